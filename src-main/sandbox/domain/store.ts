@@ -1,0 +1,106 @@
+/**
+ * The sandbox's data: arrays in creation order (the list order) plus indexes for the lookups
+ * Siigo's rules need. Invariants: every record in an array is also in its indexes; arrays are
+ * only appended to (Siigo has no DELETE among the endpoints we serve), so list pagination is
+ * stable; `created` timestamps are non-decreasing along each array.
+ */
+import type { Catalogs, Customer, Invoice, InvoiceInternal, Product, Quotation, Voucher } from './types';
+
+export interface CreatedEntry {
+  resource: 'customers' | 'invoices' | 'quotations' | 'vouchers';
+  id: string;
+  name?: string;
+  idempotencyKey?: string;
+  at: string;
+}
+
+export class SandboxStore {
+  readonly customers: Customer[] = [];
+  readonly products: Product[] = [];
+  readonly invoices: Invoice[] = [];
+  readonly quotations: Quotation[] = [];
+  readonly vouchers: Voucher[] = [];
+  readonly invoiceInternal = new Map<string, InvoiceInternal>();
+  /** Everything created through the API (not seed data), in order. */
+  readonly createdLog: CreatedEntry[] = [];
+
+  private readonly customerById = new Map<string, Customer>();
+  private readonly customerByKey = new Map<string, Customer>();
+  private readonly productById = new Map<string, Product>();
+  private readonly productByCode = new Map<string, Product>();
+  private readonly invoiceById = new Map<string, Invoice>();
+  private readonly quotationById = new Map<string, Quotation>();
+  private readonly voucherById = new Map<string, Voucher>();
+
+  constructor(readonly catalogs: Catalogs) {}
+
+  static customerKey(identification: string, branchOffice: number): string {
+    return `${identification}|${branchOffice}`;
+  }
+
+  addCustomer(c: Customer): void {
+    this.customers.push(c);
+    this.customerById.set(c.id, c);
+    this.customerByKey.set(SandboxStore.customerKey(c.identification, c.branch_office), c);
+  }
+
+  /** Replaces a customer in place (same id, same list position), re-keying its index entry. */
+  replaceCustomer(previous: Customer, next: Customer): void {
+    const index = this.customers.indexOf(previous);
+    if (index < 0) throw new Error('replaceCustomer: unknown customer');
+    this.customers[index] = next;
+    this.customerById.set(next.id, next);
+    this.customerByKey.delete(SandboxStore.customerKey(previous.identification, previous.branch_office));
+    this.customerByKey.set(SandboxStore.customerKey(next.identification, next.branch_office), next);
+  }
+
+  customer(id: string): Customer | undefined {
+    return this.customerById.get(id);
+  }
+
+  customerByIdentification(identification: string, branchOffice: number): Customer | undefined {
+    return this.customerByKey.get(SandboxStore.customerKey(identification, branchOffice));
+  }
+
+  addProduct(p: Product): void {
+    this.products.push(p);
+    this.productById.set(p.id, p);
+    this.productByCode.set(p.code, p);
+  }
+
+  product(id: string): Product | undefined {
+    return this.productById.get(id);
+  }
+
+  productWithCode(code: string): Product | undefined {
+    return this.productByCode.get(code);
+  }
+
+  addInvoice(invoice: Invoice, internal: InvoiceInternal): void {
+    this.invoices.push(invoice);
+    this.invoiceById.set(invoice.id, invoice);
+    this.invoiceInternal.set(invoice.id, internal);
+  }
+
+  invoice(id: string): Invoice | undefined {
+    return this.invoiceById.get(id);
+  }
+
+  addQuotation(q: Quotation): void {
+    this.quotations.push(q);
+    this.quotationById.set(q.id, q);
+  }
+
+  quotation(id: string): Quotation | undefined {
+    return this.quotationById.get(id);
+  }
+
+  addVoucher(v: Voucher): void {
+    this.vouchers.push(v);
+    this.voucherById.set(v.id, v);
+  }
+
+  voucher(id: string): Voucher | undefined {
+    return this.voucherById.get(id);
+  }
+}

@@ -1,0 +1,31 @@
+/** /v1/quotations: create (no idempotency: the header is ignored), get, list. */
+import { notFound } from '../errors';
+import { createQuotation } from '../domain/create-quotation';
+import type { Quotation } from '../domain/types';
+import { applyFilters, documentDateFilters, equalsFilter, metadataFilters, paginate } from '../http/listing';
+import { type Route, arg, jsonBody, route } from './route';
+
+export const quotationRoutes: Route[] = [
+  route('POST', /^\/v1\/quotations$/, (ctx, req) => {
+    const quotation = createQuotation(ctx, jsonBody(req));
+    ctx.store.createdLog.push({ resource: 'quotations', id: quotation.id, name: quotation.name, at: quotation.metadata.created });
+    return { status: 201, body: quotation };
+  }),
+  route('GET', /^\/v1\/quotations$/, (ctx, req) => {
+    const p = req.params;
+    const rows = applyFilters(ctx.store.quotations, [
+      ...equalsFilter<Quotation>(p, 'document_id', (q) => q.document.id),
+      ...equalsFilter<Quotation>(p, 'customer_identification', (q) => q.customer.identification),
+      ...equalsFilter<Quotation>(p, 'customer_branch_office', (q) => q.customer.branch_office),
+      ...equalsFilter<Quotation>(p, 'name', (q) => q.name),
+      ...metadataFilters<Quotation>(p),
+      ...documentDateFilters<Quotation>(p),
+    ]);
+    return { status: 200, body: paginate(ctx.baseUrl(), req.path, p, rows) };
+  }),
+  route('GET', /^\/v1\/quotations\/([^/]+)$/, (ctx, _req, args) => {
+    const quotation = ctx.store.quotation(arg(args, 0));
+    if (!quotation) throw notFound('quotation');
+    return { status: 200, body: quotation };
+  }),
+];

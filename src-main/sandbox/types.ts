@@ -1,0 +1,76 @@
+/** The sandbox's public API types (re-exported by index.ts). */
+import type { SandboxStore, CreatedEntry } from './domain/store';
+
+export interface SandboxOptions {
+  /** Default 0 (a free port); the host is always 127.0.0.1. */
+  port?: number;
+  /** PRNG seed for seed data, ids and fault probabilities. Default 1. */
+  seed?: number;
+  /** Default demo size: 200 customers, 500 products. */
+  size?: { customers: number; products: number };
+  /** Per company, sliding window. Default 100 per 60_000 ms. */
+  rateLimit?: { requests: number; windowMs: number };
+  /** Default 86400. */
+  tokenTtlSeconds?: number;
+  /** DIAN lifecycle: default delayMs 2000, reject nothing. */
+  stamp?: {
+    delayMs?: number;
+    reject?: (invoice: { id: string; name: string; customerIdentification: string; total: number }) => boolean;
+  };
+  /** Default demo credentials (DEMO_CREDENTIALS). */
+  credentials?: { username: string; access_key: string };
+  /** Clock, default () => new Date(). Drives token expiry, the rate window, stamps and metadata. */
+  now?: () => Date;
+  faults?: FaultRule[];
+  /** Pre-existing invoices (with balances) in the seed. Default true. */
+  seedInvoices?: boolean;
+}
+
+export type FaultRule = {
+  /** e.g. 'POST'; absent = any. */
+  method?: string;
+  /** string = exact path without query (e.g. '/v1/invoices'); RegExp tested on the path. */
+  path?: string | RegExp;
+  /** How many matching requests it applies to (default: unlimited). */
+  times?: number;
+  /** 0..1, drawn from the seeded PRNG (default 1). */
+  probability?: number;
+  /** Let this many matching requests pass first (default 0). */
+  skip?: number;
+} & (
+  | { kind: 'latency'; ms: number }
+  | { kind: 'drop-before-commit' }
+  | { kind: 'drop-after-commit' }
+  | { kind: 'status'; status: 500 | 502 | 503 | 504 }
+  | { kind: 'rate-limit'; retryAfterSeconds?: number }
+  | { kind: 'hang' }
+  | { kind: 'expire-token' }
+);
+
+export interface RequestLogEntry {
+  method: string;
+  path: string;
+  query: string;
+  status: number | 'dropped' | 'hung';
+  at: number;
+  idempotencyKey?: string;
+  partnerId?: string;
+  fault?: string;
+}
+
+export interface Sandbox {
+  url: string;
+  credentials: { username: string; access_key: string };
+  close(): Promise<void>;
+  addFault(rule: FaultRule): void;
+  clearFaults(): void;
+  expireTokens(): void;
+  created(): CreatedEntry[];
+  requests(): RequestLogEntry[];
+  store: SandboxStore;
+}
+
+export const DEMO_CREDENTIALS = Object.freeze({
+  username: 'demo@mostrador.co',
+  access_key: 'ZGVtby1zYW5kYm94LWFjY2Vzcy1rZXk=',
+});
