@@ -1,0 +1,66 @@
+import type { CallMeta } from '../../src-shared/ipc/contract';
+import type { ConnectionService } from '../connection/connection-service';
+import type { CallOptions } from '../siigo';
+import type { Handlers } from './dispatch';
+
+export interface AppInfo {
+  name: string;
+  version: string;
+  platform: string;
+}
+
+const options = (meta: CallMeta): CallOptions => ({ priority: meta.priority ?? 'interactive' });
+
+/**
+ * The handler table: every contract channel mapped to the main-process service that answers it.
+ * Mounted by the Electron IPC transport and, in the browser preview, by the HTTP bridge.
+ */
+export function createHandlers(deps: { connection: ConnectionService; app: AppInfo }): Handlers {
+  const siigo = () => deps.connection.client();
+  return {
+    'app:info': async () => deps.app,
+    'connection:get': () => deps.connection.info(),
+    'connection:set': (settings) => deps.connection.update(settings),
+    'connection:test': async (_input, meta) => {
+      await (await siigo()).testConnection(options(meta));
+      return { ok: true, mode: (await deps.connection.info()).mode };
+    },
+
+    'customers:list': async (query, meta) => (await siigo()).customers.list(query, options(meta)),
+    'customers:get': async ({ id }, meta) => (await siigo()).customers.get(id, options(meta)),
+    'customers:create': async ({ body }, meta) => (await siigo()).customers.create(body, options(meta)),
+    'customers:update': async ({ id, body }, meta) => (await siigo()).customers.update(id, body, options(meta)),
+
+    'products:list': async (query, meta) => (await siigo()).products.list(query, options(meta)),
+    'products:get': async ({ id }, meta) => (await siigo()).products.get(id, options(meta)),
+
+    'invoices:create': async ({ body, idempotencyKey }, meta) =>
+      (await siigo()).invoices.create(body, { ...options(meta), idempotencyKey }),
+    'invoices:get': async ({ id }, meta) => (await siigo()).invoices.get(id, options(meta)),
+    'invoices:list': async (query, meta) => (await siigo()).invoices.list(query, options(meta)),
+    'invoices:pdf': async ({ id }, meta) => (await siigo()).invoices.pdf(id, options(meta)),
+    'invoices:send-mail': async ({ id, body }, meta) => {
+      await (await siigo()).invoices.sendMail(id, body, options(meta));
+      return { ok: true };
+    },
+    'invoices:stamp-errors': async ({ id }, meta) => (await siigo()).invoices.stampErrors(id, options(meta)),
+
+    'quotations:create': async ({ body }, meta) => (await siigo()).quotations.create(body, options(meta)),
+    'quotations:get': async ({ id }, meta) => (await siigo()).quotations.get(id, options(meta)),
+    'quotations:list': async (query, meta) => (await siigo()).quotations.list(query, options(meta)),
+
+    'vouchers:create': async ({ body, idempotencyKey }, meta) =>
+      (await siigo()).vouchers.create(body, { ...options(meta), idempotencyKey }),
+    'vouchers:get': async ({ id }, meta) => (await siigo()).vouchers.get(id, options(meta)),
+    'vouchers:list': async (query, meta) => (await siigo()).vouchers.list(query, options(meta)),
+
+    'catalogs:document-types': async ({ type }, meta) => (await siigo()).catalogs.documentTypes(type, options(meta)),
+    'catalogs:payment-types': async ({ documentType }, meta) =>
+      (await siigo()).catalogs.paymentTypes(documentType, options(meta)),
+    'catalogs:taxes': async (_input, meta) => (await siigo()).catalogs.taxes(options(meta)),
+    'catalogs:users': async (_input, meta) => (await siigo()).catalogs.users(options(meta)),
+    'catalogs:warehouses': async (_input, meta) => (await siigo()).catalogs.warehouses(options(meta)),
+    'catalogs:price-lists': async (_input, meta) => (await siigo()).catalogs.priceLists(options(meta)),
+    'catalogs:cost-centers': async (_input, meta) => (await siigo()).catalogs.costCenters(options(meta)),
+  };
+}

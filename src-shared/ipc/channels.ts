@@ -1,0 +1,47 @@
+/**
+ * The names of every bridge channel, without their schemas, so the preload can allow-list them
+ * without bundling zod. `contract.ts` must define exactly these channels (enforced by `satisfies`).
+ */
+export const invokeChannels = [
+  'app:info',
+  'connection:get',
+  'connection:set',
+  'connection:test',
+  'customers:list',
+  'customers:get',
+  'customers:create',
+  'customers:update',
+  'products:list',
+  'products:get',
+  'invoices:create',
+  'invoices:get',
+  'invoices:list',
+  'invoices:pdf',
+  'invoices:send-mail',
+  'invoices:stamp-errors',
+  'quotations:create',
+  'quotations:get',
+  'quotations:list',
+  'vouchers:create',
+  'vouchers:get',
+  'vouchers:list',
+  'catalogs:document-types',
+  'catalogs:payment-types',
+  'catalogs:taxes',
+  'catalogs:users',
+  'catalogs:warehouses',
+  'catalogs:price-lists',
+  'catalogs:cost-centers',
+] as const;
+export type InvokeChannel = (typeof invokeChannels)[number];
+
+export const eventChannels = ['connection:status'] as const;
+export type EventChannel = (typeof eventChannels)[number];
+
+export function isInvokeChannel(value: unknown): value is InvokeChannel {
+  return typeof value === 'string' && (invokeChannels as readonly string[]).includes(value);
+}
+
+export function isEventChannel(value: unknown): value is EventChannel {
+  return typeof value === 'string' && (eventChannels as readonly string[]).includes(value);
+}

@@ -1,0 +1,68 @@
+import type { Failure } from '../failure';
+import type { EventChannel, InvokeChannel } from './channels';
+import {
+  contract,
+  events,
+  resultSchema,
+  type CallMeta,
+  type ChannelInput,
+  type ChannelOutput,
+  type EventPayload,
+} from './contract';
+
+/** How a bridge message travels: Electron IPC through the preload, or the local HTTP bridge. */
+export interface BridgeTransport {
+  invoke(channel: InvokeChannel, input: unknown, meta?: CallMeta): Promise<unknown>;
+  subscribe(event: EventChannel, listener: (payload: unknown) => void): () => void;
+}
+
+/** A failed bridge call. `failure` is what the UI explains to the user. */
+export class BridgeError extends Error {
+  constructor(readonly failure: Failure) {
+    super(failure.message);
+    this.name = 'BridgeError';
+  }
+}
+
+export interface BridgeClient {
+  invoke<K extends InvokeChannel>(channel: K, input: ChannelInput<K>, meta?: CallMeta): Promise<ChannelOutput<K>>;
+  subscribe<E extends EventChannel>(event: E, listener: (payload: EventPayload<E>) => void): () => void;
+}
+
+/**
+ * The renderer's typed client, generated from the contract: inputs are typed by channel, outputs
+ * are parsed again on arrival so a transport can never hand the UI a shape it did not promise.
+ */
+export function createBridgeClient(transport: BridgeTransport): BridgeClient {
+  return {
+    async invoke(channel, input, meta) {
+      const raw = await transport.invoke(channel, input, meta);
+      const result = resultSchema.safeParse(raw);
+      if (!result.success) {
+        throw new BridgeError({
+          kind: 'invalid_response',
+          message: `The bridge answered ${channel} with an unexpected shape`,
+          retryable: false,
+          errors: [],
+        });
+      }
+      if (!result.data.ok) throw new BridgeError(result.data.failure);
+      const output = contract[channel].output.safeParse(result.data.value);
+      if (!output.success) {
+        throw new BridgeError({
+          kind: 'invalid_response',
+          message: `The bridge answered ${channel} with data that does not fit its contract`,
+          retryable: false,
+          errors: [],
+        });
+      }
+      return output.data as ChannelOutput<typeof channel>;
+    },
+    subscribe(event, listener) {
+      return transport.subscribe(event, (raw) => {
+        const parsed = events[event].safeParse(raw);
+        if (parsed.success) listener(parsed.data as EventPayload<typeof event>);
+      });
+    },
+  };
+}

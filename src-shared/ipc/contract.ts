@@ -1,0 +1,164 @@
+import { z } from 'zod';
+import { failureSchema } from '../failure';
+import { idempotencyKeySchema, partnerIdSchema } from '../headers';
+import {
+  costCenterSchema,
+  customerCreateSchema,
+  customerSchema,
+  customerUpdateSchema,
+  documentTypeSchema,
+  invoiceCreateSchema,
+  invoiceMailRequestSchema,
+  invoicePdfSchema,
+  invoiceSchema,
+  paymentTypeSchema,
+  priceListSchema,
+  productSchema,
+  quotationCreateSchema,
+  quotationSchema,
+  stampErrorsSchema,
+  taxSchema,
+  userSchema,
+  voucherCreateSchema,
+  voucherSchema,
+  warehouseSchema,
+} from '../siigo';
+import type { EventChannel, InvokeChannel } from './channels';
+import {
+  customerQuerySchema,
+  invoiceQuerySchema,
+  pageSchema,
+  productQuerySchema,
+  quotationQuerySchema,
+  voucherQuerySchema,
+} from './queries';
+
+/**
+ * The bridge between the window and the main process: every channel with the schema of what the
+ * caller sends and of what it gets back. Main parses every input before acting; the renderer's
+ * client is generated from this map. Secrets only ever travel towards main (`connection:set`);
+ * no output schema has a field that could carry the access key or the token.
+ */
+export interface ChannelSpec {
+  input: z.ZodType;
+  output: z.ZodType;
+}
+
+const none = z.undefined();
+const byId = z.strictObject({ id: z.string().min(1) });
+
+export const connectionModeSchema = z.enum(['demo', 'siigo']);
+
+export const connectionInfoSchema = z.object({
+  mode: connectionModeSchema,
+  baseUrl: z.string(),
+  partnerId: z.string(),
+  username: z.string().nullable(),
+  hasAccessKey: z.boolean(),
+});
+export type ConnectionInfo = z.infer<typeof connectionInfoSchema>;
+
+export const connectionSettingsSchema = z.discriminatedUnion('mode', [
+  z.strictObject({ mode: z.literal('demo') }),
+  z.strictObject({
+    mode: z.literal('siigo'),
+    baseUrl: z.url({ protocol: /^https?$/ }),
+    partnerId: partnerIdSchema,
+    username: z.string().trim().min(1, 'API user is required'),
+    /** Omitted: keep the stored access key. */
+    accessKey: z.string().min(1).optional(),
+  }),
+]);
+export type ConnectionSettings = z.infer<typeof connectionSettingsSchema>;
+
+export const contract = {
+  'app:info': {
+    input: none,
+    output: z.object({ name: z.string(), version: z.string(), platform: z.string() }),
+  },
+  'connection:get': { input: none, output: connectionInfoSchema },
+  'connection:set': { input: connectionSettingsSchema, output: connectionInfoSchema },
+  'connection:test': { input: none, output: z.object({ ok: z.literal(true), mode: connectionModeSchema }) },
+
+  'customers:list': { input: customerQuerySchema, output: pageSchema(customerSchema) },
+  'customers:get': { input: byId, output: customerSchema },
+  'customers:create': { input: z.strictObject({ body: customerCreateSchema }), output: customerSchema },
+  'customers:update': {
+    input: z.strictObject({ id: z.string().min(1), body: customerUpdateSchema }),
+    output: customerSchema,
+  },
+
+  'products:list': { input: productQuerySchema, output: pageSchema(productSchema) },
+  'products:get': { input: byId, output: productSchema },
+
+  'invoices:create': {
+    input: z.strictObject({ body: invoiceCreateSchema, idempotencyKey: idempotencyKeySchema }),
+    output: invoiceSchema,
+  },
+  'invoices:get': { input: byId, output: invoiceSchema },
+  'invoices:list': { input: invoiceQuerySchema, output: pageSchema(invoiceSchema) },
+  'invoices:pdf': { input: byId, output: invoicePdfSchema },
+  'invoices:send-mail': {
+    input: z.strictObject({ id: z.string().min(1), body: invoiceMailRequestSchema }),
+    output: z.object({ ok: z.literal(true) }),
+  },
+  'invoices:stamp-errors': { input: byId, output: stampErrorsSchema },
+
+  'quotations:create': { input: z.strictObject({ body: quotationCreateSchema }), output: quotationSchema },
+  'quotations:get': { input: byId, output: quotationSchema },
+  'quotations:list': { input: quotationQuerySchema, output: pageSchema(quotationSchema) },
+
+  'vouchers:create': {
+    input: z.strictObject({ body: voucherCreateSchema, idempotencyKey: idempotencyKeySchema }),
+    output: voucherSchema,
+  },
+  'vouchers:get': { input: byId, output: voucherSchema },
+  'vouchers:list': { input: voucherQuerySchema, output: pageSchema(voucherSchema) },
+
+  'catalogs:document-types': {
+    input: z.strictObject({ type: z.enum(['FV', 'C', 'RC', 'NC']) }),
+    output: z.array(documentTypeSchema),
+  },
+  'catalogs:payment-types': {
+    input: z.strictObject({ documentType: z.enum(['FV', 'NC', 'RC']) }),
+    output: z.array(paymentTypeSchema),
+  },
+  'catalogs:taxes': { input: none, output: z.array(taxSchema) },
+  'catalogs:users': { input: none, output: z.array(userSchema) },
+  'catalogs:warehouses': { input: none, output: z.array(warehouseSchema) },
+  'catalogs:price-lists': { input: none, output: z.array(priceListSchema) },
+  'catalogs:cost-centers': { input: none, output: z.array(costCenterSchema) },
+} as const satisfies Record<InvokeChannel, ChannelSpec>;
+
+export const connectionStatusSchema = z.object({
+  state: z.enum(['online', 'offline', 'auth_error', 'rate_limited']),
+  mode: connectionModeSchema,
+  at: z.string(),
+});
+export type ConnectionStatus = z.infer<typeof connectionStatusSchema>;
+
+/** Events main pushes to the window. */
+export const events = {
+  'connection:status': connectionStatusSchema,
+} as const satisfies Record<EventChannel, z.ZodType>;
+
+export type Contract = typeof contract;
+export type ChannelInput<K extends InvokeChannel> = z.input<Contract[K]['input']>;
+export type ChannelOutput<K extends InvokeChannel> = z.output<Contract[K]['output']>;
+export type EventPayload<E extends EventChannel> = z.output<(typeof events)[E]>;
+
+/**
+ * Per-call options that travel beside the input. A cashier's look-up is `interactive` (the
+ * default); the sync engine's pulls and replays say `background` so they never delay the counter.
+ */
+export const callMetaSchema = z.strictObject({
+  priority: z.enum(['interactive', 'background']).optional(),
+});
+export type CallMeta = z.infer<typeof callMetaSchema>;
+
+/** What actually crosses the wire for an invoke: failures are values, not thrown Errors. */
+export const resultSchema = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), value: z.unknown() }),
+  z.object({ ok: z.literal(false), failure: failureSchema }),
+]);
+export type BridgeResult = z.infer<typeof resultSchema>;
