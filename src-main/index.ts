@@ -1,4 +1,5 @@
 import { app, BrowserWindow } from 'electron';
+import { join } from 'node:path';
 import { createConnectionService } from './connection/connection-service';
 import { loadKeytarSecretStore } from './connection/keytar-secret-store';
 import { memorySecretStore } from './connection/secret-store';
@@ -8,6 +9,7 @@ import { createMainWindow } from './electron/window';
 import { connectionStatusTracker } from './ipc/connection-status';
 import { createDispatcher } from './ipc/dispatch';
 import { createHandlers } from './ipc/handlers';
+import { fileJournal } from './journal/outbox-journal';
 import { startSandbox } from './sandbox';
 
 /** Main process entry: wires settings, keychain, the Siigo connection and the bridge, then opens the window. */
@@ -34,6 +36,7 @@ async function main(): Promise<void> {
 
   const handlers = createHandlers({
     connection,
+    journal: fileJournal(join(app.getPath('userData'), 'outbox-journal.jsonl')),
     app: { name: app.getName(), version: app.getVersion(), platform: process.platform },
   });
   let emitStatus: (state: 'online' | 'offline' | 'auth_error' | 'rate_limited') => void = () => {};

@@ -2,7 +2,13 @@ import type { InvokeChannel } from '../../src-shared/ipc/channels';
 import type { BridgeResult, ConnectionStatus } from '../../src-shared/ipc/contract';
 
 /** Channels answered without talking to Siigo: they say nothing about the connection. */
-const localChannels: ReadonlySet<InvokeChannel> = new Set(['app:info', 'connection:get', 'connection:set']);
+const localChannels: ReadonlySet<InvokeChannel> = new Set([
+  'app:info',
+  'connection:get',
+  'connection:set',
+  'journal:append',
+  'journal:read',
+]);
 
 /**
  * What a bridge result tells about the link to Siigo, or null when it tells nothing (a local

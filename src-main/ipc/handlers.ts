@@ -1,5 +1,6 @@
 import type { CallMeta } from '../../src-shared/ipc/contract';
 import type { ConnectionService } from '../connection/connection-service';
+import type { OutboxJournal } from '../journal/outbox-journal';
 import type { CallOptions } from '../siigo';
 import type { Handlers } from './dispatch';
 
@@ -15,7 +16,7 @@ const options = (meta: CallMeta): CallOptions => ({ priority: meta.priority ?? '
  * The handler table: every contract channel mapped to the main-process service that answers it.
  * Mounted by the Electron IPC transport and, in the browser preview, by the HTTP bridge.
  */
-export function createHandlers(deps: { connection: ConnectionService; app: AppInfo }): Handlers {
+export function createHandlers(deps: { connection: ConnectionService; journal: OutboxJournal; app: AppInfo }): Handlers {
   const siigo = () => deps.connection.client();
   return {
     'app:info': async () => deps.app,
@@ -25,6 +26,15 @@ export function createHandlers(deps: { connection: ConnectionService; app: AppIn
       await (await siigo()).testConnection(options(meta));
       return { ok: true, mode: (await deps.connection.info()).mode };
     },
+    'connection:probe': async (_input, meta) => {
+      await (await siigo()).catalogs.documentTypes('FV', options(meta));
+      return { ok: true };
+    },
+    'journal:append': async ({ entries }) => {
+      await deps.journal.append(entries);
+      return { ok: true };
+    },
+    'journal:read': () => deps.journal.read(),
 
     'customers:list': async (query, meta) => (await siigo()).customers.list(query, options(meta)),
     'customers:get': async ({ id }, meta) => (await siigo()).customers.get(id, options(meta)),

@@ -45,6 +45,20 @@ export interface ChannelSpec {
 }
 
 const none = z.undefined();
+
+/**
+ * One line of main's append-only outbox journal: the outbox is the only data that exists nowhere
+ * else, so every queued operation and its outcome is also written to a file main owns.
+ */
+export const journalEntrySchema = z.object({
+  at: z.string(),
+  event: z.enum(['queued', 'sent', 'discarded']),
+  operationId: z.string(),
+  documentId: z.string(),
+  /** The operation and its document as queued (event 'queued'), or the Siigo result (event 'sent'). */
+  data: z.unknown(),
+});
+export type JournalEntry = z.infer<typeof journalEntrySchema>;
 const byId = z.strictObject({ id: z.string().min(1) });
 
 export const connectionModeSchema = z.enum(['demo', 'siigo']);
@@ -79,6 +93,10 @@ export const contract = {
   'connection:get': { input: none, output: connectionInfoSchema },
   'connection:set': { input: connectionSettingsSchema, output: connectionInfoSchema },
   'connection:test': { input: none, output: z.object({ ok: z.literal(true), mode: connectionModeSchema }) },
+  // A cheap authenticated read: is Siigo reachable right now? (navigator.onLine is not enough.)
+  'connection:probe': { input: none, output: z.object({ ok: z.literal(true) }) },
+  'journal:append': { input: z.strictObject({ entries: z.array(journalEntrySchema).min(1) }), output: z.object({ ok: z.literal(true) }) },
+  'journal:read': { input: none, output: z.array(journalEntrySchema) },
 
   'customers:list': { input: customerQuerySchema, output: pageSchema(customerSchema) },
   'customers:get': { input: byId, output: customerSchema },

@@ -7,6 +7,7 @@ import { memoryConnectionSettings } from '../../../src-main/connection/settings'
 import { connectionStatusTracker } from '../../../src-main/ipc/connection-status';
 import { createDispatcher } from '../../../src-main/ipc/dispatch';
 import { createHandlers } from '../../../src-main/ipc/handlers';
+import { memoryJournal } from '../../../src-main/journal/outbox-journal';
 import { startSandbox, type Sandbox } from '../../../src-main/sandbox';
 
 let sandbox: Sandbox;
@@ -24,7 +25,11 @@ function setup() {
     startDemo: async () => ({ url: sandbox.url, credentials: sandbox.credentials, close: async () => {} }),
     clientOptions: { retry: { maxAttempts: 2, baseDelayMs: 10, maxDelayMs: 20 } },
   });
-  const handlers = createHandlers({ connection, app: { name: 'Mostrador', version: '0.0.0-test', platform: 'linux' } });
+  const handlers = createHandlers({
+    connection,
+    journal: memoryJournal(),
+    app: { name: 'Mostrador', version: '0.0.0-test', platform: 'linux' },
+  });
   const dispatch = createDispatcher(handlers, connectionStatusTracker((state) => statuses.push(state)));
   bridge = createBridgeClient({
     invoke: async (channel, input, meta) => {

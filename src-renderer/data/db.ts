@@ -1,0 +1,47 @@
+import Dexie, { type DexieOptions, type Table } from 'dexie';
+import type {
+  CostCenterRow,
+  CustomerAccountRow,
+  CustomerRow,
+  DocumentTypeRow,
+  PaymentTypeRow,
+  PriceListRow,
+  ProductRow,
+  SyncStateRow,
+  TaxRow,
+  UserRow,
+  WarehouseRow,
+} from './mirror/rows';
+import type { AuditRow, DocumentRow, OutboxRow, StampWatchRow } from './outbox/rows';
+import { schemaVersions } from './schema-versions';
+
+/**
+ * The local database: the mirror of Siigo (customers, products, catalogs), the documents made
+ * here and the outbox that sends them. The outbox is the only data that exists nowhere else.
+ */
+export class MostradorDB extends Dexie {
+  customers!: Table<CustomerRow, string>;
+  products!: Table<ProductRow, string>;
+  documentTypes!: Table<DocumentTypeRow, number>;
+  paymentTypes!: Table<PaymentTypeRow, number>;
+  taxes!: Table<TaxRow, number>;
+  users!: Table<UserRow, number>;
+  warehouses!: Table<WarehouseRow, number>;
+  priceLists!: Table<PriceListRow, number>;
+  costCenters!: Table<CostCenterRow, number>;
+  syncState!: Table<SyncStateRow, string>;
+  accounts!: Table<CustomerAccountRow, string>;
+  documents!: Table<DocumentRow, string>;
+  outbox!: Table<OutboxRow, string>;
+  audit!: Table<AuditRow, number>;
+  stampWatch!: Table<StampWatchRow, string>;
+
+  /** `options` lets tests pass fake-indexeddb; the app uses the browser's IndexedDB. */
+  constructor(name = 'mostrador', options?: DexieOptions) {
+    super(name, options);
+    for (const version of schemaVersions) {
+      const declared = this.version(version.version).stores(version.stores);
+      if (version.upgrade) declared.upgrade(version.upgrade);
+    }
+  }
+}

@@ -1,0 +1,89 @@
+import type {
+  CostCenter,
+  Customer,
+  DocumentType,
+  Invoice,
+  PaymentType,
+  PriceList,
+  Product,
+  Tax,
+  User,
+  Warehouse,
+} from '../../../src-shared/siigo';
+
+/**
+ * A customer of the local mirror. `siigo` is the record exactly as Siigo sent it (unknown fields
+ * kept); the other fields are derived from it for indexes and display.
+ */
+export interface CustomerRow {
+  id: string;
+  /** As Siigo has it (shown, and sent back in documents). */
+  identification: string;
+  /** `identifierKey(identification)`: the indexed form (no dots, spaces or hyphens, lower case). */
+  identificationKey: string;
+  branchOffice: number;
+  /** Person: first names + last names; Company: the business name. */
+  name: string;
+  commercialName: string | null;
+  /** Siigo's `active`, true when absent. Inactive rows stay (history needs them) but search skips them. */
+  active: boolean;
+  /** Normalized words of name and commercial name (lower case, no accents): multi-entry index. */
+  tokens: string[];
+  /** metadata.last_updated, or created when never updated. */
+  lastUpdated: string | null;
+  siigo: Customer;
+}
+
+/** A product of the local mirror; `siigo` is the record as Siigo sent it. */
+export interface ProductRow {
+  id: string;
+  code: string;
+  /** `identifierKey(code)`: the indexed form, so search by code ignores case and separators. */
+  codeKey: string;
+  /** `identifierKey(additional_fields.barcode)`, null (not indexed) when the product has none. */
+  barcode: string | null;
+  name: string;
+  active: boolean;
+  /** Normalized words of name, brand and reference: multi-entry index. */
+  tokens: string[];
+  lastUpdated: string | null;
+  siigo: Product;
+}
+
+export interface CatalogRow<T> {
+  id: number;
+  active: boolean;
+  siigo: T;
+}
+
+export type DocumentTypeRow = CatalogRow<DocumentType> & { type: string };
+/** One payment type may be offered for several document kinds (cash: FV and RC). */
+export type PaymentTypeRow = CatalogRow<PaymentType> & { documentTypes: string[] };
+export type TaxRow = CatalogRow<Tax>;
+export type UserRow = CatalogRow<User>;
+export type WarehouseRow = CatalogRow<Warehouse>;
+export type PriceListRow = CatalogRow<PriceList>;
+export type CostCenterRow = CatalogRow<CostCenter>;
+
+/** Progress and checkpoint of one mirrored entity (customers, products, each catalog). */
+export interface SyncStateRow {
+  entity: string;
+  /** Where the next incremental pull starts (ISO time), null before the first full pull ends. */
+  checkpoint: string | null;
+  /** A full pull under way: resumes from `nextPage` after a crash or restart. */
+  fullPull: { nextPage: number; totalResults: number | null; done: number; startedAt: string } | null;
+  lastSuccessAt: string | null;
+  lastError: string | null;
+}
+
+/** A customer's invoices with balance, as last fetched, for offline collections. */
+export interface CustomerAccountRow {
+  customerId: string;
+  identification: string;
+  branchOffice: number;
+  /** When the invoices were fetched from Siigo (client clock): shown next to the balance offline. */
+  fetchedAt: string;
+  invoices: Invoice[];
+  /** Sum of the invoices' balances, exact to the cent (Siigo's balances have 2 decimals). */
+  totalBalance: number;
+}

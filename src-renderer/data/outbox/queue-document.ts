@@ -1,0 +1,81 @@
+import type { JournalEntry } from '../../../src-shared/ipc/contract';
+import type { OperationKind } from '../../../src-shared/outbox/states';
+import type { MostradorDB } from '../db';
+import { recordAudit } from './audit';
+import { newId } from './ids';
+import type { DocumentRow, OutboxRow } from './rows';
+
+export interface DocumentToQueue {
+  kind: OperationKind;
+  body: unknown;
+  summary: DocumentRow['summary'];
+  dependsOn?: string[];
+  refs?: DocumentRow['refs'];
+  /** The draft being confirmed, if it was saved while typed; otherwise a new document. */
+  draftId?: string;
+}
+
+/** Sends journal lines to main's append-only file (through the bridge in the app). */
+export type JournalWriter = (entries: JournalEntry[]) => Promise<void>;
+
+/**
+ * Confirms a document: the document and its outbox operation are written in ONE transaction, the
+ * operation's id (a ULID) being its Idempotency-Key for ever. Then main journals it, so the
+ * operation survives even the loss of this database.
+ */
+export async function queueDocument(
+  db: MostradorDB,
+  input: DocumentToQueue,
+  journal: JournalWriter,
+  now: number = Date.now(),
+): Promise<{ documentId: string; operationId: string }> {
+  const at = new Date(now).toISOString();
+  const documentId = input.draftId ?? newId(now);
+  const operationId = newId(now);
+  const dependsOn = [...new Set([...(input.dependsOn ?? []), ...(input.refs ?? []).map((ref) => ref.documentId)])];
+  const operation: OutboxRow = {
+    id: operationId,
+    documentId,
+    kind: input.kind,
+    state: 'queued',
+    dependsOn,
+    attempts: 0,
+    nextAttemptAt: 0,
+    createdAt: now,
+    sendingSince: null,
+    lastFailure: null,
+    lookupFirst: false,
+    firstAttemptAt: null,
+  };
+  let document!: DocumentRow;
+  await db.transaction('rw', db.documents, db.outbox, db.audit, async () => {
+    const draft = input.draftId ? await db.documents.get(input.draftId) : undefined;
+    if (input.draftId && draft?.state !== 'draft') throw new Error('Only a draft can be queued');
+    document = {
+      id: documentId,
+      kind: input.kind,
+      state: 'queued',
+      createdAt: draft?.createdAt ?? at,
+      updatedAt: at,
+      body: input.body,
+      operationId,
+      dependsOn,
+      refs: input.refs ?? [],
+      summary: input.summary,
+      siigo: null,
+      dian: null,
+    };
+    await db.documents.put(document);
+    await db.outbox.add(operation);
+    await recordAudit(db, {
+      at,
+      documentId,
+      event: 'queued',
+      from: draft ? 'draft' : null,
+      to: 'queued',
+      detail: `${input.kind} en cola (clave ${operationId})`,
+    });
+  });
+  await journal([{ at, event: 'queued', operationId, documentId, data: { operation, document } }]);
+  return { documentId, operationId };
+}

@@ -1,0 +1,194 @@
+import { BridgeError, type BridgeClient } from '../../../src-shared/ipc/client';
+import type { Failure } from '../../../src-shared/failure';
+import type { JournalEntry } from '../../../src-shared/ipc/contract';
+import { nextStampCheckAt } from '../../../src-shared/outbox/stamp-schedule';
+import { actionFor, retryDelayMs, type FailureAction } from '../../../src-shared/outbox/retry-schedule';
+import { isIdempotent } from '../../../src-shared/outbox/states';
+import type { MostradorDB } from '../../data/db';
+import type { DocumentRow, OutboxRow } from '../../data/outbox/rows';
+import { applyTransition } from '../../data/outbox/transitions';
+import { findCustomer, findQuotation } from './lookup';
+import { prepareBody } from './prepare-body';
+
+export interface SendContext {
+  db: MostradorDB;
+  bridge: BridgeClient;
+  now: () => number;
+  today: () => string;
+  random: () => number;
+  journal: (entries: JournalEntry[]) => Promise<void>;
+  /** False once the engine was killed: nothing more may be written (simulates a crash). */
+  alive: () => boolean;
+}
+
+export type SendOutcome = { result: 'sent' } | { result: 'failed'; action: FailureAction; failure: Failure } | { result: 'abandoned' };
+
+/** What the outbox keeps of a created document; a customer's "name" is its identification. */
+interface SiigoResult {
+  id: string;
+  name: string | null;
+  number: number | null;
+  prefix: string | null;
+  stamp: { status?: string | null; cufe?: string | null } | null;
+}
+
+function resultOf(
+  raw: { id: string; name?: unknown; number?: number | null; prefix?: string | null; identification?: string; stamp?: SiigoResult['stamp'] },
+): SiigoResult {
+  return {
+    id: raw.id,
+    name: typeof raw.name === 'string' ? raw.name : (raw.identification ?? null),
+    number: raw.number ?? null,
+    prefix: raw.prefix ?? null,
+    stamp: raw.stamp ?? null,
+  };
+}
+
+const background = { priority: 'background' } as const;
+
+function failureOf(error: unknown): Failure {
+  if (error instanceof BridgeError) return error.failure;
+  return { kind: 'invalid_response', message: error instanceof Error ? error.message : 'Error inesperado', retryable: false, errors: [] };
+}
+
+async function create(ctx: SendContext, operation: OutboxRow, body: Record<string, unknown>): Promise<SiigoResult> {
+  switch (operation.kind) {
+    case 'customer':
+      return resultOf(await ctx.bridge.invoke('customers:create', { body: body as never }, background));
+    case 'quotation':
+      return resultOf(await ctx.bridge.invoke('quotations:create', { body: body as never }, background));
+    case 'invoice':
+      return resultOf(await ctx.bridge.invoke('invoices:create', { body: body as never, idempotencyKey: operation.id }, background));
+    case 'voucher':
+      return resultOf(await ctx.bridge.invoke('vouchers:create', { body: body as never, idempotencyKey: operation.id }, background));
+  }
+}
+
+/** For kinds without idempotency: the document if an earlier attempt already created it. */
+async function lookUp(ctx: SendContext, operation: OutboxRow, body: Record<string, unknown>): Promise<SiigoResult | null> {
+  const found =
+    operation.kind === 'customer'
+      ? await findCustomer(ctx.bridge, body as { identification: string; branch_office?: number })
+      : operation.kind === 'quotation'
+        ? await findQuotation(ctx.bridge, body as never, operation.firstAttemptAt ?? operation.createdAt)
+        : null;
+  return found ? resultOf(found) : null;
+}
+
+async function markSent(
+  ctx: SendContext,
+  operation: OutboxRow,
+  document: DocumentRow,
+  sentBody: Record<string, unknown>,
+  result: SiigoResult,
+  detail: string,
+): Promise<void> {
+  const now = ctx.now();
+  const stampRequested = (sentBody['stamp'] as { send?: boolean } | undefined)?.send === true;
+  const electronic = operation.kind === 'invoice' && stampRequested && result.stamp != null;
+  const siigo = {
+    id: result.id,
+    name: result.name,
+    number: result.number,
+    prefix: result.prefix,
+  };
+  const status = result.stamp?.status ?? 'Draft';
+  const watching = electronic && status !== 'Accepted' && status !== 'Rejected';
+  const firstCheck = nextStampCheckAt(now, 0);
+  await applyTransition(
+    ctx.db,
+    operation.id,
+    'sent',
+    {
+      operation: { sendingSince: null, lastFailure: null, lookupFirst: false },
+      document: {
+        body: sentBody,
+        siigo,
+        dian: electronic
+          ? { status, cufe: result.stamp?.cufe ?? null, errors: [], checkedAt: new Date(now).toISOString() }
+          : document.dian,
+      },
+      ...(watching && firstCheck !== null
+        ? { watch: { documentId: document.id, siigoId: result.id, startedAt: now, nextCheckAt: firstCheck, checks: 0 } }
+        : {}),
+      event: 'sent',
+      detail,
+    },
+    now,
+  );
+  await ctx.journal([
+    { at: new Date(now).toISOString(), event: 'sent', operationId: operation.id, documentId: document.id, data: { siigo } },
+  ]);
+}
+
+/**
+ * One attempt at one operation. Invariants: the attempt is recorded as 'sending' before any byte
+ * leaves; an operation without idempotency whose earlier attempt may have landed is looked up
+ * before it is created again; `already_exists` adopts the existing customer.
+ */
+export async function sendOperation(ctx: SendContext, operation: OutboxRow, recovering: boolean): Promise<SendOutcome> {
+  const document = await ctx.db.documents.get(operation.documentId);
+  if (!document) return { result: 'abandoned' };
+  const startedAt = ctx.now();
+  const mustLookUp = operation.lookupFirst || (recovering && !isIdempotent(operation.kind));
+  const sending = await applyTransition(
+    ctx.db,
+    operation.id,
+    'sending',
+    {
+      operation: { attempts: operation.attempts + 1, sendingSince: startedAt, firstAttemptAt: operation.firstAttemptAt ?? startedAt },
+      event: recovering ? 'resending-after-interruption' : 'sending',
+      detail: `Intento ${operation.attempts + 1}${recovering ? ' (reanudado tras un cierre inesperado)' : ''}`,
+    },
+    startedAt,
+  );
+  let body: Record<string, unknown> = {};
+  try {
+    const prepared = await prepareBody(ctx.db, document, ctx.today());
+    body = prepared.body;
+    const notes = prepared.notes.length > 0 ? ` ${prepared.notes.join('; ')}.` : '';
+    if (mustLookUp) {
+      const existing = await lookUp(ctx, sending, body);
+      if (existing) {
+        if (ctx.alive()) await markSent(ctx, sending, document, body, existing, `Ya existía en Siigo (${existing.id}); no se creó de nuevo.${notes}`);
+        return { result: 'sent' };
+      }
+    }
+    const result = await create(ctx, sending, body);
+    if (ctx.alive()) await markSent(ctx, sending, document, body, result, `Creado en Siigo: ${result.name ?? result.id}.${notes}`);
+    return { result: 'sent' };
+  } catch (error) {
+    const failure = failureOf(error);
+    if (!ctx.alive()) return { result: 'failed', action: 'retry', failure };
+    if (sending.kind === 'customer' && failure.errors.some((entry) => entry.Code === 'already_exists')) {
+      const existing = await lookUp(ctx, sending, body).catch(() => null);
+      if (existing) {
+        await markSent(ctx, sending, document, body, existing, `Siigo ya tenía este cliente (${existing.id}); se usa el existente.`);
+        return { result: 'sent' };
+      }
+    }
+    const action = actionFor(sending.kind, failure);
+    const now = ctx.now();
+    if (action === 'attention') {
+      await applyTransition(ctx.db, sending.id, 'needs_attention', {
+        operation: { sendingSince: null, lastFailure: failure },
+        event: 'needs-attention',
+        detail: failure.errors.map((entry) => `${entry.Code}: ${entry.Message}`).join('; ') || failure.message,
+      }, now);
+    } else {
+      const delay = action === 'pause' ? 60_000 : action === 'lookup' ? 0 : retryDelayMs(sending.attempts, ctx.random);
+      await applyTransition(ctx.db, sending.id, 'retrying', {
+        // Once an attempt without idempotency may have landed, every later attempt looks first.
+        operation: {
+          sendingSince: null,
+          lastFailure: failure,
+          nextAttemptAt: now + delay,
+          lookupFirst: !isIdempotent(sending.kind) && (mustLookUp || action === 'lookup'),
+        },
+        event: 'retrying',
+        detail: `${failure.kind}: ${failure.message}`,
+      }, now);
+    }
+    return { result: 'failed', action, failure };
+  }
+}

@@ -1,0 +1,94 @@
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { createBridgeClient, type BridgeClient } from '../../../src-shared/ipc/client';
+import { createConnectionService, type ConnectionService } from '../../../src-main/connection/connection-service';
+import { memorySecretStore } from '../../../src-main/connection/secret-store';
+import { memoryConnectionSettings } from '../../../src-main/connection/settings';
+import { createDispatcher } from '../../../src-main/ipc/dispatch';
+import { createHandlers } from '../../../src-main/ipc/handlers';
+import { memoryJournal, type OutboxJournal } from '../../../src-main/journal/outbox-journal';
+import { startSandbox, type Sandbox, type SandboxOptions } from '../../../src-main/sandbox';
+import { MostradorDB } from '../../../src-renderer/data/db';
+
+export interface Harness {
+  sandbox: Sandbox;
+  connection: ConnectionService;
+  /** The renderer's typed bridge, wired in-process to the real main-process handlers. */
+  bridge: BridgeClient;
+  /** A fresh database in a private fake-indexeddb (one per harness). */
+  db: MostradorDB;
+  /** Main's outbox journal (in memory here); it outlives database reopen and loss. */
+  journal: OutboxJournal;
+  /** Closes and reopens the same database, as after a crash or reload. */
+  reopen(): Promise<MostradorDB>;
+  /** Simulates losing the connection: every bridge call fails as offline until `online()`. */
+  offline(): void;
+  online(): void;
+  close(): Promise<void>;
+}
+
+let counter = 0;
+
+/**
+ * Renderer code (Dexie + sync) as it runs in the app, but in Node: real main-process handlers
+ * and Siigo client over real loopback HTTP to the sandbox, fake-indexeddb instead of Chromium's.
+ * The sandbox's rate limit defaults high so tests run in seconds; the client uses the same.
+ */
+export async function startHarness(options: SandboxOptions = {}): Promise<Harness> {
+  const rateLimit = options.rateLimit ?? { requests: 6000, windowMs: 60_000 };
+  const sandbox = await startSandbox({ port: 0, ...options, rateLimit });
+  const settings = memoryConnectionSettings({
+    mode: 'siigo',
+    baseUrl: sandbox.url,
+    partnerId: 'MostradorTest',
+    username: sandbox.credentials.username,
+  });
+  const secrets = memorySecretStore();
+  await secrets.set(`${sandbox.credentials.username}@${new URL(sandbox.url).host}`, sandbox.credentials.access_key);
+  const connection = createConnectionService({
+    settings,
+    secrets,
+    startDemo: () => Promise.reject(new Error('The harness never uses demo mode')),
+    clientOptions: { rateLimit, retry: { maxAttempts: 3, baseDelayMs: 5, maxDelayMs: 50 }, timeouts: { readMs: 2000, writeMs: 2000 } },
+  });
+  const journal = memoryJournal();
+  const dispatch = createDispatcher(createHandlers({ connection, journal, app: { name: 'Mostrador', version: 'test', platform: 'node' } }));
+  let reachable = true;
+  const bridge = createBridgeClient({
+    async invoke(channel, input, meta) {
+      if (!reachable) {
+        return { ok: false, failure: { kind: 'offline', message: 'Sin conexión (prueba)', retryable: true, errors: [] } };
+      }
+      // Serialise both ways like the real IPC does.
+      return JSON.parse(JSON.stringify(await dispatch(channel, input === undefined ? undefined : JSON.parse(JSON.stringify(input)), meta)));
+    },
+    subscribe: () => () => {},
+  });
+  const indexedDB = new IDBFactory();
+  const name = `mostrador-test-${++counter}`;
+  const open = () => new MostradorDB(name, { indexedDB, IDBKeyRange });
+  const harness: Harness = {
+    sandbox,
+    connection,
+    bridge,
+    journal,
+    db: open(),
+    async reopen() {
+      harness.db.close();
+      harness.db = open();
+      await harness.db.open();
+      return harness.db;
+    },
+    offline: () => {
+      reachable = false;
+    },
+    online: () => {
+      reachable = true;
+    },
+    async close() {
+      harness.db.close();
+      await connection.close();
+      await sandbox.close();
+    },
+  };
+  return harness;
+}
