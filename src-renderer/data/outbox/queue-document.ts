@@ -1,6 +1,7 @@
 import type { JournalEntry } from '../../../src-shared/ipc/contract';
 import type { OperationKind } from '../../../src-shared/outbox/states';
 import type { MostradorDB } from '../db';
+import { isQuotaExceeded, StorageFullError } from '../storage';
 import { recordAudit } from './audit';
 import { newId } from './ids';
 import type { DocumentRow, OutboxRow } from './rows';
@@ -75,6 +76,8 @@ export async function queueDocument(
       to: 'queued',
       detail: `${input.kind} en cola (clave ${operationId})`,
     });
+  }).catch((error: unknown) => {
+    throw isQuotaExceeded(error) ? new StorageFullError() : error;
   });
   await journal([{ at, event: 'queued', operationId, documentId, data: { operation, document } }]);
   return { documentId, operationId };

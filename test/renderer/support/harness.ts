@@ -20,6 +20,10 @@ export interface Harness {
   journal: OutboxJournal;
   /** Closes and reopens the same database, as after a crash or reload. */
   reopen(): Promise<MostradorDB>;
+  /** Deletes the database and opens an empty one, as when IndexedDB is lost or corrupted. */
+  wipe(): Promise<MostradorDB>;
+  /** Another PC of the same company: its own empty database, the same Siigo and journal-less main. */
+  secondPc(): MostradorDB;
   /** Simulates losing the connection: every bridge call fails as offline until `online()`. */
   offline(): void;
   online(): void;
@@ -55,7 +59,8 @@ export async function startHarness(options: SandboxOptions = {}): Promise<Harnes
   let reachable = true;
   const bridge = createBridgeClient({
     async invoke(channel, input, meta) {
-      if (!reachable) {
+      // Offline means Siigo is unreachable; main (and its journal) is always there.
+      if (!reachable && !channel.startsWith('journal:')) {
         return { ok: false, failure: { kind: 'offline', message: 'Sin conexión (prueba)', retryable: true, errors: [] } };
       }
       // Serialise both ways like the real IPC does.
@@ -78,6 +83,14 @@ export async function startHarness(options: SandboxOptions = {}): Promise<Harnes
       await harness.db.open();
       return harness.db;
     },
+    async wipe() {
+      harness.db.close();
+      await harness.db.delete();
+      harness.db = open();
+      await harness.db.open();
+      return harness.db;
+    },
+    secondPc: () => new MostradorDB(`${name}-pc2`, { indexedDB, IDBKeyRange }),
     offline: () => {
       reachable = false;
     },

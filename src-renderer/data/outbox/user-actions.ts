@@ -1,0 +1,105 @@
+import type { OperationKind } from '../../../src-shared/outbox/states';
+import type { MostradorDB } from '../db';
+import { recordAudit } from './audit';
+import { newId } from './ids';
+import type { JournalWriter } from './queue-document';
+import type { DocumentRow, OutboxRow } from './rows';
+import { applyTransition } from './transitions';
+
+/** Saves what the user is typing; nothing is queued. Returns the draft's id. */
+export async function saveDraft(
+  db: MostradorDB,
+  draft: { id?: string; kind: OperationKind; body: unknown; summary: DocumentRow['summary'] },
+  now: number = Date.now(),
+): Promise<string> {
+  const at = new Date(now).toISOString();
+  const id = draft.id ?? newId(now);
+  await db.transaction('rw', db.documents, async () => {
+    const existing = await db.documents.get(id);
+    if (existing && existing.state !== 'draft') throw new Error('Only drafts can be edited');
+    await db.documents.put({
+      id,
+      kind: draft.kind,
+      state: 'draft',
+      createdAt: existing?.createdAt ?? at,
+      updatedAt: at,
+      body: draft.body,
+      operationId: null,
+      dependsOn: existing?.dependsOn ?? [],
+      refs: existing?.refs ?? [],
+      summary: draft.summary,
+      siigo: null,
+      dian: null,
+    });
+  });
+  return id;
+}
+
+async function activeOperation(db: MostradorDB, documentId: string): Promise<OutboxRow> {
+  const document = await db.documents.get(documentId);
+  const operation = document?.operationId ? await db.outbox.get(document.operationId) : undefined;
+  if (!operation) throw new Error('This document is not in the outbox');
+  return operation;
+}
+
+/** Drops a document that will not be sent; the reason stays in the audit trail. */
+export async function discardDocument(
+  db: MostradorDB,
+  documentId: string,
+  reason: string,
+  journal: JournalWriter,
+  now: number = Date.now(),
+): Promise<void> {
+  const operation = await activeOperation(db, documentId);
+  await applyTransition(db, operation.id, 'discarded', { event: 'discarded', detail: `Descartado: ${reason}` }, now);
+  await journal([{ at: new Date(now).toISOString(), event: 'discarded', operationId: operation.id, documentId, data: { reason } }]);
+}
+
+/**
+ * Sends again a document Siigo refused. Unchanged, it keeps its key; corrected, it gets a NEW
+ * operation and key (a key is never reused for a different payload) and the old one is
+ * discarded as replaced, all in one transaction.
+ */
+export async function resendDocument(
+  db: MostradorDB,
+  documentId: string,
+  journal: JournalWriter,
+  correctedBody?: unknown,
+  now: number = Date.now(),
+): Promise<string> {
+  const operation = await activeOperation(db, documentId);
+  if (operation.state !== 'needs_attention') throw new Error('Only documents that need attention can be resent');
+  if (correctedBody === undefined) {
+    await applyTransition(db, operation.id, 'queued', {
+      operation: { nextAttemptAt: 0, lastFailure: null },
+      event: 'resent',
+      detail: 'Reenviado sin cambios',
+    }, now);
+    return operation.id;
+  }
+  const at = new Date(now).toISOString();
+  const replacement: OutboxRow = {
+    ...operation,
+    id: newId(now),
+    state: 'queued',
+    attempts: 0,
+    nextAttemptAt: 0,
+    createdAt: now,
+    sendingSince: null,
+    lastFailure: null,
+    lookupFirst: false,
+    firstAttemptAt: null,
+  };
+  await db.transaction('rw', [db.outbox, db.documents, db.audit, db.stampWatch], async () => {
+    await applyTransition(db, operation.id, 'discarded', { event: 'replaced', detail: `Reemplazado por la corrección ${replacement.id}` }, now);
+    await db.outbox.add(replacement);
+    await db.documents.update(documentId, { body: correctedBody, operationId: replacement.id, state: 'queued', updatedAt: at });
+    await recordAudit(db, { at, documentId, event: 'corrected', from: 'needs_attention', to: 'queued', detail: 'Corregido y puesto en cola de nuevo' });
+  });
+  const document = await db.documents.get(documentId);
+  await journal([
+    { at, event: 'discarded', operationId: operation.id, documentId, data: { reason: 'replaced', by: replacement.id } },
+    { at, event: 'queued', operationId: replacement.id, documentId, data: { operation: replacement, document } },
+  ]);
+  return replacement.id;
+}
