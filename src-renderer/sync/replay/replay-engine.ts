@@ -52,11 +52,27 @@ export function createReplayEngine(options: ReplayOptions) {
     alive: () => alive,
   };
 
-  async function schedulables(): Promise<{ ready: OutboxRow[]; nextDueAt: number | null }> {
+  /**
+   * One run: the active operations are read once, then sent through a pool of `concurrency`
+   * slots. An operation enters the pool only when every document it depends on is sent; when one
+   * lands, its dependents are checked again. Nothing in flight ever waits for another in flight.
+   */
+  async function runOnce(): Promise<ReplayReport> {
+    const report: ReplayReport = { sent: 0, failed: 0, paused: null, nextDueAt: null };
     const active = await options.db.outbox.where('state').anyOf('queued', 'retrying', 'sending').toArray();
+    if (!recovered) {
+      for (const op of active) if (op.state === 'sending') interrupted.add(op.id);
+      recovered = true;
+    }
     const dependencyIds = [...new Set(active.flatMap((op) => op.dependsOn))];
-    const dependencies = await options.db.documents.bulkGet(dependencyIds);
-    const items: Array<Schedulable & { op: OutboxRow }> = active.map((op) => ({
+    const documentState = new Map<string, string>();
+    (await options.db.documents.bulkGet(dependencyIds)).forEach((doc, index) => {
+      if (doc) documentState.set(dependencyIds[index]!, doc.state);
+    });
+    const dependents = new Map<string, OutboxRow[]>();
+    for (const op of active) for (const dependency of op.dependsOn) dependents.set(dependency, [...(dependents.get(dependency) ?? []), op]);
+
+    const asSchedulable = (op: OutboxRow): Schedulable & { op: OutboxRow } => ({
       id: op.documentId,
       // An interrupted send is due again now.
       state: op.state === 'sending' ? 'queued' : op.state,
@@ -64,44 +80,52 @@ export function createReplayEngine(options: ReplayOptions) {
       nextAttemptAt: op.state === 'sending' ? 0 : op.nextAttemptAt,
       createdAt: op.createdAt,
       op,
-    }));
-    for (const dependency of dependencies) {
-      if (dependency && !items.some((item) => item.id === dependency.id)) {
-        items.push({ id: dependency.id, state: dependency.state === 'draft' ? 'queued' : dependency.state, dependsOn: [], nextAttemptAt: Infinity, createdAt: 0, op: null as never });
-      }
-    }
-    const t = now();
-    const ready = readyToSend(items, t).map((item) => item.op);
-    const waiting = active.filter((op) => op.state === 'retrying').map((op) => op.nextAttemptAt);
-    return { ready, nextDueAt: waiting.length > 0 ? Math.min(...waiting) : null };
-  }
-
-  async function runOnce(): Promise<ReplayReport> {
-    const report: ReplayReport = { sent: 0, failed: 0, paused: null, nextDueAt: null };
-    if (!recovered) {
-      for (const op of await options.db.outbox.where('state').equals('sending').toArray()) interrupted.add(op.id);
-      recovered = true;
-    }
+    });
+    const isReady = (op: OutboxRow) => readyToSend([asSchedulable(op)], now()).length === 1 &&
+      op.dependsOn.every((dependency) => (documentState.get(dependency) ?? 'sent') === 'sent');
+    const queue: OutboxRow[] = active.filter(isReady).sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1));
+    const enqueue = (op: OutboxRow) => {
+      const at = queue.findIndex((other) => other.createdAt > op.createdAt);
+      queue.splice(at === -1 ? queue.length : at, 0, op);
+    };
     const limit = Math.max(1, options.concurrency ?? 4);
-    for (;;) {
-      if (!alive) break;
-      const { ready, nextDueAt } = await schedulables();
-      report.nextDueAt = nextDueAt;
-      if (ready.length === 0) break;
-      // Send in waves: nothing in a wave depends on another member (each is ready on its own).
-      const wave = ready.slice(0, limit);
-      const outcomes = await Promise.all(
-        wave.map((op) => sendOperation(ctx, op, interrupted.delete(op.id))),
-      );
-      for (const outcome of outcomes) {
-        if (outcome.result === 'sent') report.sent += 1;
-        if (outcome.result === 'failed') {
-          report.failed += 1;
-          if (outcome.action === 'pause') report.paused = outcome.failure.message;
+    let inFlight = 0;
+
+    await new Promise<void>((resolve, reject) => {
+      const pump = () => {
+        while (alive && !report.paused && inFlight < limit && queue.length > 0) {
+          const op = queue.shift()!;
+          inFlight += 1;
+          sendOperation(ctx, op, interrupted.delete(op.id))
+            .then(async (outcome) => {
+              if (outcome.result === 'sent') {
+                report.sent += 1;
+                documentState.set(op.documentId, 'sent');
+                for (const dependent of dependents.get(op.documentId) ?? []) if (isReady(dependent)) enqueue(dependent);
+              } else if (outcome.result === 'failed') {
+                report.failed += 1;
+                if (outcome.action === 'pause') report.paused = outcome.failure.message;
+                const after = await options.db.outbox.get(op.id);
+                if (after) documentState.set(op.documentId, after.state);
+                // A lookup is due at once: try again within this run.
+                if (after && alive && after.state === 'retrying' && after.nextAttemptAt <= now()) enqueue(after);
+              }
+            })
+            .then(
+              () => {
+                inFlight -= 1;
+                if (inFlight === 0 && (queue.length === 0 || !alive || report.paused)) resolve();
+                else pump();
+              },
+              reject,
+            );
         }
-      }
-      if (report.paused) break;
-    }
+        if (inFlight === 0) resolve();
+      };
+      pump();
+    });
+    const waiting = await options.db.outbox.where('state').equals('retrying').toArray();
+    report.nextDueAt = waiting.length > 0 ? Math.min(...waiting.map((op) => op.nextAttemptAt)) : null;
     return report;
   }
 
