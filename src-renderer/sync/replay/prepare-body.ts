@@ -1,4 +1,5 @@
 import { dueReferenceOf } from '../../../src-shared/outbox/due-reference';
+import { isElectronic, sendDateFor } from '../../../src-shared/validation';
 import type { MostradorDB } from '../../data/db';
 import type { DocumentRow } from '../../data/outbox/rows';
 
@@ -23,13 +24,6 @@ function setAt(target: Record<string, unknown>, path: ReadonlyArray<string | num
   (node as Record<string | number, unknown>)[last] = value;
 }
 
-/** Electronic invoices must carry the day they are sent (Siigo: invalid_date before today). */
-async function isElectronicDocumentType(db: MostradorDB, documentTypeId: unknown): Promise<boolean> {
-  if (typeof documentTypeId !== 'number') return false;
-  const row = await db.documentTypes.get(documentTypeId);
-  const electronicType = row?.siigo.electronic_type;
-  return typeof electronicType === 'string' && electronicType !== 'NoElectronic' && electronicType !== '';
-}
 
 /**
  * The body exactly as it will be sent: references to documents that were still queued are filled
@@ -52,11 +46,13 @@ export async function prepareBody(db: MostradorDB, document: DocumentRow, today:
     setAt(body, [...ref.path], due);
     notes.push(`Referencia a ${dependency.siigo.name} completada`);
   }
-  if (document.kind === 'invoice' && typeof body['date'] === 'string' && body['date'] < today) {
-    const documentType = (body['document'] as { id?: unknown } | undefined)?.id;
-    if (await isElectronicDocumentType(db, documentType)) {
-      notes.push(`Fecha cambiada de ${body['date']} a ${today}: la DIAN exige la fecha de envío`);
-      body['date'] = today;
+  const documentTypeId = (body['document'] as { id?: unknown } | undefined)?.id;
+  const documentType = typeof documentTypeId === 'number' ? await db.documentTypes.get(documentTypeId) : undefined;
+  if (document.kind === 'invoice' && documentType && typeof body['date'] === 'string') {
+    const date = sendDateFor(documentType.siigo, body['date'], today);
+    if (date !== body['date']) {
+      notes.push(`Fecha cambiada de ${body['date']} a ${date}: la DIAN exige la fecha de envío`);
+      body['date'] = date;
     }
   }
   return { body, notes };

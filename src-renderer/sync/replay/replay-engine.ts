@@ -1,6 +1,7 @@
 import type { BridgeClient } from '../../../src-shared/ipc/client';
 import type { JournalEntry } from '../../../src-shared/ipc/contract';
 import { readyToSend, type Schedulable } from '../../../src-shared/outbox/ordering';
+import { colombiaToday } from '../../../src-shared/validation';
 import type { MostradorDB } from '../../data/db';
 import type { OutboxRow } from '../../data/outbox/rows';
 import { sendOperation, type SendContext } from './send-operation';
@@ -26,11 +27,6 @@ export interface ReplayReport {
   nextDueAt: number | null;
 }
 
-/** Colombia has no daylight saving: UTC−5 all year. */
-export function bogotaToday(now: number): string {
-  return new Date(now - 5 * 60 * 60_000).toISOString().slice(0, 10);
-}
-
 /**
  * Sends the outbox to Siigo. Single-flight: a second `run()` while one is going returns the same
  * promise. Operations found 'sending' when a run starts were interrupted by a crash or reload;
@@ -47,7 +43,7 @@ export function createReplayEngine(options: ReplayOptions) {
     bridge: options.bridge,
     journal: options.journal,
     now,
-    today: options.today ?? (() => bogotaToday(now())),
+    today: options.today ?? (() => colombiaToday(new Date(now()))),
     random: options.random ?? Math.random,
     alive: () => alive,
   };

@@ -2,7 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { JournalEntry } from '../../../src-shared/ipc/contract';
 import { queueDocument } from '../../../src-renderer/data/outbox/queue-document';
 import { createOutboxSync, type OutboxSyncStatus } from '../../../src-renderer/sync/outbox-sync';
-import { bogotaToday, createReplayEngine } from '../../../src-renderer/sync/replay/replay-engine';
+import { createReplayEngine } from '../../../src-renderer/sync/replay/replay-engine';
+import { colombiaToday } from '../../../src-shared/validation';
 import { invoiceBody, newCustomerBody, seeded, sellableProducts } from '../support/documents';
 import { startHarness, type Harness } from '../support/harness';
 
@@ -12,7 +13,7 @@ afterEach(async () => {
 });
 
 const noTimers = { set: () => null, clear: () => undefined };
-const today = () => bogotaToday(Date.now());
+const today = () => colombiaToday(new Date());
 
 describe('outbox sync service', () => {
   it('restores a lost database from main’s journal without resending what was sent', async () => {

@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEMO_IDS } from '../../../src-main/sandbox';
 import { queueDocument } from '../../../src-renderer/data/outbox/queue-document';
-import { bogotaToday, createReplayEngine } from '../../../src-renderer/sync/replay/replay-engine';
+import { createReplayEngine } from '../../../src-renderer/sync/replay/replay-engine';
+import { colombiaToday } from '../../../src-shared/validation';
 import { startHarness, type Harness } from '../support/harness';
 import { invoiceBody, newCustomerBody, quotationBody, seeded, sellableProducts, voucherBody } from '../support/documents';
 
@@ -12,7 +13,7 @@ afterEach(async () => {
 
 const journalOf = (harness: Harness) => (entries: Parameters<Harness['journal']['append']>[0]) => harness.journal.append(entries);
 const engineFor = (harness: Harness) => createReplayEngine({ db: harness.db, bridge: harness.bridge, journal: journalOf(harness) });
-const today = () => bogotaToday(Date.now());
+const today = () => colombiaToday(new Date());
 
 describe('outbox replay', () => {
   it('sends a customer created offline, then its invoice, then the payment of that invoice', async () => {
@@ -107,7 +108,7 @@ describe('outbox replay', () => {
     await h.db.documentTypes.bulkPut(docTypes.map((siigo) => ({ id: siigo.id, type: 'FV', active: siigo.active !== false, siigo })));
     const customer = h.sandbox.store.customers.find((x) => x.active && x.contacts.length > 0)!;
     const products = sellableProducts(h.sandbox);
-    const yesterday = bogotaToday(Date.now() - 86_400_000);
+    const yesterday = colombiaToday(new Date(Date.now() - 86_400_000));
     const electronic = invoiceBody(customer, products, seeded(6), yesterday, DEMO_IDS.documentTypes.fvElectronic).body;
     const paper = invoiceBody(customer, products, seeded(7), yesterday, DEMO_IDS.documentTypes.fvPaper).body;
     const e = await queueDocument(h.db, { kind: 'invoice', body: { ...electronic, stamp: { send: true } }, summary: {} }, journalOf(h));

@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEMO_IDS } from '../../../src-main/sandbox';
 import { queueDocument } from '../../../src-renderer/data/outbox/queue-document';
-import { bogotaToday, createReplayEngine } from '../../../src-renderer/sync/replay/replay-engine';
+import { createReplayEngine } from '../../../src-renderer/sync/replay/replay-engine';
+import { colombiaToday } from '../../../src-shared/validation';
 import { createStampWatch, type DianStatusChange } from '../../../src-renderer/sync/stamp/stamp-watch';
 import { invoiceBody, seeded, sellableProducts } from '../support/documents';
 import { startHarness, type Harness } from '../support/harness';
@@ -27,7 +28,7 @@ describe('DIAN status tracking', () => {
     const journal = (entries: Parameters<Harness['journal']['append']>[0]) => h.journal.append(entries);
     const ids: string[] = [];
     for (const [n, customer] of pool.slice(0, 2).entries()) {
-      const { body } = invoiceBody(customer, sellableProducts(h.sandbox), seeded(n), bogotaToday(t), DEMO_IDS.documentTypes.fvElectronic);
+      const { body } = invoiceBody(customer, sellableProducts(h.sandbox), seeded(n), colombiaToday(new Date(t)), DEMO_IDS.documentTypes.fvElectronic);
       ids.push((await queueDocument(h.db, { kind: 'invoice', body: { ...body, stamp: { send: true } }, summary: {} }, journal, t)).documentId);
     }
     await createReplayEngine({ db: h.db, bridge: h.bridge, journal, now }).run();

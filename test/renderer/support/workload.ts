@@ -1,6 +1,7 @@
 import type { FaultRule } from '../../../src-main/sandbox';
 import { queueDocument } from '../../../src-renderer/data/outbox/queue-document';
-import { bogotaToday, createReplayEngine } from '../../../src-renderer/sync/replay/replay-engine';
+import { createReplayEngine } from '../../../src-renderer/sync/replay/replay-engine';
+import { colombiaToday } from '../../../src-shared/validation';
 import { invoiceBody, newCustomerBody, quotationBody, seeded, sellableProducts, voucherBody } from './documents';
 import type { Harness } from './harness';
 
@@ -30,7 +31,7 @@ export async function queueWorkload(h: Harness, total: number, seed = 42): Promi
   const random = seeded(seed);
   const products = sellableProducts(h.sandbox);
   const existing = h.sandbox.store.customers.filter((c) => c.active && c.contacts.length > 0);
-  const today = bogotaToday(Date.now());
+  const today = colombiaToday(new Date());
   const journal = (entries: Parameters<Harness['journal']['append']>[0]) => h.journal.append(entries);
   const plans: Plan[] = [];
   const invoicesAwaitingPayment: Array<{ documentId: string; customer: { identification: string }; total: number }> = [];
