@@ -1,5 +1,5 @@
 import { dueReferenceOf } from '../../../src-shared/outbox/due-reference';
-import { isElectronic, sendDateFor } from '../../../src-shared/validation';
+import { sendDateFor } from '../../../src-shared/validation';
 import type { MostradorDB } from '../../data/db';
 import type { DocumentRow } from '../../data/outbox/rows';
 
