@@ -1,4 +1,5 @@
 import { createBridgeClient, type BridgeTransport } from '../src-shared/ipc/client';
+import type { EventChannel } from '../src-shared/ipc/channels';
 
 declare global {
   interface Window {
@@ -7,13 +8,45 @@ declare global {
   }
 }
 
-function transport(): BridgeTransport {
-  if (window.mostrador) return window.mostrador;
-  throw new Error('Mostrador bridge is not available in this window');
+/**
+ * The browser preview's transport: the same contract over HTTP to the Node process that served
+ * this page (`/bridge/invoke`), events over Server-Sent Events (`/bridge/events`).
+ */
+function httpTransport(): BridgeTransport {
+  const listeners = new Map<EventChannel, Set<(payload: unknown) => void>>();
+  let source: EventSource | null = null;
+  const connect = (event: EventChannel) => {
+    source ??= new EventSource('/bridge/events');
+    source.addEventListener(event, (message) => {
+      const payload: unknown = JSON.parse((message as MessageEvent<string>).data);
+      for (const listener of listeners.get(event) ?? []) listener(payload);
+    });
+  };
+  return {
+    async invoke(channel, input, meta) {
+      const response = await fetch('/bridge/invoke', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ channel, input, meta }),
+      });
+      if (!response.ok) throw new Error(`Bridge answered ${response.status}`);
+      return response.json() as Promise<unknown>;
+    },
+    subscribe(event, listener) {
+      if (!listeners.has(event)) {
+        listeners.set(event, new Set());
+        connect(event);
+      }
+      listeners.get(event)!.add(listener);
+      return () => listeners.get(event)?.delete(listener);
+    },
+  };
 }
 
-/** The typed bridge to the main process (Siigo client, settings). */
-export const bridge = createBridgeClient({
-  invoke: (channel, input, meta) => transport().invoke(channel, input, meta),
-  subscribe: (event, listener) => transport().subscribe(event, listener),
-});
+const transport: BridgeTransport = window.mostrador ?? httpTransport();
+
+/** The typed bridge to the main process (Siigo client, settings, journal). */
+export const bridge = createBridgeClient(transport);
+
+/** True in the browser preview, false in the desktop app. */
+export const isBrowserPreview = window.mostrador === undefined;

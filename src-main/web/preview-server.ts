@@ -1,0 +1,87 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { createConnectionService, type ConnectionService } from '../connection/connection-service';
+import { memorySecretStore } from '../connection/secret-store';
+import { connectionStatusTracker } from '../ipc/connection-status';
+import { createDispatcher } from '../ipc/dispatch';
+import { createHandlers } from '../ipc/handlers';
+import { fileJournal } from '../journal/outbox-journal';
+import { startSandbox, type Sandbox, type SandboxOptions } from '../sandbox';
+import { createBridgeHttp } from './bridge-http';
+import { fileConnectionSettings } from './file-settings';
+import { createStaticFiles } from './static-files';
+
+export interface PreviewOptions {
+  /** 0 or absent: a free port. Always bound to 127.0.0.1. */
+  port?: number;
+  /** Settings and the outbox journal live here (the desktop app uses its user data folder). */
+  dataDir: string;
+  /** The built renderer (electron-vite's out/renderer). */
+  rendererDir: string;
+  /** Options of the embedded sandbox used in demo mode. */
+  sandbox?: SandboxOptions;
+  envBaseUrl?: string;
+  log?: (line: string) => void;
+}
+
+export interface Preview {
+  url: string;
+  /** The demo-mode sandbox, started on first use. */
+  sandbox(): Promise<Sandbox>;
+  connection: ConnectionService;
+  close(): Promise<void>;
+}
+
+/**
+ * The browser preview: the renderer served to an ordinary browser, with the main-process services
+ * (Siigo client, embedded sandbox, settings, journal) running in this Node process behind the
+ * same handler table as Electron's IPC. Secrets are kept in memory only.
+ */
+export async function startPreview(options: PreviewOptions): Promise<Preview> {
+  let sandbox: Promise<Sandbox> | null = null;
+  const demo = () => (sandbox ??= startSandbox({ port: 0, ...options.sandbox }));
+  const connection = createConnectionService({
+    settings: fileConnectionSettings(join(options.dataDir, 'settings.json')),
+    secrets: memorySecretStore(),
+    envBaseUrl: options.envBaseUrl,
+    startDemo: demo,
+    clientOptions: { log: (entry) => options.log?.(JSON.stringify(entry)) },
+  });
+  const handlers = createHandlers({
+    connection,
+    journal: fileJournal(join(options.dataDir, 'outbox-journal.jsonl')),
+    app: { name: 'Mostrador', version: process.env['npm_package_version'] ?? '0.0.0', platform: 'web' },
+  });
+  let url = '';
+  let emitStatus: (state: 'online' | 'offline' | 'auth_error' | 'rate_limited') => void = () => {};
+  const dispatch = createDispatcher(handlers, connectionStatusTracker((state) => emitStatus(state)));
+  const bridge = createBridgeHttp(dispatch, () => url);
+  emitStatus = (state) => {
+    void connection.info().then((info) => bridge.emit('connection:status', { state, mode: info.mode, at: new Date().toISOString() }));
+  };
+  const files = createStaticFiles(options.rendererDir, { 'x-content-type-options': 'nosniff', 'referrer-policy': 'no-referrer' });
+  const server = createServer((req, res) => {
+    void bridge
+      .handle(req, res)
+      .then((handled) => (handled ? undefined : files(req, res)))
+      .catch(() => {
+        if (!res.headersSent) res.writeHead(500);
+        res.end();
+      });
+  });
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
+  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    url,
+    sandbox: demo,
+    connection,
+    async close() {
+      bridge.close();
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await connection.close();
+      if (sandbox) await (await sandbox).close();
+    },
+  };
+}
