@@ -21,9 +21,9 @@ describe('dates', () => {
 
 describe('formatting', () => {
   it('pesos the Colombian way', () => {
-    expect(formatCop(decimal('1234567.891'))).toBe('$1.234.567,89');
-    expect(formatCop(decimal(0.5))).toBe('$0,50');
-    expect(formatCop(decimal(-1000))).toBe('-$1.000,00');
+    expect(formatCop(decimal('1234567.891'))).toBe('$ 1.234.567,89');
+    expect(formatCop(decimal(0.5))).toBe('$ 0,50');
+    expect(formatCop(decimal(-1000))).toBe('-$ 1.000');
   });
 
   it('issue paths as Siigo names parameters', () => {

@@ -141,9 +141,9 @@ describe('validateInvoice: payments', () => {
   it('must equal the total to the cent; the message says the difference in pesos', () => {
     const short = onlyIssue(validateInvoice(invoice({ payments: [{ id: PAY.cash, value: 1130.49 }] }), ctx));
     expect(short).toMatchObject({ code: 'invalid_total_payments', path: ['payments'] });
-    expect(short.message).toBe('Formas de pago: suman $1.130,49 pero el total a pagar de la factura es $1.130,50; faltan $0,01');
+    expect(short.message).toBe('Formas de pago: suman $ 1.130,49 pero el total a pagar de la factura es $ 1.130,50; faltan $ 0,01');
     const over = onlyIssue(validateInvoice(invoice({ payments: [{ id: PAY.cash, value: 1000 }, { id: PAY.debit, value: 1000 }] }), ctx));
-    expect(over.message).toMatch(/sobran \$869,50$/);
+    expect(over.message).toMatch(/sobran \$ 869,50$/);
     expect(validateInvoice(invoice({ payments: [{ id: PAY.cash, value: 130.5 }, { id: PAY.debit, value: 1000 }] }), ctx)).toEqual({ ok: true });
   });
 

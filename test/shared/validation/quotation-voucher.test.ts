@@ -58,7 +58,7 @@ describe('validateVoucher', () => {
       items: [{ due: { prefix: 'FV-1', consecutive: 70, quote: 1, date: '2025-04-22' }, value: 50000.51 }], payment: { id: PAY.cash, value: 50000.51 },
     }), voucherContext));
     expect(above).toMatchObject({ code: 'invalid_amount', path: ['items', 0, 'value'] });
-    expect(above.message).toBe('Valor abonado (factura a pagar 1): $50.000,51 supera el saldo de la factura FV-1-70 ($50.000,50)');
+    expect(above.message).toBe('Valor abonado (factura a pagar 1): $ 50.000,51 supera el saldo de la factura FV-1-70 ($ 50.000,50)');
     const other = onlyIssue(validateVoucher(debt({
       items: [{ due: { prefix: 'FV-1', consecutive: 71, quote: 1, date: '2025-04-22' }, value: 10 }], payment: { id: PAY.cash, value: 10 },
     }), voucherContext));
@@ -76,7 +76,7 @@ describe('validateVoucher', () => {
   it('the items must add up to the payment', () => {
     const issue = onlyIssue(validateVoucher(debt({ payment: { id: PAY.cash, value: 150000 } }), voucherContext));
     expect(issue).toMatchObject({ code: 'invalid_total_payments', path: ['payment', 'value'] });
-    expect(issue.message).toBe('Valor recibido: es $150.000,00 pero las facturas abonadas suman $150.000,50');
+    expect(issue.message).toBe('Valor recibido: es $ 150.000 pero las facturas abonadas suman $ 150.000,50');
   });
 
   it('payment type must be offered for receipts, active; value positive with 2 decimals', () => {
