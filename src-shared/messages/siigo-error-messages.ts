@@ -1,0 +1,104 @@
+import type { Failure, FailureKind, SiigoErrorEntry } from '../failure';
+
+/**
+ * What each Siigo error code means for the person at the counter, and what to do about it
+ * (Spanish, Colombia). Codes from Siigo's error list (00-overview.md). Siigo's own message and
+ * the field it names are shown beside it, because they say which value is wrong.
+ */
+export const siigoErrorMessages: Readonly<Record<string, string>> = {
+  already_exists: 'Ya existe en Siigo un registro con esa identificación o código. Búsquelo y úselo en lugar de crearlo.',
+  disabled_functionality: 'Siigo tiene esta función deshabilitada por ahora. Intente más tarde o use Siigo Nube.',
+  company_settings: 'La empresa en Siigo no tiene configurado un dato que se envió (moneda extranjera o datos tributarios). Revise Configuración > Perfil de la organización en Siigo Nube.',
+  customer_settings: 'El cliente no tiene contactos en Siigo. Agréguele un contacto con correo y vuelva a enviar.',
+  delete_not_allowed: 'No se puede borrar porque tiene movimientos relacionados.',
+  blocked_transactions: 'La fecha del documento está bloqueada para transacciones en Siigo. Un administrador debe revisar el bloqueo por fecha en Siigo Nube.',
+  documents_service: 'El servicio de documentos de Siigo no está disponible. Se reintentará en unos minutos.',
+  document_settings: 'El tipo de comprobante no admite algo que se envió (vendedor por ítem, centro de costos, numeración, descuentos o decimales). Revise la configuración del comprobante en Siigo Nube.',
+  duplicated_document: 'Siigo ya tiene este documento. Verifique en Documentos antes de crearlo otra vez.',
+  header_required: 'Falta el Partner-Id en la conexión. Revíselo en Ajustes > Conexión con Siigo.',
+  invalid_array: 'Una lista del documento no es válida (nombres, contactos, impuestos, ítems o formas de pago). Corrija el campo indicado.',
+  invalid_amount: 'Un valor no es válido: debe ser positivo, con máximo 2 decimales (6 en el precio) y sin superar el saldo. Corrija el valor indicado.',
+  invalid_code: 'El código no puede tener espacios ni comillas simples.',
+  invalid_cost_center: 'El centro de costos no existe en Siigo. Elija otro en Ajustes o en el documento.',
+  invalid_currency: 'La moneda no es válida para este documento; para pesos colombianos no la envíe.',
+  invalid_date: 'La fecha no es válida. Las facturas electrónicas deben llevar la fecha del día en que se envían.',
+  invalid_description: 'La descripción tiene caracteres no permitidos.',
+  invalid_document: 'El tipo de comprobante no corresponde a este documento. Elija el tipo correcto en Ajustes.',
+  invalid_email: 'El correo electrónico no es válido. Corríjalo (ejemplo: nombre@empresa.co).',
+  invalid_identification: 'La identificación no es válida para su tipo (revise dígitos y dígito de verificación del NIT).',
+  'invalid_idempotency-key': 'Error interno de la clave de envío. Reporte este caso a soporte.',
+  invalid_name: 'El nombre tiene caracteres no permitidos.',
+  invalid_payment: 'La forma de pago no es válida para este documento. Elija otra forma de pago.',
+  invalid_partner_id: 'El Partner-Id solo puede tener letras y números (3 a 100). Corríjalo en Ajustes.',
+  payment_types_service: 'El servicio de formas de pago de Siigo no está disponible. Se reintentará en unos minutos.',
+  invalid_range: 'Un valor está fuera del rango permitido.',
+  invalid_reference: 'Algo que se usó no existe en Siigo (producto, cliente, vendedor, forma de pago, impuesto o tipo de documento). Sincronice y elija uno que exista.',
+  invalid_total_payments: 'Las formas de pago no suman el total de la factura. Ajuste los valores de pago.',
+  invalid_retentions: 'Las retenciones no son válidas para este comprobante. Revise las retenciones.',
+  invalid_type: 'Un dato tiene un tipo no válido. Corrija el campo indicado.',
+  invalid_url: 'La dirección web no es válida.',
+  update_not_allowed: 'Siigo no permite ese cambio porque ya hay movimientos.',
+  invalid_value: 'Un valor no es válido (cantidad con máximo 2 decimales, consecutivo o cuota). Corrija el campo indicado.',
+  length_max: 'Un texto es demasiado largo. Acórtelo.',
+  length_min: 'Un texto es demasiado corto. Complételo.',
+  not_found: 'Siigo no encontró el registro. Puede haber sido borrado en Siigo Nube.',
+  parameter_empty: 'Falta un valor obligatorio (unidad o responsabilidad fiscal).',
+  parameter_inactive: 'Se usó algo que está inactivo en Siigo (vendedor, forma de pago, impuesto, producto o lista de precios). Actívelo en Siigo Nube o elija otro.',
+  parameter_required: 'Falta un dato obligatorio. Complete el campo indicado.',
+  parameters_exclusive: 'Se enviaron datos que no pueden ir juntos. Corrija el documento.',
+  invalid_plan_type: 'El plan de Siigo de la empresa no permite esta operación.',
+  invalid_account: 'La cuenta contable no existe o no es válida.',
+  product_settings: 'El producto no maneja inventario: no indique bodega para él.',
+  requests_limit: 'Siigo recibió demasiadas solicitudes. Mostrador esperará y reintentará solo.',
+  unauthorized: 'Siigo rechazó las credenciales. Revise el usuario API y la llave de acceso en Ajustes.',
+  unhandled_error: 'Siigo tuvo un error interno. Se reintentará; si persiste, contacte a soporteapi@siigo.com.',
+  request_timeout: 'Siigo tardó demasiado en responder. Se reintentará.',
+  service_unavailable: 'Siigo no está disponible en este momento. Se reintentará.',
+  warehouse_settings: 'La empresa no tiene activo el manejo de bodegas en Siigo: no indique bodega.',
+  invalid_balance: 'Los débitos y créditos no son iguales.',
+  values_limit: 'Se superó el límite de valores permitido.',
+  invalid_date_range: 'El rango de fechas no es válido.',
+  date_settings: 'La fecha del documento no está permitida en Siigo.',
+  parameter_not_allowed: 'Se envió un dato no permitido para ese impuesto o fecha.',
+  non_editable: 'Ese dato ya no se puede cambiar en Siigo.',
+  entry_service: 'Siigo no pudo completar la solicitud en este momento. Se reintentará.',
+  general_service: 'El servicio de Siigo no está disponible. Se reintentará en unos minutos.',
+};
+
+const kindMessages: Record<FailureKind, string> = {
+  offline: 'Sin conexión con Siigo. Todo queda guardado en este equipo y se enviará cuando vuelva la conexión.',
+  timeout: 'Siigo no respondió a tiempo. Se reintentará automáticamente.',
+  cancelled: 'La operación se canceló.',
+  rate_limited: 'Siigo pidió esperar por exceso de solicitudes. Se reintentará automáticamente.',
+  server: 'Siigo tuvo un problema temporal. Se reintentará automáticamente.',
+  auth: 'Siigo rechazó las credenciales. Revise el usuario API y la llave de acceso en Ajustes > Conexión con Siigo.',
+  rejected: 'Siigo rechazó el documento. Corrija lo indicado y vuelva a enviarlo.',
+  invalid_response: 'Siigo respondió algo inesperado. Intente de nuevo; si se repite, exporte el diagnóstico para soporte.',
+  invalid_input: 'Hay datos por corregir antes de enviar.',
+  unknown_outcome: 'No se supo si Siigo recibió el documento. Mostrador lo verificará antes de reenviarlo.',
+};
+
+export interface ExplainedError {
+  /** What to do, in plain Spanish. */
+  advice: string;
+  /** Siigo's own message and the field, when Siigo sent them. */
+  detail: string | null;
+  code: string | null;
+}
+
+function explainEntry(entry: SiigoErrorEntry): ExplainedError {
+  const field = entry.Params && entry.Params.length > 0 ? ` (campo: ${entry.Params.join(', ')})` : '';
+  return {
+    advice: siigoErrorMessages[entry.Code] ?? 'Siigo rechazó el documento. Revise el detalle.',
+    detail: `${entry.Message}${field}`,
+    code: entry.Code,
+  };
+}
+
+/** One explanation per Siigo error entry, or one for the failure itself when Siigo sent none. */
+export function explainFailure(failure: Failure): ExplainedError[] {
+  if (failure.errors.length > 0 && (failure.kind === 'rejected' || failure.kind === 'auth' || failure.kind === 'invalid_input')) {
+    return failure.errors.map(explainEntry);
+  }
+  return [{ advice: kindMessages[failure.kind], detail: null, code: null }];
+}
