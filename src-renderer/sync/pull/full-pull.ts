@@ -1,0 +1,59 @@
+import { upsertNewer } from '../../data/mirror/upsert';
+import type { SyncStateRow } from '../../data/mirror/rows';
+import type { MirroredEntity } from './mirrored-entities';
+import type { PullContext } from './pull-context';
+import { readSyncState } from './sync-state';
+
+/**
+ * The first download of an entity, page by page, resumable.
+ *
+ * Invariants:
+ * - Each page's rows and the next page number are written in ONE transaction, so after a crash
+ *   the saved `fullPull.nextPage` is exactly the first page whose rows are not stored.
+ * - Rows are only upserted, never cleared: a pull that fails halfway leaves every row that was
+ *   there before (and the new ones it got).
+ * - `startedAt` is saved before the first request and kept across resumes; on completion it
+ *   becomes the checkpoint, so changes made to already-fetched pages while the pull ran (even
+ *   across restarts) are picked up by the next incremental pull.
+ */
+export async function runFullPull<R extends { id: string; lastUpdated: string | null }>(
+  ctx: PullContext,
+  entity: MirroredEntity<R>,
+): Promise<void> {
+  const { db } = ctx;
+  const table = entity.table(db);
+  let state = await readSyncState(db, entity.name);
+  let full: NonNullable<SyncStateRow['fullPull']> = state.fullPull ?? {
+    nextPage: 1,
+    totalResults: null,
+    done: 0,
+    startedAt: ctx.now().toISOString(),
+  };
+  if (!state.fullPull) {
+    state = { ...state, fullPull: full };
+    await db.syncState.put(state);
+  }
+
+  for (;;) {
+    ctx.signal?.throwIfAborted();
+    const page = await entity.fetchPage(ctx.bridge, { page: full.nextPage, page_size: ctx.pageSize });
+    ctx.signal?.throwIfAborted();
+    full = {
+      ...full,
+      nextPage: full.nextPage + 1,
+      totalResults: page.totalResults,
+      done: full.done + page.rows.length,
+    };
+    const finished = !page.hasNext;
+    const next: SyncStateRow = finished
+      ? { ...state, checkpoint: full.startedAt, fullPull: null, lastSuccessAt: ctx.now().toISOString(), lastError: null }
+      : { ...state, fullPull: full };
+    await db.transaction('rw', table, db.syncState, async () => {
+      await upsertNewer(table, page.rows);
+      await db.syncState.put(next);
+    });
+    state = next;
+    ctx.progress.emit({ entity: entity.name, phase: 'full', done: full.done, total: Math.max(full.done, page.totalResults) });
+    if (finished) return;
+  }
+}

@@ -1,0 +1,118 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { PullProgress } from '../../../src-renderer/sync/pull/pull-events';
+import { readSyncState } from '../../../src-renderer/sync/pull/sync-state';
+import { startHarness, type Harness } from '../support/harness';
+import { interceptBridge, mirrorSync } from './support';
+
+const pageOf = (query: string) => Number(new URLSearchParams(query).get('page') ?? '1');
+const listRequests = (h: Harness, path: string) => h.sandbox.requests().filter((r) => r.method === 'GET' && r.path === path);
+
+describe('mirror: first (full) pull', () => {
+  let h: Harness;
+  afterEach(() => h.close());
+
+  it('pulls every customer, product and catalog, with progress, at background priority in pages of 100', async () => {
+    h = await startHarness();
+    const priorities = new Set<string>();
+    const bridge = interceptBridge(h.bridge, (_channel, _input, meta) => {
+      priorities.add(meta?.priority ?? 'interactive');
+    });
+    const sync = mirrorSync(h, { bridge });
+    const progress: PullProgress[] = [];
+    sync.onProgress((p) => progress.push(p));
+    await sync.pull();
+
+    expect([...priorities]).toEqual(['background']);
+    expect(await h.db.customers.count()).toBe(h.sandbox.store.customers.length);
+    expect(await h.db.products.count()).toBe(h.sandbox.store.products.length);
+    expect(await h.db.taxes.count()).toBe(h.sandbox.store.catalogs.taxes.length);
+    expect(await h.db.warehouses.count()).toBe(h.sandbox.store.catalogs.warehouses.length);
+    expect(await h.db.documentTypes.where('type').equals('FV').count()).toBeGreaterThan(0);
+    // Cash is offered for invoices and receipts: one row, both kinds.
+    const cash = h.sandbox.store.catalogs.paymentTypes.find((p) => p.name.toLowerCase().includes('efectivo'));
+    if (cash) expect((await h.db.paymentTypes.get(cash.id))?.documentTypes.sort()).toEqual(['FV', 'RC']);
+
+    const productPages = listRequests(h, '/v1/products');
+    expect(productPages.map((r) => pageOf(r.query))).toEqual([1, 2, 3, 4, 5]);
+    expect(productPages.every((r) => new URLSearchParams(r.query).get('page_size') === '100')).toBe(true);
+
+    const products = progress.filter((p) => p.entity === 'products');
+    expect(products.map((p) => p.done)).toEqual([100, 200, 300, 400, 500]);
+    expect(products.every((p) => p.total === 500 && p.phase === 'full')).toBe(true);
+    expect(progress.filter((p) => p.entity === 'customers').at(-1)).toMatchObject({ done: 200, total: 200 });
+
+    const state = await readSyncState(h.db, 'customers');
+    expect(state.fullPull).toBeNull();
+    expect(state.checkpoint).not.toBeNull();
+    // Derived fields.
+    const person = h.sandbox.store.customers.find((c) => c.person_type === 'Person')!;
+    const row = await h.db.customers.get(person.id);
+    expect(row).toMatchObject({ name: person.name.join(' '), identification: person.identification, branchOffice: person.branch_office });
+    expect(row?.siigo).toEqual(person);
+  });
+
+  it('resumes after a crash from the saved page: earlier pages are not fetched again', async () => {
+    h = await startHarness({ size: { customers: 450, products: 50 } });
+    // Pages 1 and 2 pass, then Siigo keeps failing (the client's retries included).
+    h.sandbox.addFault({ kind: 'status', status: 503, method: 'GET', path: '/v1/customers', skip: 2 });
+    await expect(mirrorSync(h).pull({ only: ['customers'] })).rejects.toThrow();
+    expect(await h.db.customers.count()).toBe(200);
+    expect((await readSyncState(h.db, 'customers')).fullPull).toMatchObject({ nextPage: 3, done: 200, totalResults: 450 });
+
+    const db = await h.reopen();
+    h.sandbox.clearFaults();
+    const before = listRequests(h, '/v1/customers').length;
+    const progress: PullProgress[] = [];
+    const sync = mirrorSync(h);
+    sync.onProgress((p) => progress.push(p));
+    await sync.pull({ only: ['customers'] });
+
+    const resumed = listRequests(h, '/v1/customers').slice(before);
+    expect(resumed.map((r) => pageOf(r.query))).toEqual([3, 4, 5]);
+    expect(progress.map((p) => p.done)).toEqual([300, 400, 450]);
+    expect(await db.customers.count()).toBe(450);
+    expect((await db.customers.toCollection().primaryKeys()).sort()).toEqual(h.sandbox.store.customers.map((c) => c.id).sort());
+  });
+
+  it('an aborted pull keeps its pages and resumes', async () => {
+    h = await startHarness({ size: { customers: 300, products: 10 } });
+    const controller = new AbortController();
+    const sync = mirrorSync(h);
+    sync.onProgress((p) => {
+      if (p.entity === 'customers' && p.done === 100) controller.abort();
+    });
+    await expect(sync.pull({ only: ['customers'], signal: controller.signal })).rejects.toThrow();
+    expect(await h.db.customers.count()).toBe(100);
+    await h.reopen();
+    await mirrorSync(h).pull({ only: ['customers'] });
+    expect(await h.db.customers.count()).toBe(300);
+  });
+
+  it('a failed pull never leaves a table with fewer rows than before', async () => {
+    h = await startHarness();
+    await mirrorSync(h).pull();
+    const counts = async () => ({
+      customers: await h.db.customers.count(),
+      products: await h.db.products.count(),
+      taxes: await h.db.taxes.count(),
+      documentTypes: await h.db.documentTypes.count(),
+      paymentTypes: await h.db.paymentTypes.count(),
+      users: await h.db.users.count(),
+    });
+    const before = await counts();
+
+    // The catalog pull dies halfway (after document and payment types); customers and products fail outright.
+    h.sandbox.addFault({ kind: 'status', status: 500, path: '/v1/taxes' });
+    h.sandbox.addFault({ kind: 'status', status: 502, path: '/v1/customers' });
+    h.sandbox.addFault({ kind: 'status', status: 504, path: '/v1/products' });
+    await expect(mirrorSync(h).pull({ forceCatalogs: true })).rejects.toThrow(/catalogs.*customers.*products/s);
+    expect(await counts()).toEqual(before);
+    expect((await readSyncState(h.db, 'customers')).lastError).toBeTruthy();
+
+    // Offline: same.
+    h.sandbox.clearFaults();
+    h.offline();
+    await expect(mirrorSync(h).pull({ forceCatalogs: true })).rejects.toThrow();
+    expect(await counts()).toEqual(before);
+  });
+});
