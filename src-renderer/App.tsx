@@ -1,44 +1,36 @@
 import { useEffect, useState } from 'react';
-import type { ConnectionInfo } from '../src-shared/ipc/contract';
-import { BridgeError } from '../src-shared/ipc/client';
-import { bridge } from './bridge';
+import { useApp } from './app/app-store';
+import { DianNotices } from './app/DianNotices';
+import { ServicesContext, startServices, type Services } from './app/services';
+import { Sidebar } from './app/Sidebar';
+import { StatusBar } from './app/StatusBar';
+import { screenComponents } from './screens';
 
-type TestState = { state: 'idle' } | { state: 'testing' } | { state: 'ok' } | { state: 'failed'; message: string };
-
-/** Foundation shell: shows which Siigo the app talks to and lets the user test the connection. */
-export function App() {
-  const [connection, setConnection] = useState<ConnectionInfo | null>(null);
-  const [test, setTest] = useState<TestState>({ state: 'idle' });
-
+/** The window: menu, the current screen, DIAN notices and the sync status bar. */
+export function App({ services }: { services: Services }) {
+  const screen = useApp((state) => state.navigation.screen);
+  const connection = useApp((state) => state.connection);
+  const [startError, setStartError] = useState<string | null>(null);
   useEffect(() => {
-    void bridge.invoke('connection:get', undefined).then(setConnection);
-  }, []);
-
-  const probe = async () => {
-    setTest({ state: 'testing' });
-    try {
-      await bridge.invoke('connection:test', undefined);
-      setTest({ state: 'ok' });
-    } catch (error) {
-      setTest({ state: 'failed', message: error instanceof BridgeError ? error.failure.message : 'Error desconocido' });
-    }
-  };
-
+    startServices(services).catch((error: unknown) => setStartError(error instanceof Error ? error.message : String(error)));
+  }, [services]);
+  const Screen = screenComponents[screen];
   return (
-    <main style={{ fontFamily: 'system-ui, sans-serif', padding: 24 }}>
-      <h1>Mostrador</h1>
-      {connection && (
-        <p>
-          {connection.mode === 'demo'
-            ? 'Modo demostración: conectado al Siigo de pruebas integrado, no a su empresa real.'
-            : `Conectado a Siigo Nube como ${connection.username ?? ''}.`}
-        </p>
-      )}
-      <button type="button" onClick={() => void probe()} disabled={test.state === 'testing'}>
-        Probar conexión
-      </button>
-      {test.state === 'ok' && <p role="status">Conexión correcta.</p>}
-      {test.state === 'failed' && <p role="alert">No se pudo conectar: {test.message}</p>}
-    </main>
+    <ServicesContext.Provider value={services}>
+      <div className="shell">
+        <Sidebar />
+        <main className="content">
+          {connection?.mode === 'demo' && (
+            <div className="demo-banner" role="note">
+              Modo demostración: está usando el Siigo de pruebas integrado, no su empresa real. Conecte su cuenta en Ajustes.
+            </div>
+          )}
+          {startError && <div role="alert" className="error-banner">No se pudo iniciar la sincronización: {startError}</div>}
+          <Screen />
+        </main>
+        <DianNotices />
+        <StatusBar />
+      </div>
+    </ServicesContext.Provider>
   );
 }

@@ -1,0 +1,42 @@
+import { create } from 'zustand';
+import type { ConnectionInfo, ConnectionStatus } from '../../src-shared/ipc/contract';
+import type { PullProgress } from '../sync/pull/pull-events';
+import type { OutboxSyncStatus } from '../sync/outbox-sync';
+import type { DianStatusChange } from '../sync/stamp/stamp-watch';
+import type { Navigation, ScreenId } from './screens';
+
+export interface MirrorStatus {
+  /** Latest progress per entity during a pull (first import or incremental). */
+  progress: Partial<Record<PullProgress['entity'], PullProgress>>;
+  pulling: boolean;
+  lastPullAt: string | null;
+  error: string | null;
+}
+
+/** Application-wide state the shell shows on every screen. Data views read Dexie directly. */
+export interface AppState {
+  navigation: Navigation;
+  go(screen: ScreenId, focusId?: string): void;
+  connection: ConnectionInfo | null;
+  link: ConnectionStatus['state'] | null;
+  outbox: OutboxSyncStatus;
+  mirror: MirrorStatus;
+  /** DIAN answers not yet seen by the user (shown as notices). */
+  dianNotices: DianStatusChange[];
+  dismissDianNotice(documentId: string): void;
+  set(partial: Partial<Pick<AppState, 'connection' | 'link' | 'outbox' | 'mirror'>>): void;
+  pushDian(changes: DianStatusChange[]): void;
+}
+
+export const useApp = create<AppState>((set) => ({
+  navigation: { screen: 'venta' },
+  go: (screen, focusId) => set({ navigation: focusId === undefined ? { screen } : { screen, focusId } }),
+  connection: null,
+  link: null,
+  outbox: { reachable: false, running: false, pending: 0, needsAttention: 0, lastSuccessAt: null, lastReport: null },
+  mirror: { progress: {}, pulling: false, lastPullAt: null, error: null },
+  dianNotices: [],
+  dismissDianNotice: (documentId) => set((state) => ({ dianNotices: state.dianNotices.filter((n) => n.documentId !== documentId) })),
+  set: (partial) => set(partial),
+  pushDian: (changes) => set((state) => ({ dianNotices: [...state.dianNotices, ...changes] })),
+}));

@@ -1,0 +1,66 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { MostradorDB } from '../data/db';
+import { useServices } from './services';
+
+/** What a new sale, quotation or payment starts with. Chosen in Ajustes; sensible when not. */
+export interface DocumentDefaults {
+  invoiceDocumentTypeId: number | null;
+  quotationDocumentTypeId: number | null;
+  receiptDocumentTypeId: number | null;
+  sellerId: number | null;
+  warehouseId: number | null;
+  costCenterId: number | null;
+  /** Position of the price list used for prices (1 = the product's first list). */
+  priceListPosition: number;
+  /** The payment method offered first (cash at a counter). */
+  paymentTypeId: number | null;
+  sendToDian: boolean;
+  sendByEmail: boolean;
+}
+
+export type StoredDefaults = Partial<DocumentDefaults>;
+
+const isActive = (row: { active: boolean }) => row.active;
+
+/**
+ * Fills what Ajustes did not choose from the mirrored catalogs: the first active electronic
+ * invoice type (else any invoice type), quotation and receipt types, the first active seller and
+ * a cash payment method. A stored choice that no longer exists or is inactive is replaced too.
+ */
+export async function resolveDefaults(db: MostradorDB, stored: StoredDefaults = {}): Promise<DocumentDefaults> {
+  const [documentTypes, users, paymentTypes, warehouses, costCenters] = await Promise.all([
+    db.documentTypes.toArray(),
+    db.users.toArray(),
+    db.paymentTypes.toArray(),
+    db.warehouses.toArray(),
+    db.costCenters.toArray(),
+  ]);
+  const pick = <T extends { id: number; active: boolean }>(rows: T[], chosen: number | null | undefined, prefer?: (row: T) => boolean) => {
+    const active = rows.filter(isActive);
+    if (chosen != null && active.some((row) => row.id === chosen)) return chosen;
+    return (prefer ? active.find(prefer) : undefined)?.id ?? active[0]?.id ?? null;
+  };
+  const ofType = (type: string) => documentTypes.filter((row) => row.type === type);
+  return {
+    invoiceDocumentTypeId: pick(ofType('FV'), stored.invoiceDocumentTypeId, (row) => (row.siigo.electronic_type ?? 'NoElectronic') !== 'NoElectronic'),
+    quotationDocumentTypeId: pick(ofType('C'), stored.quotationDocumentTypeId),
+    receiptDocumentTypeId: pick(ofType('RC'), stored.receiptDocumentTypeId),
+    sellerId: pick(users, stored.sellerId),
+    warehouseId: pick(warehouses, stored.warehouseId) ?? null,
+    costCenterId: stored.costCenterId === null ? null : pick(costCenters, stored.costCenterId),
+    priceListPosition: stored.priceListPosition ?? 1,
+    paymentTypeId: pick(
+      paymentTypes.filter((row) => row.documentTypes.includes('FV')),
+      stored.paymentTypeId,
+      (row) => !row.siigo.due_date && /efectivo/i.test(row.siigo.name ?? ''),
+    ),
+    sendToDian: stored.sendToDian ?? true,
+    sendByEmail: stored.sendByEmail ?? false,
+  };
+}
+
+/** The defaults, kept current as the mirror's catalogs change. Undefined while loading. */
+export function useDefaults(stored?: StoredDefaults): DocumentDefaults | undefined {
+  const { db } = useServices();
+  return useLiveQuery(() => resolveDefaults(db, stored), [db, JSON.stringify(stored ?? {})]);
+}

@@ -1,0 +1,88 @@
+import { createContext, useContext } from 'react';
+import type { BridgeClient } from '../../src-shared/ipc/client';
+import type { JournalEntry } from '../../src-shared/ipc/contract';
+import { bridge } from '../bridge';
+import { MostradorDB } from '../data/db';
+import { requestPersistentStorage } from '../data/storage';
+import type { JournalWriter } from '../data/outbox/queue-document';
+import { createOutboxSync } from '../sync/outbox-sync';
+import { createMirrorSync, type MirrorSync } from '../sync/pull/mirror-sync';
+import { createPullScheduler } from '../sync/pull/pull-scheduler';
+import { useApp } from './app-store';
+
+/** Everything a screen needs besides React: the database, the bridge, the sync engines. */
+export interface Services {
+  db: MostradorDB;
+  bridge: BridgeClient;
+  journal: JournalWriter;
+  mirror: MirrorSync;
+  pulls: ReturnType<typeof createPullScheduler>;
+  outbox: ReturnType<typeof createOutboxSync>;
+}
+
+export function createServices(): Services {
+  const db = new MostradorDB();
+  const journal = (entries: JournalEntry[]) => bridge.invoke('journal:append', { entries }).then(() => undefined);
+  const mirror = createMirrorSync({ db, bridge });
+  const app = useApp.getState();
+  const pulls = createPullScheduler({
+    run: async () => {
+      app.set({ mirror: { ...useApp.getState().mirror, pulling: true, error: null } });
+      try {
+        await mirror.pull();
+        app.set({ mirror: { ...useApp.getState().mirror, pulling: false, lastPullAt: new Date().toISOString() } });
+      } catch (error) {
+        app.set({ mirror: { ...useApp.getState().mirror, pulling: false, error: error instanceof Error ? error.message : String(error) } });
+        throw error;
+      }
+    },
+  });
+  const outbox = createOutboxSync({
+    db,
+    bridge,
+    onStatus: (status) => useApp.getState().set({ outbox: status }),
+    onDianChange: (change) => useApp.getState().pushDian([change]),
+  });
+  mirror.onProgress((progress) => {
+    const current = useApp.getState().mirror;
+    useApp.getState().set({ mirror: { ...current, progress: { ...current.progress, [progress.entity]: progress } } });
+  });
+  return { db, bridge, journal, mirror, pulls, outbox };
+}
+
+/**
+ * Starts the app's background work: persistent storage, connection info and events, the mirror's
+ * pulls and the outbox (which first restores from main's journal). A reconnection triggers both.
+ */
+const started = new WeakSet<Services>();
+
+export async function startServices(services: Services): Promise<void> {
+  // React's StrictMode runs effects twice in development: start once.
+  if (started.has(services)) return;
+  started.add(services);
+  void requestPersistentStorage();
+  const app = useApp.getState();
+  app.set({ connection: await services.bridge.invoke('connection:get', undefined) });
+  services.bridge.subscribe('connection:status', (status) => {
+    const wasOffline = useApp.getState().link === 'offline';
+    useApp.getState().set({ link: status.state });
+    if (wasOffline && status.state === 'online') {
+      services.pulls.reconnected();
+      void services.outbox.trigger();
+    }
+  });
+  window.addEventListener('online', () => {
+    services.pulls.reconnected();
+    void services.outbox.trigger();
+  });
+  services.pulls.start();
+  await services.outbox.start();
+}
+
+export const ServicesContext = createContext<Services | null>(null);
+
+export function useServices(): Services {
+  const services = useContext(ServicesContext);
+  if (!services) throw new Error('useServices outside ServicesContext');
+  return services;
+}
