@@ -64,6 +64,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     url: baseUrl,
     credentials,
     close: () => running.close(),
+    setReachable: (reachable) => running.setReachable(reachable),
     addFault: (rule) => faults.add(rule),
     clearFaults: () => faults.clear(),
     expireTokens: () => tokens.expireAll(),

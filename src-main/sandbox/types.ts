@@ -62,6 +62,11 @@ export interface Sandbox {
   url: string;
   credentials: { username: string; access_key: string };
   close(): Promise<void>;
+  /**
+   * false: the sandbox stops listening and connections are refused, as when the internet is
+   * down; its data, tokens and faults are kept. true: it listens again on the same port.
+   */
+  setReachable(reachable: boolean): Promise<void>;
   addFault(rule: FaultRule): void;
   clearFaults(): void;
   expireTokens(): void;

@@ -28,6 +28,8 @@ export interface RunningServer {
   server: Server;
   port: number;
   close(): Promise<void>;
+  /** Stops listening (connections are refused, as when the shop's internet is down) or listens again on the same port. */
+  setReachable(reachable: boolean): Promise<void>;
 }
 
 export async function startHttpServer(deps: HttpServerDeps, port: number): Promise<RunningServer> {
@@ -156,9 +158,24 @@ export async function startHttpServer(deps: HttpServerDeps, port: number): Promi
     });
   });
 
+  const boundPort = (server.address() as AddressInfo).port;
   return {
     server,
-    port: (server.address() as AddressInfo).port,
+    port: boundPort,
+    setReachable: (reachable) =>
+      new Promise<void>((resolve, reject) => {
+        if (reachable === server.listening) return resolve();
+        if (!reachable) {
+          server.close(() => resolve());
+          server.closeAllConnections();
+          return;
+        }
+        server.once('error', reject);
+        server.listen(boundPort, '127.0.0.1', () => {
+          server.off('error', reject);
+          resolve();
+        });
+      }),
     close: () =>
       new Promise<void>((resolve) => {
         closing = true;
