@@ -8,6 +8,9 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
+      // keytar is an optional native dependency: load it from node_modules at run time, never
+      // bundle its .node file into a chunk.
+      externalizeDeps: { include: ['keytar'] },
       rollupOptions: { input: { index: at('./src-main/index.ts') } },
     },
   },

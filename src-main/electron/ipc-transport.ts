@@ -1,36 +1,48 @@
-import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
 import { eventChannels, invokeChannels, type EventChannel } from '../../src-shared/ipc/channels';
+import { events, type BridgeResult } from '../../src-shared/ipc/contract';
 import type { Dispatch } from '../ipc/dispatch';
+import { isTrustedSender, type InvokeEventLike, type WindowLike } from './trusted-sender';
 
-/**
- * Only our own window's top frame may call the bridge: not an iframe, not a page it navigated
- * to (navigation is blocked too, this is the second lock).
- */
-export function isTrustedSender(event: Pick<IpcMainInvokeEvent, 'senderFrame'>, window: BrowserWindow | null): boolean {
-  const frame = event.senderFrame;
-  return window !== null && !window.isDestroyed() && frame !== null && frame === window.webContents.mainFrame;
+export { isTrustedSender } from './trusted-sender';
+
+/** Electron's ipcMain as far as the transport uses it (a fake in tests). */
+export interface IpcMainLike {
+  handle(channel: string, listener: (event: InvokeEventLike, input: unknown, meta: unknown) => unknown): void;
+  removeHandler(channel: string): void;
 }
 
-/** Mounts the dispatcher on Electron IPC; returns a function that pushes contract events. */
-export function mountIpcTransport(dispatch: Dispatch, window: () => BrowserWindow | null) {
+const untrusted: BridgeResult = {
+  ok: false,
+  failure: { kind: 'invalid_input', message: 'Untrusted sender', retryable: false, errors: [] },
+};
+
+/**
+ * Mounts the dispatcher on Electron IPC: every call is checked for its sender first, then the
+ * dispatcher parses its input against the contract. Returns a function that pushes contract events.
+ */
+export function mountIpcTransport(
+  ipc: IpcMainLike,
+  dispatch: Dispatch,
+  window: () => WindowLike | null,
+  isAppUrl?: (url: string) => boolean,
+) {
   for (const channel of invokeChannels) {
-    ipcMain.handle(channel, (event, input: unknown, meta: unknown) => {
-      if (!isTrustedSender(event, window())) {
-        return {
-          ok: false,
-          failure: { kind: 'invalid_input', message: 'Untrusted sender', retryable: false, errors: [] },
-        };
-      }
+    ipc.handle(channel, (event, input, meta) => {
+      if (!isTrustedSender(event, window(), isAppUrl)) return untrusted;
       return dispatch(channel, input, meta);
     });
   }
   return {
+    /** Pushes an event to the window; a payload that does not fit the contract is dropped. */
     emit(event: EventChannel, payload: unknown) {
       const target = window();
-      if (target && !target.isDestroyed() && eventChannels.includes(event)) target.webContents.send(event, payload);
+      if (!target || target.isDestroyed() || !eventChannels.includes(event)) return;
+      const parsed = events[event].safeParse(payload);
+      if (parsed.success) target.webContents.send(event, parsed.data);
     },
     unmount() {
-      for (const channel of invokeChannels) ipcMain.removeHandler(channel);
+      for (const channel of invokeChannels) ipc.removeHandler(channel);
     },
   };
 }
+export type IpcTransport = ReturnType<typeof mountIpcTransport>;

@@ -8,6 +8,13 @@ const localChannels: ReadonlySet<InvokeChannel> = new Set([
   'connection:set',
   'journal:append',
   'journal:read',
+  'settings:get',
+  'settings:set',
+  'shell:sync-status',
+  'shell:dian-changes',
+  'shell:needs-attention',
+  'shell:open-external',
+  'diagnostics:export',
 ]);
 
 /**

@@ -1,6 +1,10 @@
 import type { CallMeta } from '../../src-shared/ipc/contract';
 import type { ConnectionService } from '../connection/connection-service';
+import type { DiagnosticsExporter } from '../diagnostics/support-export';
 import type { OutboxJournal } from '../journal/outbox-journal';
+import type { SettingsService } from '../settings/settings-service';
+import type { DesktopShell } from '../shell/desktop-shell';
+import { headlessDesktop } from '../shell/headless';
 import type { CallOptions } from '../siigo';
 import type { Handlers } from './dispatch';
 
@@ -10,13 +14,35 @@ export interface AppInfo {
   platform: string;
 }
 
+/**
+ * The desktop shell's services (tray, notifications, Ajustes, support export). Transports
+ * without a desktop (the browser preview, tests) may omit them: `headlessDesktop()` stands in.
+ */
+export interface DesktopDeps {
+  shell: DesktopShell;
+  settings: SettingsService;
+  diagnostics: DiagnosticsExporter;
+}
+
+function definedOnly(deps: Partial<DesktopDeps>): Partial<DesktopDeps> {
+  return Object.fromEntries(
+    (['shell', 'settings', 'diagnostics'] as const).filter((key) => deps[key] !== undefined).map((key) => [key, deps[key]]),
+  );
+}
+
 const options = (meta: CallMeta): CallOptions => ({ priority: meta.priority ?? 'interactive' });
 
 /**
  * The handler table: every contract channel mapped to the main-process service that answers it.
  * Mounted by the Electron IPC transport and, in the browser preview, by the HTTP bridge.
  */
-export function createHandlers(deps: { connection: ConnectionService; journal: OutboxJournal; app: AppInfo }): Handlers {
+export function createHandlers(
+  deps: { connection: ConnectionService; journal: OutboxJournal; app: AppInfo } & Partial<DesktopDeps>,
+): Handlers {
+  const desktop: DesktopDeps =
+    deps.shell && deps.settings && deps.diagnostics
+      ? { shell: deps.shell, settings: deps.settings, diagnostics: deps.diagnostics }
+      : { ...headlessDesktop(), ...definedOnly(deps) };
   const siigo = () => deps.connection.client();
   return {
     'app:info': async () => deps.app,
@@ -72,5 +98,22 @@ export function createHandlers(deps: { connection: ConnectionService; journal: O
     'catalogs:warehouses': async (_input, meta) => (await siigo()).catalogs.warehouses(options(meta)),
     'catalogs:price-lists': async (_input, meta) => (await siigo()).catalogs.priceLists(options(meta)),
     'catalogs:cost-centers': async (_input, meta) => (await siigo()).catalogs.costCenters(options(meta)),
+
+    'settings:get': () => desktop.settings.get(),
+    'settings:set': (update) => desktop.settings.set(update),
+    'shell:sync-status': async (status) => {
+      desktop.shell.syncStatus(status);
+      return { ok: true };
+    },
+    'shell:dian-changes': async ({ changes }) => {
+      desktop.shell.dianChanges(changes);
+      return { ok: true };
+    },
+    'shell:needs-attention': async ({ documents }) => {
+      desktop.shell.needsAttention(documents);
+      return { ok: true };
+    },
+    'shell:open-external': async ({ url }) => ({ opened: await desktop.shell.openExternal(url) }),
+    'diagnostics:export': ({ audit }) => desktop.diagnostics.export(audit),
   };
 }

@@ -35,10 +35,18 @@ export const invokeChannels = [
   'catalogs:warehouses',
   'catalogs:price-lists',
   'catalogs:cost-centers',
+  // The desktop shell (tray, notifications, Ajustes, support). In the browser preview they are no-ops.
+  'settings:get',
+  'settings:set',
+  'shell:sync-status',
+  'shell:dian-changes',
+  'shell:needs-attention',
+  'shell:open-external',
+  'diagnostics:export',
 ] as const;
 export type InvokeChannel = (typeof invokeChannels)[number];
 
-export const eventChannels = ['connection:status'] as const;
+export const eventChannels = ['connection:status', 'shell:command'] as const;
 export type EventChannel = (typeof eventChannels)[number];
 
 export function isInvokeChannel(value: unknown): value is InvokeChannel {

@@ -24,6 +24,7 @@ import {
   warehouseSchema,
 } from '../siigo';
 import type { EventChannel, InvokeChannel } from './channels';
+import { desktopContract, shellCommandSchema } from './desktop';
 import {
   customerQuerySchema,
   invoiceQuerySchema,
@@ -146,6 +147,8 @@ export const contract = {
   'catalogs:warehouses': { input: none, output: z.array(warehouseSchema) },
   'catalogs:price-lists': { input: none, output: z.array(priceListSchema) },
   'catalogs:cost-centers': { input: none, output: z.array(costCenterSchema) },
+
+  ...desktopContract,
 } as const satisfies Record<InvokeChannel, ChannelSpec>;
 
 export const connectionStatusSchema = z.object({
@@ -158,6 +161,7 @@ export type ConnectionStatus = z.infer<typeof connectionStatusSchema>;
 /** Events main pushes to the window. */
 export const events = {
   'connection:status': connectionStatusSchema,
+  'shell:command': shellCommandSchema,
 } as const satisfies Record<EventChannel, z.ZodType>;
 
 export type Contract = typeof contract;

@@ -7,6 +7,7 @@ import { memoryConnectionSettings } from '../../../src-main/connection/settings'
 import { connectionStatusTracker } from '../../../src-main/ipc/connection-status';
 import { createDispatcher } from '../../../src-main/ipc/dispatch';
 import { createHandlers } from '../../../src-main/ipc/handlers';
+import { headlessDesktop } from '../../../src-main/shell/headless';
 import { memoryJournal } from '../../../src-main/journal/outbox-journal';
 import { startSandbox, type Sandbox } from '../../../src-main/sandbox';
 
@@ -29,6 +30,7 @@ function setup() {
     connection,
     journal: memoryJournal(),
     app: { name: 'Mostrador', version: '0.0.0-test', platform: 'linux' },
+    ...headlessDesktop(),
   });
   const dispatch = createDispatcher(handlers, connectionStatusTracker((state) => statuses.push(state)));
   bridge = createBridgeClient({

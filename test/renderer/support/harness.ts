@@ -5,6 +5,7 @@ import { memorySecretStore } from '../../../src-main/connection/secret-store';
 import { memoryConnectionSettings } from '../../../src-main/connection/settings';
 import { createDispatcher } from '../../../src-main/ipc/dispatch';
 import { createHandlers } from '../../../src-main/ipc/handlers';
+import { headlessDesktop } from '../../../src-main/shell/headless';
 import { memoryJournal, type OutboxJournal } from '../../../src-main/journal/outbox-journal';
 import { startSandbox, type Sandbox, type SandboxOptions } from '../../../src-main/sandbox';
 import { MostradorDB } from '../../../src-renderer/data/db';
@@ -55,7 +56,7 @@ export async function startHarness(options: SandboxOptions = {}): Promise<Harnes
     clientOptions: { rateLimit, retry: { maxAttempts: 3, baseDelayMs: 5, maxDelayMs: 50 }, timeouts: { readMs: 2000, writeMs: 2000 } },
   });
   const journal = memoryJournal();
-  const dispatch = createDispatcher(createHandlers({ connection, journal, app: { name: 'Mostrador', version: 'test', platform: 'node' } }));
+  const dispatch = createDispatcher(createHandlers({ connection, journal, app: { name: 'Mostrador', version: 'test', platform: 'node' }, ...headlessDesktop() }));
   let reachable = true;
   const bridge = createBridgeClient({
     async invoke(channel, input, meta) {

@@ -1,0 +1,63 @@
+import { SETTINGS_VERSION, defaultSettings, settingsDocumentSchema, type SettingsDocument } from './schema';
+
+type Raw = Record<string, unknown>;
+
+const isObject = (value: unknown): value is Raw => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * One step per version: `steps[n]` turns a version-n file into version n+1. Version 1 is the
+ * file written before the settings module existed: `{ connection }` with no version field.
+ */
+const steps: Record<number, (old: Raw) => Raw> = {
+  1: (old) => ({ version: 2, connection: old['connection'] }),
+};
+
+/**
+ * Each section is parsed on its own over its defaults: a damaged or missing section (or one
+ * field a newer build added) reads as the default without losing the rest of the file.
+ */
+function normalize(raw: Raw): SettingsDocument {
+  const base = defaultSettings();
+  const section = <K extends keyof SettingsDocument>(key: K): SettingsDocument[K] => {
+    const stored = raw[key];
+    const fallback = base[key];
+    const merged: unknown = isObject(stored) && isObject(fallback) ? { ...(fallback as Raw), ...stored } : stored;
+    if (key === 'defaults' && isObject(merged) && isObject(stored) && isObject(stored['documentTypes'])) {
+      merged['documentTypes'] = { ...base.defaults.documentTypes, ...stored['documentTypes'] };
+    }
+    const parsed = settingsDocumentSchema.shape[key].safeParse(merged);
+    return parsed.success ? (parsed.data as SettingsDocument[K]) : fallback;
+  };
+  return {
+    version: SETTINGS_VERSION,
+    connection: section('connection'),
+    defaults: section('defaults'),
+    desktop: section('desktop'),
+    notices: section('notices'),
+    secrets: section('secrets'),
+  };
+}
+
+export interface MigrationResult {
+  settings: SettingsDocument;
+  /** The file must be written back (it was migrated or repaired). */
+  changed: boolean;
+  /** The version found in the file (1 when it had none). */
+  from: number;
+}
+
+/** Brings whatever is in the settings file to the current version. Pure. */
+export function migrateSettings(input: unknown): MigrationResult {
+  let raw: Raw = isObject(input) ? { ...input } : {};
+  const found = raw['version'];
+  const from = typeof found === 'number' && Number.isInteger(found) && found >= 1 ? found : 1;
+  // A file from a newer build: read what fits, never downgrade its version.
+  if (from > SETTINGS_VERSION) return { settings: normalize(raw), changed: false, from };
+  for (let version = from; version < SETTINGS_VERSION; version += 1) {
+    const step = steps[version];
+    if (!step) throw new Error(`No settings migration from version ${version}`);
+    raw = { ...raw, ...step(raw) };
+  }
+  const settings = normalize(raw);
+  return { settings, changed: JSON.stringify(settings) !== JSON.stringify(input), from };
+}

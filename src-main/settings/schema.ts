@@ -1,0 +1,68 @@
+import { z } from 'zod';
+import { appDefaultsSchema, desktopPreferencesSchema, type AppDefaults, type DesktopPreferences } from '../../src-shared/ipc/desktop';
+import { defaultConnection } from '../connection/settings';
+
+/** The settings file's current layout. Bump it and add a step to `migrations.ts` for any change. */
+export const SETTINGS_VERSION = 2;
+
+export const storedConnectionSchema = z.object({
+  mode: z.enum(['demo', 'siigo']),
+  baseUrl: z.string(),
+  partnerId: z.string(),
+  username: z.string().nullable(),
+});
+
+/**
+ * A secret kept in the settings file when the OS keychain is unavailable: Electron safeStorage
+ * ciphertext, base64. `basic_text` marks the Linux backend that is only obfuscation (kept only
+ * when the user accepted it).
+ */
+export const encryptedSecretSchema = z.object({
+  backend: z.string(),
+  data: z.string(),
+});
+export type EncryptedSecret = z.infer<typeof encryptedSecretSchema>;
+
+export const noticesSchema = z.object({
+  /** The one-time "the window went to the tray" notification was shown. */
+  hiddenToTray: z.boolean(),
+});
+
+export const settingsDocumentSchema = z.object({
+  version: z.literal(SETTINGS_VERSION),
+  connection: storedConnectionSchema,
+  defaults: appDefaultsSchema,
+  desktop: desktopPreferencesSchema,
+  notices: noticesSchema,
+  secrets: z.record(z.string(), encryptedSecretSchema),
+});
+export type SettingsDocument = z.infer<typeof settingsDocumentSchema>;
+
+export const defaultAppDefaults: AppDefaults = {
+  documentTypes: { invoice: null, quotation: null, receipt: null, creditNote: null },
+  sellerId: null,
+  warehouseId: null,
+  costCenterId: null,
+  priceListId: null,
+  paymentTypeId: null,
+  sendToDian: true,
+  sendByEmail: false,
+  printerName: null,
+};
+
+export const defaultDesktop: DesktopPreferences = {
+  startAtLogin: false,
+  syncPaused: false,
+  allowPlainTextSecrets: false,
+};
+
+export function defaultSettings(): SettingsDocument {
+  return structuredClone({
+    version: SETTINGS_VERSION,
+    connection: defaultConnection,
+    defaults: defaultAppDefaults,
+    desktop: defaultDesktop,
+    notices: { hiddenToTray: false },
+    secrets: {},
+  });
+}

@@ -1,0 +1,22 @@
+import type { AttentionDocument, DianChange, ShellSyncStatus } from '../../src-shared/ipc/desktop';
+
+/**
+ * What the bridge handlers need from the desktop shell. The Electron app implements it with the
+ * tray and notifications; the browser preview and tests use `headlessShell` (no-ops).
+ */
+export interface DesktopShell {
+  syncStatus(status: ShellSyncStatus): void;
+  dianChanges(changes: DianChange[]): void;
+  needsAttention(documents: AttentionDocument[]): void;
+  /** Opens an allow-listed https address in the system browser; false when refused. */
+  openExternal(url: string): Promise<boolean>;
+}
+
+export function headlessShell(): DesktopShell {
+  return {
+    syncStatus: () => {},
+    dianChanges: () => {},
+    needsAttention: () => {},
+    openExternal: async () => false,
+  };
+}
