@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import type { ConnectionInfo, ConnectionStatus } from '../../src-shared/ipc/contract';
+import type { AppSettings } from '../../src-shared/ipc/desktop';
 import type { PullProgress } from '../sync/pull/pull-events';
 import type { OutboxSyncStatus } from '../sync/outbox-sync';
 import type { DianStatusChange } from '../sync/stamp/stamp-watch';
@@ -18,13 +19,15 @@ export interface AppState {
   navigation: Navigation;
   go(screen: ScreenId, focusId?: string): void;
   connection: ConnectionInfo | null;
+  /** Ajustes as main keeps them (defaults for new documents, desktop preferences). */
+  settings: AppSettings | null;
   link: ConnectionStatus['state'] | null;
   outbox: OutboxSyncStatus;
   mirror: MirrorStatus;
   /** DIAN answers not yet seen by the user (shown as notices). */
   dianNotices: DianStatusChange[];
   dismissDianNotice(documentId: string): void;
-  set(partial: Partial<Pick<AppState, 'connection' | 'link' | 'outbox' | 'mirror'>>): void;
+  set(partial: Partial<Pick<AppState, 'connection' | 'settings' | 'link' | 'outbox' | 'mirror'>>): void;
   pushDian(changes: DianStatusChange[]): void;
 }
 
@@ -32,6 +35,7 @@ export const useApp = create<AppState>((set) => ({
   navigation: { screen: 'venta' },
   go: (screen, focusId) => set({ navigation: focusId === undefined ? { screen } : { screen, focusId } }),
   connection: null,
+  settings: null,
   link: null,
   outbox: { reachable: false, running: false, pending: 0, needsAttention: 0, lastSuccessAt: null, lastReport: null },
   mirror: { progress: {}, pulling: false, lastPullAt: null, error: null },

@@ -1,5 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import type { AppDefaults } from '../../src-shared/ipc/desktop';
 import type { MostradorDB } from '../data/db';
+import { useApp } from './app-store';
 import { useServices } from './services';
 
 /** What a new sale, quotation or payment starts with. Chosen in Ajustes; sensible when not. */
@@ -59,8 +61,34 @@ export async function resolveDefaults(db: MostradorDB, stored: StoredDefaults = 
   };
 }
 
-/** The defaults, kept current as the mirror's catalogs change. Undefined while loading. */
+/** Ajustes' choices (main's settings) in the shape `resolveDefaults` takes; null means "not chosen". */
+export async function storedDefaultsOf(db: MostradorDB, defaults: AppDefaults | undefined): Promise<StoredDefaults> {
+  if (!defaults) return {};
+  const priceList = defaults.priceListId === null ? undefined : await db.priceLists.get(defaults.priceListId);
+  const chosen = <T>(value: T | null): T | undefined => (value === null ? undefined : value);
+  return {
+    invoiceDocumentTypeId: chosen(defaults.documentTypes.invoice),
+    quotationDocumentTypeId: chosen(defaults.documentTypes.quotation),
+    receiptDocumentTypeId: chosen(defaults.documentTypes.receipt),
+    sellerId: chosen(defaults.sellerId),
+    warehouseId: chosen(defaults.warehouseId),
+    costCenterId: chosen(defaults.costCenterId),
+    priceListPosition: priceList?.siigo.position ?? undefined,
+    paymentTypeId: chosen(defaults.paymentTypeId),
+    sendToDian: defaults.sendToDian,
+    sendByEmail: defaults.sendByEmail,
+  };
+}
+
+/**
+ * The defaults for new documents: Ajustes' choices (or `stored`, when given) completed from the
+ * mirror, kept current as catalogs or settings change. Undefined while loading.
+ */
 export function useDefaults(stored?: StoredDefaults): DocumentDefaults | undefined {
   const { db } = useServices();
-  return useLiveQuery(() => resolveDefaults(db, stored), [db, JSON.stringify(stored ?? {})]);
+  const settings = useApp((state) => state.settings);
+  return useLiveQuery(
+    async () => resolveDefaults(db, stored ?? (await storedDefaultsOf(db, settings?.defaults))),
+    [db, JSON.stringify(stored ?? null), settings],
+  );
 }

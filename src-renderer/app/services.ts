@@ -31,17 +31,37 @@ export function createServices(): Services {
       try {
         await mirror.pull();
         app.set({ mirror: { ...useApp.getState().mirror, pulling: false, lastPullAt: new Date().toISOString() } });
+        window.dispatchEvent(new CustomEvent('mostrador:mirror-pulled'));
       } catch (error) {
         app.set({ mirror: { ...useApp.getState().mirror, pulling: false, error: error instanceof Error ? error.message : String(error) } });
         throw error;
       }
     },
   });
+  // Main turns these reports into the tray icon and the desktop notifications (no-ops in the browser preview).
+  const report = (promise: Promise<unknown>) => void promise.catch(() => undefined);
   const outbox = createOutboxSync({
     db,
     bridge,
-    onStatus: (status) => useApp.getState().set({ outbox: status }),
-    onDianChange: (change) => useApp.getState().pushDian([change]),
+    onStatus: (status) => {
+      useApp.getState().set({ outbox: status });
+      const mode = useApp.getState().connection?.mode ?? 'demo';
+      const { lastReport, ...rest } = status;
+      report(
+        bridge.invoke('shell:sync-status', {
+          mode,
+          ...rest,
+          lastReport: lastReport ? { sent: lastReport.sent, failed: lastReport.failed, paused: lastReport.paused } : null,
+        }),
+      );
+      window.dispatchEvent(new CustomEvent('mostrador:outbox', { detail: status }));
+    },
+    onDianChange: (change) => {
+      useApp.getState().pushDian([change]);
+      report(bridge.invoke('shell:dian-changes', { changes: [change] }));
+      window.dispatchEvent(new CustomEvent('mostrador:dian', { detail: change }));
+    },
+    onNeedsAttention: (documents) => report(bridge.invoke('shell:needs-attention', { documents })),
   });
   mirror.onProgress((progress) => {
     const current = useApp.getState().mirror;
@@ -62,7 +82,31 @@ export async function startServices(services: Services): Promise<void> {
   started.add(services);
   void requestPersistentStorage();
   const app = useApp.getState();
-  app.set({ connection: await services.bridge.invoke('connection:get', undefined) });
+  const [connection, settings] = await Promise.all([
+    services.bridge.invoke('connection:get', undefined),
+    services.bridge.invoke('settings:get', undefined),
+  ]);
+  app.set({ connection, settings });
+  services.outbox.setPaused(settings.desktop.syncPaused);
+  // The tray's menu and the OS (resume from sleep, network back) speak through these commands.
+  services.bridge.subscribe('shell:command', (command) => {
+    switch (command.command) {
+      case 'sync-now':
+        void services.pulls.pullNow().catch(() => undefined);
+        void services.outbox.trigger();
+        break;
+      case 'pause-sync':
+      case 'resume-sync':
+        services.outbox.setPaused(command.command === 'pause-sync');
+        break;
+      case 'open-document':
+        useApp.getState().go('documentos', command.documentId);
+        break;
+      case 'show-attention':
+        useApp.getState().go('documentos');
+        break;
+    }
+  });
   services.bridge.subscribe('connection:status', (status) => {
     const wasOffline = useApp.getState().link === 'offline';
     useApp.getState().set({ link: status.state });

@@ -24,6 +24,8 @@ export interface OutboxSyncOptions {
   concurrency?: number;
   onStatus?: (status: OutboxSyncStatus) => void;
   onDianChange?: (change: DianStatusChange) => void;
+  /** Documents that newly need a person (Siigo refused them), each reported once. */
+  onNeedsAttention?: (documents: Array<{ documentId: string; name: string | null; reason: string }>) => void;
   /** setTimeout/clearTimeout, replaceable in tests. */
   timers?: { set: (fn: () => void, ms: number) => unknown; clear: (handle: unknown) => void };
 }
@@ -45,10 +47,24 @@ export function createOutboxSync(options: OutboxSyncOptions) {
   let again = false;
   let timer: unknown = null;
   let stopped = false;
+  let paused = false;
+  const reportedAttention = new Set<string>();
 
   async function refreshCounts(): Promise<void> {
     status.pending = await options.db.outbox.where('state').anyOf('queued', 'sending', 'retrying').count();
-    status.needsAttention = await options.db.outbox.where('state').equals('needs_attention').count();
+    const attention = await options.db.outbox.where('state').equals('needs_attention').toArray();
+    status.needsAttention = attention.length;
+    const fresh = attention.filter((op) => !reportedAttention.has(op.id));
+    if (fresh.length === 0) return;
+    fresh.forEach((op) => reportedAttention.add(op.id));
+    const documents = await options.db.documents.bulkGet(fresh.map((op) => op.documentId));
+    options.onNeedsAttention?.(
+      fresh.map((op, index) => ({
+        documentId: op.documentId,
+        name: documents[index]?.summary.label ?? null,
+        reason: op.lastFailure?.errors[0]?.Message ?? op.lastFailure?.message ?? 'Siigo rechazó el documento',
+      })),
+    );
   }
 
   const publish = () => options.onStatus?.({ ...status });
@@ -71,7 +87,7 @@ export function createOutboxSync(options: OutboxSyncOptions) {
       if (!(error instanceof BridgeError)) throw error;
       status.reachable = false;
     }
-    if (status.reachable) {
+    if (status.reachable && !paused) {
       status.lastReport = await replay.run();
       await stamps.run();
       if (status.lastReport.failed === 0) status.lastSuccessAt = new Date(now()).toISOString();
@@ -110,6 +126,11 @@ export function createOutboxSync(options: OutboxSyncOptions) {
     /** "Sincronizar ahora", a reconnection, a newly queued document. */
     trigger: sync,
     status: (): OutboxSyncStatus => ({ ...status }),
+    /** "Pausar sincronización": keeps probing and counting, sends nothing until resumed. */
+    setPaused(value: boolean): void {
+      paused = value;
+      if (!value) void sync();
+    },
     stop(): void {
       stopped = true;
       if (timer !== null) timers.clear(timer);
