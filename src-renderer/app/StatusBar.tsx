@@ -23,12 +23,14 @@ export function StatusBar() {
         {outbox.needsAttention > 0 ? ` · ${outbox.needsAttention} requieren atención` : ''}
       </span>
       <span>Última sincronización: {time(outbox.lastSuccessAt ?? mirror.lastPullAt)}</span>
-      {importing.map((p) => (
-        <span key={p!.entity} className="import-progress">
-          {p!.entity === 'customers' ? 'Clientes' : 'Productos'}{' '}
-          <progress max={p!.total ?? 0} value={p!.done} aria-label={`Importando ${p!.entity}`} /> {p!.done}/{p!.total}
-        </span>
-      ))}
+      {importing.map((p) => {
+        const label = p!.entity === 'customers' ? 'clientes' : 'productos';
+        return (
+          <span key={p!.entity} className="import-progress">
+            Importando {label} <progress max={p!.total ?? 0} value={p!.done} aria-label={`Importando ${label}`} /> {p!.done}/{p!.total}
+          </span>
+        );
+      })}
       <button type="button" className="sync-now" onClick={syncNow} disabled={outbox.running || mirror.pulling}>
         {outbox.running || mirror.pulling ? 'Sincronizando…' : 'Sincronizar ahora'}
       </button>
