@@ -7,6 +7,7 @@ import {
   validateQuotation,
   validateVoucher,
   type ValidationIssue,
+  type ValidationResult,
 } from '../../../src-shared/validation';
 import type { DueRow } from '../../../src-shared/validation/context';
 import { add, decimal, toFixedText, ZERO } from '../../../src-shared/money/decimal';
@@ -46,16 +47,14 @@ async function pendingDues(db: MostradorDB, body: Body, refs: DocumentToQueue['r
 }
 
 /**
- * The cashier's "Confirmar": checks the document against Siigo's rules with what this PC knows
- * (mirror + queued documents) and queues it only when nothing would make Siigo refuse it.
- * Nothing is lost on a refusal: the caller keeps the draft and shows the issues by field.
+ * Checks a document against Siigo's rules with what this PC knows: the mirror plus what it
+ * queued that Siigo does not know yet. Used to confirm and to resend a corrected document.
  */
-export async function confirmDocument(
+export async function validateDocument(
   db: MostradorDB,
-  input: DocumentToQueue,
-  journal: JournalWriter,
+  input: Pick<DocumentToQueue, 'kind' | 'body' | 'refs'>,
   now: number = Date.now(),
-): Promise<ConfirmResult> {
+): Promise<ValidationResult> {
   const body = input.body as Body;
   const company = await companySnapshot(db, now);
   const customerKey = body.customer ?? (input.kind === 'customer' ? { identification: body.identification ?? '', branch_office: body.branch_office } : undefined);
@@ -63,7 +62,7 @@ export async function confirmDocument(
     ? await customersFor(db, [{ identification: customerKey.identification, branchOffice: customerKey.branch_office ?? 0 }])
     : [];
   const products = productLookup(await productsFor(db, (body.items ?? []).flatMap((item) => (item.code ? [item.code] : []))));
-  let result;
+  let result: ValidationResult;
   switch (input.kind) {
     case 'customer':
       result = validateCustomer(body, { users: company.users, exists: () => customers.length > 0 });
@@ -81,6 +80,20 @@ export async function confirmDocument(
       break;
     }
   }
+  return result;
+}
+
+/**
+ * The cashier's "Confirmar": queues the document only when nothing would make Siigo refuse it.
+ * Nothing is lost on a refusal: the caller keeps the draft and shows the issues by field.
+ */
+export async function confirmDocument(
+  db: MostradorDB,
+  input: DocumentToQueue,
+  journal: JournalWriter,
+  now: number = Date.now(),
+): Promise<ConfirmResult> {
+  const result = await validateDocument(db, input, now);
   if (!result.ok) return { ok: false, issues: result.issues };
   return { ok: true, ...(await queueDocument(db, input, journal, now)) };
 }

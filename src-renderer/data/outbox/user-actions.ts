@@ -35,6 +35,14 @@ export async function saveDraft(
   return id;
 }
 
+/** Deletes a draft the user abandoned (never queued, so nothing refers to it); anything else is left alone. */
+export async function deleteDraft(db: MostradorDB, id: string): Promise<void> {
+  await db.transaction('rw', db.documents, async () => {
+    const document = await db.documents.get(id);
+    if (document?.state === 'draft') await db.documents.delete(id);
+  });
+}
+
 async function activeOperation(db: MostradorDB, documentId: string): Promise<OutboxRow> {
   const document = await db.documents.get(documentId);
   const operation = document?.operationId ? await db.outbox.get(document.operationId) : undefined;

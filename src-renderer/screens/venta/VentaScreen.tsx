@@ -1,8 +1,214 @@
-/** Placeholder until the screen is built. */
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useRef, useState } from 'react';
+import { colombiaToday, type ValidationIssue } from '../../../src-shared/validation';
+import { useApp } from '../../app/app-store';
+import { useDefaults } from '../../app/defaults';
+import { useServices } from '../../app/services';
+import type { ProductRow } from '../../data/mirror/rows';
+import type { DocumentRow } from '../../data/outbox/rows';
+import { CustomerPicker } from '../../forms/customer/CustomerPicker';
+import { FieldErrors } from '../../forms/FieldErrors';
+import { messagesAt, otherIssues } from '../../forms/issues';
+import { addLine, cartTotals, lineFromProduct, unreadableFields } from '../../forms/lines/cart-lines';
+import { LineEditor } from '../../forms/lines/LineEditor';
+import { ProductSearch } from '../../forms/lines/ProductSearch';
+import { TotalsPanel } from '../../forms/lines/TotalsPanel';
+import { Kbd } from '../../ui/Kbd';
+import { CancelSaleDialog } from './CancelSaleDialog';
+import { checkPayments } from './payment-split';
+import { PaymentPanel } from './PaymentPanel';
+import { invoiceBodyFrom, isEmptySale, saleSummary, type InvoiceSettings, type Sale } from './sale';
+import { SaleDoneDialog } from './SaleDoneDialog';
+import { confirmSale, resendSale } from './submit-sale';
+import { useSale } from './use-sale';
+import { useVentaShortcuts } from './use-venta-shortcuts';
+import './venta.css';
+
+/** The counter sale: scan, choose the customer, take the payment, confirm, print. Keyboard first. */
 export function VentaScreen() {
+  const services = useServices();
+  const { db } = services;
+  const go = useApp((state) => state.go);
+  const defaults = useDefaults();
+  const catalogs = useLiveQuery(async () => ({ documentTypes: await db.documentTypes.toArray(), paymentTypes: await db.paymentTypes.toArray() }), [db]);
+  const invoiceType = catalogs?.documentTypes.find((t) => t.id === defaults?.invoiceDocumentTypeId);
+  const discountKind = invoiceType?.siigo.discount_type === 'Percentage' ? 'percentage' : 'value';
+  const paymentTypes = (catalogs?.paymentTypes ?? []).filter((t) => t.active && t.documentTypes.includes('FV'));
+  const today = colombiaToday(new Date());
+  const settings: InvoiceSettings = {
+    documentTypeId: defaults?.invoiceDocumentTypeId ?? null,
+    electronic: (invoiceType?.siigo.electronic_type ?? 'NoElectronic') !== 'NoElectronic',
+    sellerId: defaults?.sellerId ?? null,
+    costCenterId: defaults?.costCenterId ?? null,
+    sendToDian: defaults?.sendToDian ?? true,
+    sendByEmail: defaults?.sendByEmail ?? false,
+    today,
+    paymentTypes,
+  };
+  const bodyOf = (sale: Sale) => {
+    const total = cartTotals(sale.lines, discountKind).total;
+    return { body: invoiceBodyFrom(sale, total, settings), summary: saleSummary(sale, total, 'Venta de mostrador') };
+  };
+  const { sale, setSale, mode, flush, startNew } = useSale(defaults, bodyOf);
+  const [issues, setIssues] = useState<ValidationIssue[]>([]);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [done, setDone] = useState<DocumentRow | null>(null);
+  const [asking, setAsking] = useState(false);
+  const [highlight, setHighlight] = useState<string>();
+  const searchRef = useRef<HTMLInputElement>(null);
+  const customerRef = useRef<HTMLInputElement>(null);
+  const paymentRef = useRef<HTMLInputElement>(null);
+  const refocus = () => setTimeout(() => searchRef.current?.focus(), 0);
+
+  const totals = cartTotals(sale?.lines ?? [], discountKind);
+  const paymentCheck = checkPayments(sale?.payments ?? [], totals.total, paymentTypes);
+  const unreadable = (sale?.lines ?? []).some((line) => unreadableFields(line).length > 0);
+  const blocker = !sale || sale.lines.length === 0
+    ? 'Agregue al menos un producto'
+    : unreadable ? 'Revise las cantidades, precios y descuentos marcados'
+      : !paymentCheck.ok ? 'Los pagos deben sumar el total (vea Pago)' : null;
+
+  // The mirror's catalogs may arrive after the sale started (first run): fill the default method then.
+  const defaultPaymentTypeId = defaults?.paymentTypeId ?? null;
+  useEffect(() => {
+    if (defaultPaymentTypeId === null || !sale?.payments.some((p) => p.typeId === null)) return;
+    setSale((current) => current && { ...current, payments: current.payments.map((p) => (p.typeId === null ? { ...p, typeId: defaultPaymentTypeId } : p)) });
+  }, [defaultPaymentTypeId, sale?.payments, setSale]);
+
+  const update = (patch: Partial<Sale>) => setSale((current) => (current ? { ...current, ...patch } : current));
+
+  const addProduct = (product: ProductRow) => {
+    if (!sale || !defaults) return;
+    const line = lineFromProduct(product, defaults.priceListPosition);
+    setHighlight(sale.lines.find((l) => l.code === line.code)?.key ?? line.key);
+    setSale((current) => (current ? { ...current, lines: addLine(current.lines, line).lines } : current));
+    setNotice(null);
+  };
+
+  const confirm = async () => {
+    if (!sale || busy) return;
+    if (blocker) {
+      setNotice(blocker);
+      if (sale.lines.length > 0 && !unreadable) paymentRef.current?.focus();
+      return;
+    }
+    setBusy(true);
+    setNotice(null);
+    try {
+      const { body, summary } = bodyOf(sale);
+      const dependsOn = sale.customer?.pendingDocumentId ? [sale.customer.pendingDocumentId] : [];
+      const result = mode.kind === 'fix'
+        ? await resendSale(services, mode.documentId, { ...(mode.original as object), ...body })
+        : await confirmSale(services, { body, summary, dependsOn, draftId: await flush() });
+      if (!result.ok) {
+        setIssues(result.issues);
+        return;
+      }
+      setIssues([]);
+      // Send at once when Siigo is reachable, rather than at the next interval.
+      void services.outbox.trigger().catch(() => undefined);
+      const document = await db.documents.get(result.documentId);
+      await startNew(false);
+      if (mode.kind === 'fix') go('venta');
+      if (document) setDone(document);
+    } catch (error) {
+      setIssues([{ path: [], code: 'error', message: `No se pudo confirmar la venta: ${error instanceof Error ? error.message : String(error)}` }]);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  useVentaShortcuts({
+    customer: () => customerRef.current?.focus(),
+    payment: () => paymentRef.current?.focus(),
+    confirm: () => void confirm(),
+    cancel: () => {
+      if (sale && (!isEmptySale(sale) || mode.kind === 'fix')) setAsking(true);
+      else refocus();
+    },
+  });
+
+  if (!sale || !defaults || !catalogs) {
+    return (
+      <section className="screen" aria-labelledby="screen-title">
+        <h1 id="screen-title">Venta</h1>
+        <p className="muted">Cargando…</p>
+      </section>
+    );
+  }
+
+  const topIssues = otherIssues(issues, [['items'], ['customer'], ['payments']]);
   return (
-    <section className="screen" aria-labelledby="screen-title">
-      <h1 id="screen-title">Venta</h1>
+    <section className="screen venta" aria-labelledby="screen-title">
+      <header className="venta-head">
+        <h1 id="screen-title">{mode.kind === 'fix' ? 'Venta — corregir factura' : 'Venta'}</h1>
+        <div className="shortcut-bar" role="toolbar" aria-label="Atajos de la venta">
+          <button type="button" className="btn" aria-label="Cliente" aria-keyshortcuts="F2" onClick={() => customerRef.current?.focus()}>
+            Cliente <Kbd>F2</Kbd>
+          </button>
+          <button type="button" className="btn" aria-label="Pago" aria-keyshortcuts="F4" onClick={() => paymentRef.current?.focus()}>
+            Pago <Kbd>F4</Kbd>
+          </button>
+          <button type="button" className="btn btn-danger" aria-label="Cancelar venta" aria-keyshortcuts="Escape" onClick={() => setAsking(true)} disabled={isEmptySale(sale) && mode.kind !== 'fix'}>
+            Cancelar venta <Kbd>Esc</Kbd>
+          </button>
+        </div>
+      </header>
+      {mode.kind === 'fix' && (
+        <div className="fix-banner" role="note">
+          <strong>Siigo no aceptó esta factura.</strong> Corrija lo necesario y confirme para reenviarla.
+          {mode.problems.length > 0 && <ul>{mode.problems.map((p, i) => <li key={i}>{p}</li>)}</ul>}
+        </div>
+      )}
+      {topIssues.length > 0 && (
+        <ul className="error-banner" role="alert" aria-label="Problemas de la venta">
+          {topIssues.map((issue, i) => <li key={i}>{issue.message}</li>)}
+        </ul>
+      )}
+      <div className="venta-grid">
+        <div className="venta-main panel">
+          <ProductSearch onAdd={addProduct} priceListPosition={defaults.priceListPosition} inputRef={searchRef} autoFocus />
+          <FieldErrors messages={issues.filter((issue) => issue.path.length === 1 && issue.path[0] === 'items').map((issue) => issue.message)} />
+          <div className="cart-scroll">
+            <LineEditor
+              lines={sale.lines}
+              onChange={(lines) => update({ lines })}
+              totals={totals}
+              discountKind={discountKind}
+              issues={issues}
+              onDone={refocus}
+              highlightKey={highlight}
+            />
+          </div>
+        </div>
+        <aside className="venta-side" aria-label="Cliente, totales y pago">
+          <div className="venta-side-scroll">
+            <CustomerPicker customer={sale.customer} onChange={(customer) => update({ customer })} inputRef={customerRef} messages={messagesAt(issues, ['customer'])} onChosen={refocus} />
+            <PaymentPanel payments={sale.payments} onChange={(payments) => update({ payments })} total={totals.total} paymentTypes={paymentTypes} issues={issues} firstInputRef={paymentRef} today={today} />
+          </div>
+          <div className="panel venta-totals">
+            <TotalsPanel totals={totals} />
+          </div>
+          <button type="button" className="btn btn-primary btn-confirm" aria-label="Confirmar venta" aria-keyshortcuts="F9" aria-disabled={blocker !== null || busy} onClick={() => void confirm()}>
+            {busy ? 'Confirmando…' : 'Confirmar venta'} <Kbd>F9</Kbd>
+          </button>
+          {(notice ?? blocker) && <p className={notice ? 'field-error' : 'muted small'} role={notice ? 'alert' : undefined}>{notice ?? blocker}</p>}
+        </aside>
+      </div>
+      {done && <SaleDoneDialog document={done} onClose={() => { setDone(null); refocus(); }} />}
+      {asking && (
+        <CancelSaleDialog
+          fixing={mode.kind === 'fix'}
+          onClose={() => { setAsking(false); refocus(); }}
+          onConfirm={() => {
+            setAsking(false);
+            setIssues([]);
+            void startNew(mode.kind === 'new').then(refocus);
+            if (mode.kind === 'fix') go('venta');
+          }}
+        />
+      )}
     </section>
   );
 }

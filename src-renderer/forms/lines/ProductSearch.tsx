@@ -1,0 +1,147 @@
+import { useEffect, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
+import { useServices } from '../../app/services';
+import { productByBarcodeOrCode } from '../../data/mirror/lookups';
+import type { ProductRow } from '../../data/mirror/rows';
+import { searchProducts } from '../../data/mirror/search';
+import { Money } from '../../ui/Money';
+import { productPrice } from './cart-lines';
+
+export const PRODUCT_SEARCH_LABEL = 'Buscar producto o escanear código';
+const SEARCH_DELAY_MS = 120;
+
+interface Props {
+  onAdd(product: ProductRow): void;
+  priceListPosition: number;
+  inputRef?: RefObject<HTMLInputElement | null>;
+  autoFocus?: boolean;
+}
+
+/**
+ * The product box. A barcode scanner types the code and Enter: Enter first looks the text up as
+ * a barcode or code (exact, one index read), so a scan never waits for the word search. Typing
+ * words lists matches; arrows choose, Enter adds. Esc clears the box before anything else.
+ */
+export function ProductSearch({ onAdd, priceListPosition, inputRef, autoFocus }: Props) {
+  const { db } = useServices();
+  const [text, setText] = useState('');
+  const [results, setResults] = useState<ProductRow[]>([]);
+  const [active, setActive] = useState(0);
+  const [navigated, setNavigated] = useState(false);
+  const [notFound, setNotFound] = useState<string | null>(null);
+  // Answers of searches started before the last add or clear are dropped.
+  const generation = useRef(0);
+
+  useEffect(() => {
+    const query = text.trim();
+    const mine = ++generation.current;
+    if (query.length < 2) {
+      setResults([]);
+      return;
+    }
+    const timer = setTimeout(() => {
+      void searchProducts(db, query, { limit: 8 }).then((page) => {
+        if (generation.current !== mine) return;
+        setResults(page.results);
+        setActive(0);
+        setNavigated(false);
+      });
+    }, SEARCH_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [db, text]);
+
+  const reset = () => {
+    generation.current++;
+    setText('');
+    setResults([]);
+    setNavigated(false);
+  };
+  const add = (product: ProductRow) => {
+    reset();
+    setNotFound(null);
+    onAdd(product);
+  };
+
+  const onEnter = async () => {
+    const query = text.trim();
+    if (query === '') return;
+    const chosen = results[active];
+    if (navigated && chosen) return add(chosen);
+    const exact = await productByBarcodeOrCode(db, query);
+    if (exact) return add(exact);
+    const first = chosen ?? (await searchProducts(db, query, { limit: 1 })).results[0];
+    if (first) return add(first);
+    // The text stays (nothing typed is lost), selected so the next scan replaces it.
+    setNotFound(query);
+    inputRef?.current?.select();
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      void onEnter();
+    } else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      if (results.length === 0) return;
+      event.preventDefault();
+      const step = event.key === 'ArrowDown' ? 1 : -1;
+      setActive((i) => (i + step + results.length) % results.length);
+      setNavigated(true);
+    } else if (event.key === 'Escape' && text !== '') {
+      // Esc on a typed search clears it; on an empty box it reaches the screen (cancel sale).
+      event.preventDefault();
+      event.stopPropagation();
+      reset();
+    }
+  };
+
+  const listId = 'product-search-results';
+  return (
+    <div className="product-search">
+      <label htmlFor="product-search-input">{PRODUCT_SEARCH_LABEL}</label>
+      <input
+        id="product-search-input"
+        ref={inputRef}
+        type="search"
+        autoComplete="off"
+        autoFocus={autoFocus}
+        value={text}
+        placeholder="Escanee o escriba código, código de barras o nombre"
+        role="combobox"
+        aria-expanded={results.length > 0}
+        aria-controls={listId}
+        aria-activedescendant={results[active] ? `product-option-${active}` : undefined}
+        onChange={(event) => {
+          setText(event.target.value);
+          setNotFound(null);
+        }}
+        onKeyDown={onKeyDown}
+      />
+      {notFound && (
+        <span className="field-error" role="alert">
+          No se encontró ningún producto con «{notFound}»
+        </span>
+      )}
+      {results.length > 0 && (
+        <ul id={listId} role="listbox" aria-label="Productos encontrados" className="search-results">
+          {results.map((product, i) => (
+            <li
+              key={product.id}
+              id={`product-option-${i}`}
+              role="option"
+              aria-selected={i === active}
+              className={i === active ? 'active' : undefined}
+              onMouseDown={(event) => {
+                event.preventDefault();
+                add(product);
+              }}
+            >
+              <span className="result-main">{product.name}</span>
+              <span className="muted">{product.code}</span>
+              {product.siigo.stock_control ? <span className="muted">Disp. {product.siigo.available_quantity ?? 0}</span> : <span />}
+              <Money value={productPrice(product, priceListPosition)} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,124 @@
+import { add, decimal, toFixedText, toNumber, type Decimal } from '../../../src-shared/money/decimal';
+import { documentTotals, type DocumentTotals, type TotalsItem } from '../../../src-shared/money/invoice-totals';
+import type { QuotationItemWrite } from '../../../src-shared/siigo';
+import type { ProductRow, TaxRow } from '../../data/mirror/rows';
+import { parseAmount } from '../parse-amount';
+
+/** A tax of a line as shown and computed (the body sends only its id). */
+export interface LineTax {
+  id: number;
+  name: string;
+  percentage: number;
+}
+
+/**
+ * One line of a sale or quotation being edited. Amounts are kept as the text typed (so "2," is
+ * not lost while typing) and read with `parseAmount` when totals or the body are computed.
+ */
+export interface CartLine {
+  /** Stable key for React and for focusing the line after a scan. */
+  key: string;
+  code: string;
+  description: string;
+  quantity: string;
+  price: string;
+  /** A value in pesos, or a percentage when the document type's discount_type is Percentage. */
+  discount: string;
+  taxes: LineTax[];
+}
+
+export type DiscountKind = 'value' | 'percentage';
+
+/** Withholdings go on the document, never on a line (Siigo answers invalid_array). */
+const LINE_TAX_TYPES = new Set(['IVA', 'Impoconsumo', 'AdValorem']);
+
+let keyCounter = 0;
+export const newLineKey = (): string => `l${Date.now().toString(36)}${(keyCounter++).toString(36)}`;
+
+/** The product's price in the price list at `position` (1 = first), 0 when it has none. */
+export function productPrice(product: ProductRow, position: number): number {
+  const list = product.siigo.prices?.[0]?.price_list ?? [];
+  return (list.find((entry) => entry.position === position) ?? list[position - 1] ?? list[0])?.value ?? 0;
+}
+
+export function lineFromProduct(product: ProductRow, priceListPosition: number): CartLine {
+  return {
+    key: newLineKey(),
+    code: product.code,
+    description: product.name,
+    quantity: '1',
+    price: String(productPrice(product, priceListPosition)),
+    discount: '',
+    taxes: (product.siigo.taxes ?? [])
+      .filter((tax) => LINE_TAX_TYPES.has(tax.type ?? ''))
+      .map((tax) => ({ id: tax.id, name: tax.name ?? `Impuesto ${tax.id}`, percentage: tax.percentage ?? 0 })),
+  };
+}
+
+/** Adds a product; the same product again (a repeated scan) adds one to its quantity instead. */
+export function addLine(lines: readonly CartLine[], line: CartLine): { lines: CartLine[]; key: string } {
+  const existing = lines.find((l) => l.code === line.code);
+  if (!existing) return { lines: [...lines, line], key: line.key };
+  const quantity = parseAmount(existing.quantity);
+  const next = quantity ? toFixedText(add(quantity, decimal(1))) : '1';
+  return { lines: lines.map((l) => (l === existing ? { ...l, quantity: next } : l)), key: existing.key };
+}
+
+/** The fields of a line that do not read as numbers, to flag before anything is sent. */
+export function unreadableFields(line: CartLine): Array<'quantity' | 'price' | 'discount'> {
+  const bad: Array<'quantity' | 'price' | 'discount'> = [];
+  if (!parseAmount(line.quantity)) bad.push('quantity');
+  if (!parseAmount(line.price)) bad.push('price');
+  if (line.discount.trim() !== '' && !parseAmount(line.discount)) bad.push('discount');
+  return bad;
+}
+
+function totalsItem(line: CartLine, discountKind: DiscountKind): TotalsItem {
+  const zero = '0';
+  const discount = parseAmount(line.discount);
+  return {
+    quantity: text(parseAmount(line.quantity)) ?? zero,
+    price: text(parseAmount(line.price)) ?? zero,
+    discount: discount ? { kind: discountKind, amount: text(discount) ?? zero } : undefined,
+    taxes: line.taxes.map((tax) => ({ percentage: tax.percentage })),
+  };
+}
+
+const text = (value: Decimal | null): string | undefined => (value ? toFixedText(value) : undefined);
+
+/** Siigo's totals of the lines (unreadable amounts count as zero until fixed). */
+export function cartTotals(lines: readonly CartLine[], discountKind: DiscountKind = 'value'): DocumentTotals {
+  return documentTotals(lines.map((line) => totalsItem(line, discountKind)));
+}
+
+/** The lines as Siigo document items (`items[{code, description, quantity, price, discount?, taxes[{id}]}]`). */
+export function linesToItems(lines: readonly CartLine[]): QuotationItemWrite[] {
+  return lines.map((line) => {
+    const discount = parseAmount(line.discount);
+    return {
+      code: line.code,
+      description: line.description,
+      quantity: toNumber(parseAmount(line.quantity) ?? { units: 0n, scale: 0 }),
+      price: toNumber(parseAmount(line.price) ?? { units: 0n, scale: 0 }),
+      ...(discount && discount.units !== 0n ? { discount: toNumber(discount) } : {}),
+      taxes: line.taxes.map((tax) => ({ id: tax.id })),
+    };
+  });
+}
+
+/** Lines back from a stored body (a draft, a quotation, an invoice to fix); taxes named from the catalog. */
+export function linesFromItems(items: readonly Partial<QuotationItemWrite>[] | undefined, taxCatalog: readonly TaxRow[]): CartLine[] {
+  const byId = new Map(taxCatalog.map((row) => [row.id, row.siigo]));
+  return (items ?? []).map((item) => ({
+    key: newLineKey(),
+    code: item.code ?? '',
+    description: item.description ?? item.code ?? '',
+    quantity: item.quantity === undefined ? '1' : String(item.quantity),
+    price: item.price === undefined ? '0' : String(item.price),
+    discount: item.discount === undefined ? '' : String(item.discount),
+    taxes: (item.taxes ?? []).map((tax) => {
+      const known = byId.get(tax.id);
+      return { id: tax.id, name: known?.name ?? tax.name ?? `Impuesto ${tax.id}`, percentage: Number(known?.percentage ?? tax.percentage ?? 0) };
+    }),
+  }));
+}

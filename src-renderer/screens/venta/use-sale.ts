@@ -1,0 +1,126 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { explainFailure } from '../../../src-shared/messages/siigo-error-messages';
+import { useApp } from '../../app/app-store';
+import type { DocumentDefaults } from '../../app/defaults';
+import { useServices } from '../../app/services';
+import type { MostradorDB } from '../../data/db';
+import type { DocumentRow } from '../../data/outbox/rows';
+import { deleteDraft, saveDraft } from '../../data/outbox/user-actions';
+import { latestDraft } from '../../forms/drafts';
+import { emptySale, isEmptySale, saleFromBody, type Sale } from './sale';
+import { firstPayment } from './payment-split';
+
+/** A new sale, or an invoice Siigo refused being fixed (sent from Documentos). */
+export type SaleMode = { kind: 'new' } | { kind: 'fix'; documentId: string; problems: string[]; original: unknown };
+
+export type DraftOf = (sale: Sale) => { body: unknown; summary: DocumentRow['summary'] };
+
+const AUTOSAVE_MS = 300;
+
+async function failureOf(db: MostradorDB, document: DocumentRow): Promise<string[]> {
+  const operation = document.operationId ? await db.outbox.get(document.operationId) : undefined;
+  if (!operation?.lastFailure) return [];
+  return explainFailure(operation.lastFailure).map((e) => (e.detail ? `${e.advice} ${e.detail}` : e.advice));
+}
+
+/**
+ * The sale on screen and its draft. What is typed is saved as an invoice draft ~300 ms after the
+ * last change (and at once when leaving the screen), and the most recent draft comes back after
+ * a reload or crash. `navigation.focusId` may name a quotation (a new sale from it) or an invoice
+ * that needs attention (fixed here, then resent instead of confirmed).
+ */
+export function useSale(defaults: DocumentDefaults | undefined, draftOf: DraftOf) {
+  const { db } = useServices();
+  const focusId = useApp((state) => state.navigation.focusId);
+  const go = useApp((state) => state.go);
+  const [sale, setSale] = useState<Sale | null>(null);
+  const [mode, setMode] = useState<SaleMode>({ kind: 'new' });
+  const draftId = useRef<string | undefined>(undefined);
+  const loadedFor = useRef<string | null | undefined>(undefined);
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const saving = useRef<Promise<unknown>>(Promise.resolve());
+  const latest = useRef({ sale, mode, draftOf });
+  latest.current = { sale, mode, draftOf };
+
+  const saveNow = useCallback((current: Sale) => {
+    const { body, summary } = latest.current.draftOf(current);
+    saving.current = saving.current
+      .then(() => saveDraft(db, { ...(draftId.current ? { id: draftId.current } : {}), kind: 'invoice', body, summary }))
+      .then((id) => {
+        draftId.current = id;
+      })
+      .catch(() => undefined);
+    return saving.current;
+  }, [db]);
+
+  useEffect(() => {
+    if (!defaults) return;
+    const key = focusId ?? null;
+    if (loadedFor.current === key || (loadedFor.current !== undefined && key === null)) return;
+    loadedFor.current = key;
+    void (async () => {
+      const focused = key ? await db.documents.get(key) : undefined;
+      if (focused?.kind === 'quotation') {
+        const fromQuotation = await saleFromBody(db, focused, defaults.paymentTypeId);
+        const next = { ...fromQuotation, payments: [firstPayment(defaults.paymentTypeId)] };
+        draftId.current = undefined;
+        await saveNow(next);
+        setMode({ kind: 'new' });
+        setSale(next);
+        go('venta');
+        return;
+      }
+      if (focused?.kind === 'invoice' && focused.state === 'needs_attention') {
+        draftId.current = undefined;
+        setMode({ kind: 'fix', documentId: focused.id, problems: await failureOf(db, focused), original: focused.body });
+        setSale(await saleFromBody(db, focused, defaults.paymentTypeId));
+        return;
+      }
+      const draft = focused?.kind === 'invoice' && focused.state === 'draft' ? focused : await latestDraft(db, 'invoice');
+      draftId.current = draft?.id;
+      setMode({ kind: 'new' });
+      setSale(draft ? await saleFromBody(db, draft, defaults.paymentTypeId) : emptySale(defaults.paymentTypeId));
+    })();
+  }, [db, defaults, focusId, go, saveNow]);
+
+  // Autosave while typing; a fix in progress is not a draft (its document is already queued).
+  useEffect(() => {
+    if (!sale || mode.kind === 'fix' || (!draftId.current && isEmptySale(sale))) return;
+    timer.current = setTimeout(() => {
+      timer.current = null;
+      void saveNow(sale);
+    }, AUTOSAVE_MS);
+    return () => {
+      if (timer.current) clearTimeout(timer.current);
+    };
+  }, [sale, mode.kind, saveNow]);
+
+  // Leaving the screen before the debounce fired: save now.
+  useEffect(() => () => {
+    const { sale: current, mode: currentMode } = latest.current;
+    if (timer.current && current && currentMode.kind === 'new') void saveNow(current);
+  }, [saveNow]);
+
+  /** Saves what is pending and returns the draft's id (to confirm it as `draftId`). */
+  const flush = useCallback(async (): Promise<string | undefined> => {
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = null;
+    const current = latest.current.sale;
+    if (current && latest.current.mode.kind === 'new' && !isEmptySale(current)) await saveNow(current);
+    await saving.current;
+    return draftId.current;
+  }, [saveNow]);
+
+  /** After a confirm, or to abandon the sale: an empty sale, no draft. */
+  const startNew = useCallback(async (discard: boolean) => {
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = null;
+    await saving.current;
+    if (discard && draftId.current) await deleteDraft(db, draftId.current);
+    draftId.current = undefined;
+    setMode({ kind: 'new' });
+    setSale(emptySale(defaults?.paymentTypeId ?? null));
+  }, [db, defaults?.paymentTypeId]);
+
+  return { sale, setSale, mode, flush, startNew };
+}

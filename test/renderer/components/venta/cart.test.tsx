@@ -1,0 +1,94 @@
+// @vitest-environment happy-dom
+// @vitest-environment-options {"settings": {"fetch": {"disableSameOriginPolicy": true}}}
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { documentTotals } from '../../../../src-shared/money/invoice-totals';
+import { formatCop } from '../../../../src-shared/money/format-cop';
+import { VentaScreen } from '../../../../src-renderer/screens/venta/VentaScreen';
+import { renderWith, resetDocuments, scannable, startScreenHarness, type ScreenHarness } from './venta-harness';
+
+let s: ScreenHarness;
+beforeAll(async () => {
+  s = await startScreenHarness();
+});
+afterAll(async () => {
+  await s.h.close();
+});
+beforeEach(async () => {
+  await resetDocuments(s);
+});
+
+const searchBox = () => screen.findByLabelText<HTMLInputElement>('Buscar producto o escanear código');
+
+/** A barcode scanner: the code typed at once, then Enter. */
+async function scan(code: string) {
+  const box = await searchBox();
+  fireEvent.change(box, { target: { value: code } });
+  fireEvent.keyDown(box, { key: 'Enter' });
+  await waitFor(() => expect(box.value).toBe(''));
+}
+
+const lineInput = (field: 'Cantidad' | 'Precio unitario' | 'Descuento ($)', product: string) =>
+  screen.getByRole<HTMLInputElement>('textbox', { name: `${field} ${product}` });
+
+describe('the Venta cart', () => {
+  it('adds by barcode, counts a repeated scan, and totals exactly as Siigo does', async () => {
+    renderWith(s.services, <VentaScreen />);
+    const [a, b] = scannable(s);
+    await scan(a!.additional_fields!.barcode!);
+    await screen.findByText(a!.name, { selector: '.line-name' });
+    await scan(a!.additional_fields!.barcode!);
+    await waitFor(() => expect(lineInput('Cantidad', a!.name).value).toBe('2'));
+    // By code too (the same box serves the code field).
+    await scan(b!.code);
+    await screen.findByText(b!.name, { selector: '.line-name' });
+    expect(screen.getAllByRole('row')).toHaveLength(3);
+
+    fireEvent.change(lineInput('Cantidad', a!.name), { target: { value: '3' } });
+    fireEvent.change(lineInput('Descuento ($)', b!.name), { target: { value: '1.000' } });
+    const price = (p: typeof a) => p!.prices[0]!.price_list[0]!.value;
+    const expected = documentTotals([
+      { quantity: 3, price: price(a), taxes: a!.taxes },
+      { quantity: 1, price: price(b), discount: { kind: 'value', amount: 1000 }, taxes: b!.taxes },
+    ]);
+    await waitFor(() => expect(screen.getByTestId('document-total').textContent).toBe(formatCop(expected.total)));
+    const totals = screen.getByLabelText('Totales');
+    expect(within(totals).getByText(formatCop(expected.subtotal))).toBeTruthy();
+    expect(within(totals).getByText(formatCop(expected.tax))).toBeTruthy();
+  });
+
+  it('adds a product found by words with the arrow keys and Enter, and keeps the box ready', async () => {
+    renderWith(s.services, <VentaScreen />);
+    const [a] = scannable(s);
+    const box = await searchBox();
+    const word = a!.name.split(' ')[0]!;
+    fireEvent.change(box, { target: { value: word } });
+    const options = within(await screen.findByRole('listbox', { name: 'Productos encontrados' })).getAllByRole('option');
+    expect(options.length).toBeGreaterThan(0);
+    fireEvent.keyDown(box, { key: 'ArrowDown' });
+    fireEvent.keyDown(box, { key: 'ArrowUp' });
+    const chosen = options[0]!.querySelector('.result-main')!.textContent!;
+    fireEvent.keyDown(box, { key: 'Enter' });
+    await screen.findByText(chosen, { selector: '.line-name' });
+    expect(box.value).toBe('');
+  });
+
+  it('says so when nothing has the scanned code, keeping what was typed', async () => {
+    renderWith(s.services, <VentaScreen />);
+    const box = await searchBox();
+    fireEvent.change(box, { target: { value: '0000000000000' } });
+    fireEvent.keyDown(box, { key: 'Enter' });
+    await screen.findByText('No se encontró ningún producto con «0000000000000»');
+    expect(box.value).toBe('0000000000000');
+  });
+
+  it('flags an amount that is not a number and cannot confirm until it is fixed', async () => {
+    renderWith(s.services, <VentaScreen />);
+    const [a] = scannable(s);
+    await scan(a!.code);
+    await screen.findByText(a!.name, { selector: '.line-name' });
+    fireEvent.change(lineInput('Cantidad', a!.name), { target: { value: 'dos' } });
+    await screen.findByText('Escriba un número');
+    expect(screen.getByRole('button', { name: 'Confirmar venta' }).getAttribute('aria-disabled')).toBe('true');
+  });
+});
