@@ -1,0 +1,109 @@
+import { useState } from 'react';
+import { compare, ZERO } from '../../../src-shared/money/decimal';
+import { colombiaToday, type ValidationIssue } from '../../../src-shared/validation';
+import { useServices } from '../../app/services';
+import { confirmDocument } from '../../data/outbox/confirm-document';
+import { FieldErrors } from '../../forms/FieldErrors';
+import { messagesAt, otherIssues } from '../../forms/issues';
+import { parseAmount } from '../../forms/parse-amount';
+import type { CustomerItem } from '../clientes/customer-item';
+import { formatDate } from '../clientes/dates';
+import { IssueList } from './IssueList';
+import { PaymentMethodField } from './PaymentMethodField';
+import { advancePaymentDocument } from './payment-voucher';
+import type { ReceiptSetup } from './use-receipt-setup';
+
+/** Money received on account, not applied to any invoice (AdvancePayment). */
+export function AdvanceForm({
+  customer,
+  setup,
+  onConfirmed,
+  onCancel,
+}: {
+  customer: CustomerItem;
+  setup: ReceiptSetup;
+  onConfirmed(documentId: string): void;
+  onCancel(): void;
+}) {
+  const { db, journal, outbox } = useServices();
+  const [amount, setAmount] = useState('');
+  const [observations, setObservations] = useState('');
+  const [paymentTypeId, setPaymentTypeId] = useState<number | null>(setup.defaultPaymentTypeId);
+  const [issues, setIssues] = useState<ValidationIssue[]>([]);
+  const [busy, setBusy] = useState(false);
+  const today = colombiaToday(new Date());
+
+  const submit = async () => {
+    const value = parseAmount(amount);
+    if (!value || compare(value, ZERO) <= 0) {
+      return setIssues([{ path: ['payment', 'value'], code: 'invalid_amount', message: 'Valor del anticipo: escriba un valor mayor que cero' }]);
+    }
+    setBusy(true);
+    try {
+      const header = {
+        documentTypeId: setup.documentTypeId,
+        date: today,
+        customer: { identification: customer.identification, branchOffice: customer.branchOffice, name: customer.name },
+        paymentTypeId,
+        costCenterId: setup.costCenterId,
+        observations,
+      };
+      const result = await confirmDocument(db, advancePaymentDocument(header, value), journal);
+      if (result.ok) {
+        // Send it now rather than at the outbox's next periodic run.
+        void outbox.trigger();
+        onConfirmed(result.documentId);
+      }
+      else setIssues(result.issues);
+    } catch (error) {
+      setIssues([{ path: [], code: 'error', message: error instanceof Error ? error.message : String(error) }]);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form
+      className="panel advance"
+      aria-labelledby="advance-title"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void submit();
+      }}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') onCancel();
+      }}
+    >
+      <h2 id="advance-title">Anticipo de {customer.name}</h2>
+      <p className="muted">Dinero recibido a cuenta, sin aplicarlo a una factura. Fecha {formatDate(today)}.</p>
+      <div className="cartera-payment-row">
+        <label>
+          Valor del anticipo
+          <input
+            autoFocus
+            inputMode="decimal"
+            className="amount-input"
+            value={amount}
+            aria-invalid={messagesAt(issues, ['payment', 'value']).length > 0}
+            onChange={(event) => setAmount(event.target.value)}
+          />
+          <FieldErrors messages={messagesAt(issues, ['payment', 'value'])} />
+        </label>
+        <PaymentMethodField value={paymentTypeId} options={setup.paymentTypes} onChange={setPaymentTypeId} errors={messagesAt(issues, ['payment', 'id'])} />
+      </div>
+      <label>
+        Observaciones
+        <textarea rows={2} value={observations} onChange={(event) => setObservations(event.target.value)} />
+      </label>
+      <IssueList issues={otherIssues(issues, [['payment']])} />
+      <div className="actions">
+        <button type="submit" className="btn btn-primary" disabled={busy}>
+          {busy ? 'Registrando…' : 'Registrar anticipo'}
+        </button>
+        <button type="button" className="btn" onClick={onCancel}>
+          Cancelar
+        </button>
+      </div>
+    </form>
+  );
+}

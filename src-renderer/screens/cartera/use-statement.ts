@@ -1,0 +1,72 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { BridgeError } from '../../../src-shared/ipc/client';
+import { useApp } from '../../app/app-store';
+import { useServices } from '../../app/services';
+import { fetchCustomerAccount } from '../../sync/pull/customer-account-pull';
+import { documentsForCustomer } from '../clientes/customer-documents';
+import type { CustomerItem } from '../clientes/customer-item';
+import { statementLines, type StatementLine } from './statement-lines';
+
+/** Where the shown account comes from: just fetched, being fetched, or cached because Siigo is unreachable. */
+export type AccountRefresh =
+  | { state: 'loading' }
+  | { state: 'fresh' }
+  | { state: 'offline' }
+  | { state: 'error'; message: string }
+  /** A customer created here: Siigo has no invoices of it yet. */
+  | { state: 'local-only' };
+
+export interface Statement {
+  /** Undefined while the local data loads. */
+  lines: StatementLine[] | undefined;
+  /** When the shown Siigo invoices were fetched; null if never. */
+  fetchedAt: string | null;
+  refresh: AccountRefresh;
+  refreshNow(): void;
+}
+
+/**
+ * The customer's statement: fetched from Siigo when a customer is chosen (interactive priority,
+ * the cashier is waiting), else the cached account with its date; plus local invoices and
+ * receipts, live, so a payment just queued lowers the balances at once.
+ */
+export function useStatement(customer: CustomerItem): Statement {
+  const { db, bridge } = useServices();
+  const link = useApp((state) => state.link);
+  const { mirrorId, identification, branchOffice } = customer;
+  const [refresh, setRefresh] = useState<AccountRefresh>({ state: mirrorId ? 'loading' : 'local-only' });
+  const current = useRef(0);
+
+  const refreshNow = useCallback(() => {
+    const attempt = ++current.current;
+    if (!mirrorId) return setRefresh({ state: 'local-only' });
+    // The link state is known: do not make the cashier wait for a request that cannot succeed.
+    if (link === 'offline') return setRefresh({ state: 'offline' });
+    setRefresh({ state: 'loading' });
+    fetchCustomerAccount(db, bridge, { id: mirrorId, identification, branchOffice }, { priority: 'interactive' }).then(
+      () => attempt === current.current && setRefresh({ state: 'fresh' }),
+      (error: unknown) => {
+        if (attempt !== current.current) return;
+        const offline = error instanceof BridgeError && (error.failure.kind === 'offline' || error.failure.kind === 'timeout');
+        setRefresh(offline ? { state: 'offline' } : { state: 'error', message: error instanceof Error ? error.message : String(error) });
+      },
+    );
+  }, [db, bridge, link, mirrorId, identification, branchOffice]);
+
+  // Once per customer chosen (not on every link change: the cashier can press "Actualizar").
+  const refreshRef = useRef(refreshNow);
+  refreshRef.current = refreshNow;
+  useEffect(() => refreshRef.current(), [mirrorId, identification, branchOffice]);
+
+  const data = useLiveQuery(async () => {
+    const [account, invoices, receipts] = await Promise.all([
+      mirrorId ? db.accounts.get(mirrorId) : undefined,
+      documentsForCustomer(db, identification, branchOffice, ['invoice']),
+      documentsForCustomer(db, identification, branchOffice, ['voucher']),
+    ]);
+    return { fetchedAt: account?.fetchedAt ?? null, lines: statementLines(account, invoices, receipts) };
+  }, [db, mirrorId, identification, branchOffice]);
+
+  return { lines: data?.lines, fetchedAt: data?.fetchedAt ?? null, refresh, refreshNow };
+}

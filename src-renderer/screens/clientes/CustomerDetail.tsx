@@ -1,0 +1,88 @@
+import { FISCAL_RESPONSIBILITIES } from '../../../src-shared/validation';
+import { useApp } from '../../app/app-store';
+import { StateBadge } from '../../ui/StateBadge';
+import { CustomerHistory } from './CustomerHistory';
+import type { CustomerItem } from './customer-item';
+import { cityName, identificationLabel } from './identification';
+
+type Phone = { indicative?: string | null; number?: string | null; extension?: string | null };
+type Contact = { first_name?: string | null; last_name?: string | null; email?: string | null };
+
+const phoneText = (phone: Phone) =>
+  [phone.indicative ? `+${phone.indicative}` : '', phone.number ?? '', phone.extension ? `ext. ${phone.extension}` : ''].filter(Boolean).join(' ');
+
+/** Contact data and history of one customer (mirrored, or created here and queued). */
+export function CustomerDetail({ item }: { item: CustomerItem }) {
+  const go = useApp((state) => state.go);
+  const record = item.record;
+  const person = record.person_type === 'Person';
+  const phones = ((record.phones ?? []) as Phone[]).map(phoneText).filter((text) => text !== '');
+  const contacts = (record.contacts ?? []) as Contact[];
+  const emails = contacts.filter((c) => c.email);
+  const responsibilities = record.fiscal_responsibilities ?? [];
+  return (
+    <article className="panel detail" aria-labelledby="customer-title">
+      <header className="detail-head">
+        <div>
+          <h2 id="customer-title">{item.name}</h2>
+          <p className="muted">
+            {identificationLabel(record)}
+            {item.branchOffice !== 0 ? ` · Sucursal ${item.branchOffice}` : ''}
+          </p>
+        </div>
+        <div className="detail-badges">
+          {item.document ? <StateBadge document={item.document} /> : null}
+          {item.active ? <span className="badge badge-ok">Activo</span> : <span className="badge badge-warn">Inactivo</span>}
+        </div>
+      </header>
+      <dl className="facts">
+        <dt>Tipo</dt>
+        <dd>{person ? 'Persona natural' : 'Persona jurídica'}</dd>
+        {person ? (
+          <>
+            <dt>Nombres</dt>
+            <dd>{record.name[0] ?? '—'}</dd>
+            <dt>Apellidos</dt>
+            <dd>{record.name[1] ?? '—'}</dd>
+          </>
+        ) : (
+          <>
+            <dt>Razón social</dt>
+            <dd>{record.name.join(' ')}</dd>
+          </>
+        )}
+        <dt>Nombre comercial</dt>
+        <dd>{record.commercial_name || '—'}</dd>
+        <dt>Dirección</dt>
+        <dd>{record.address?.address || '—'}</dd>
+        <dt>Ciudad</dt>
+        <dd>{cityName(record) ?? '—'}</dd>
+        <dt>Teléfonos</dt>
+        <dd>{phones.length > 0 ? phones.join(' · ') : '—'}</dd>
+        <dt>Correos</dt>
+        <dd>
+          {emails.length === 0
+            ? '—'
+            : emails.map((c, i) => (
+                <div key={i}>
+                  {c.email}
+                  <span className="muted"> ({[c.first_name, c.last_name].filter(Boolean).join(' ')})</span>
+                </div>
+              ))}
+        </dd>
+        <dt>Responsabilidades fiscales</dt>
+        <dd>
+          {responsibilities.length === 0
+            ? '—'
+            : responsibilities.map((r) => `${r.code} ${r.name ?? FISCAL_RESPONSIBILITIES.get(r.code) ?? ''}`.trim()).join(' · ')}
+        </dd>
+      </dl>
+      <div className="actions">
+        <button type="button" className="btn" onClick={() => go('cartera', item.key)}>
+          Ver cartera
+        </button>
+      </div>
+      <CustomerHistory item={item} />
+    </article>
+  );
+}
