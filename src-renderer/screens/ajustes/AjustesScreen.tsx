@@ -1,8 +1,16 @@
-/** Placeholder until the screen is built. */
+import { AuditExport } from './AuditExport';
+import { ConnectionSettings } from './ConnectionSettings';
+import { DefaultsSettings } from './DefaultsSettings';
+import './ajustes.css';
+
+/** Ajustes: the Siigo connection (or demo mode), the defaults of new documents, audit export. */
 export function AjustesScreen() {
   return (
-    <section className="screen" aria-labelledby="screen-title">
+    <section className="screen ajustes" aria-labelledby="screen-title">
       <h1 id="screen-title">Ajustes</h1>
+      <ConnectionSettings />
+      <DefaultsSettings />
+      <AuditExport />
     </section>
   );
 }

@@ -1,0 +1,25 @@
+import type { ConnectionInfo } from '../../../src-shared/ipc/contract';
+
+/** Which Siigo the app talks to, said plainly: the embedded demo must never pass for the real company. */
+export function ConnectionMode({ info, busy, onBackToDemo }: { info: ConnectionInfo | null; busy: boolean; onBackToDemo(): void }) {
+  if (!info) return <p className="muted">Consultando la conexión…</p>;
+  if (info.mode === 'demo') {
+    return (
+      <div className="mode-box mode-demo" role="note" aria-label="Modo actual">
+        <strong>Modo demostración.</strong> Mostrador usa un Siigo de pruebas integrado en este equipo, con una empresa de ejemplo: nada de lo
+        que haga aquí llega a su empresa ni a la DIAN. Para trabajar de verdad, escriba abajo las credenciales de su cuenta de Siigo Nube.
+      </div>
+    );
+  }
+  return (
+    <div className="mode-box mode-real" role="note" aria-label="Modo actual">
+      <p>
+        <strong>Conectado a Siigo Nube</strong> ({info.baseUrl}) con el usuario API {info.username ?? '(sin usuario)'}. Las facturas llegan a su
+        empresa real y a la DIAN.
+      </p>
+      <button type="button" className="btn" disabled={busy} onClick={onBackToDemo}>
+        Volver al modo demostración
+      </button>
+    </div>
+  );
+}

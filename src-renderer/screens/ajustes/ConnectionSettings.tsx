@@ -1,0 +1,129 @@
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import type { Failure } from '../../../src-shared/failure';
+import { useApp } from '../../app/app-store';
+import { useServices } from '../../app/services';
+import { FailureExplanation, failureOf } from '../documentos/FailureExplanation';
+import { initialForm, toConnectionSettings, validateConnection, type ConnectionErrors, type ConnectionForm } from './connection-form';
+import { ConnectionFields } from './ConnectionFields';
+import { ConnectionMode } from './ConnectionMode';
+
+type Outcome = { kind: 'ok'; text: string } | { kind: 'failure'; failure: Failure; title: string } | null;
+
+/**
+ * Ajustes > Conexión con Siigo. "Guardar conexión" stores it; "Probar conexión" stores pending
+ * changes first (main tests what it has) and then asks Siigo. The access key goes to main only.
+ */
+export function ConnectionSettings() {
+  const { bridge, pulls, outbox } = useServices();
+  const info = useApp((state) => state.connection);
+  const secretStorage = useApp((state) => state.settings?.secretStorage ?? null);
+  const [form, setForm] = useState<ConnectionForm>(() => initialForm(info));
+  const [dirty, setDirty] = useState(false);
+  const [errors, setErrors] = useState<ConnectionErrors>({});
+  const [outcome, setOutcome] = useState<Outcome>(null);
+  const [busy, setBusy] = useState<null | 'save' | 'test' | 'demo'>(null);
+  const formRef = useRef<HTMLFormElement>(null);
+  const hasAccessKey = info?.mode === 'siigo' && info.hasAccessKey;
+
+  // The shell loads the connection at start; until the user types, follow it.
+  useEffect(() => {
+    if (!dirty) setForm(initialForm(info));
+  }, [info, dirty]);
+
+  const change = (field: keyof ConnectionForm, value: string) => {
+    setForm((current) => ({ ...current, [field]: value }));
+    setErrors((current) => ({ ...current, [field]: undefined }));
+    setDirty(true);
+  };
+
+  /** Validates and stores the form; false when something must be corrected first. */
+  const save = async (): Promise<boolean> => {
+    const found = validateConnection(form, hasAccessKey);
+    setErrors(found);
+    if (Object.keys(found).length > 0) {
+      // Keyboard-first: put the cursor where the first correction is needed.
+      requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
+      return false;
+    }
+    const saved = await bridge.invoke('connection:set', toConnectionSettings(form));
+    useApp.getState().set({ connection: saved });
+    setForm((current) => ({ ...current, accessKey: '' }));
+    setDirty(false);
+    // Another company or account: bring its data and send what waits.
+    void pulls.pullNow().catch(() => undefined);
+    void outbox.trigger();
+    return true;
+  };
+
+  const run = async (action: 'save' | 'test') => {
+    setBusy(action);
+    setOutcome(null);
+    try {
+      if ((action === 'save' || dirty) && !(await save())) return;
+      if (action === 'save') {
+        setOutcome({ kind: 'ok', text: 'Conexión guardada. Use “Probar conexión” para verificarla con Siigo.' });
+        return;
+      }
+      const result = await bridge.invoke('connection:test', undefined);
+      setOutcome({ kind: 'ok', text: result.mode === 'demo' ? 'Conexión correcta con el Siigo de demostración.' : 'Conexión correcta: Siigo aceptó el usuario API, la llave y el Partner-Id.' });
+    } catch (error) {
+      setOutcome({ kind: 'failure', failure: failureOf(error), title: action === 'test' ? 'La prueba de conexión falló:' : 'No se pudo guardar la conexión:' });
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const backToDemo = async () => {
+    setBusy('demo');
+    setOutcome(null);
+    try {
+      const saved = await bridge.invoke('connection:set', { mode: 'demo' });
+      useApp.getState().set({ connection: saved });
+      setDirty(false);
+      setOutcome({ kind: 'ok', text: 'Volvió al modo demostración.' });
+      void pulls.pullNow().catch(() => undefined);
+    } catch (error) {
+      setOutcome({ kind: 'failure', failure: failureOf(error), title: 'No se pudo volver al modo demostración:' });
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    void run('save');
+  };
+
+  return (
+    <section className="panel settings-section" aria-labelledby="connection-title">
+      <h2 id="connection-title">Conexión con Siigo</h2>
+      <ConnectionMode info={info} busy={busy === 'demo'} onBackToDemo={() => void backToDemo()} />
+      <form ref={formRef} onSubmit={onSubmit} noValidate aria-label="Cuenta de Siigo Nube">
+        <ConnectionFields form={form} errors={errors} hasAccessKey={hasAccessKey} onChange={change} />
+        {secretStorage && (
+          <p className="muted small">
+            La llave de acceso se guarda en: {secretStorage.description}.{secretStorage.warning ? ` ${secretStorage.warning}` : ''}
+          </p>
+        )}
+        <div className="actions">
+          <button type="submit" className="btn btn-primary" disabled={busy !== null}>
+            Guardar conexión
+          </button>
+          <button type="button" className="btn" disabled={busy !== null} onClick={() => void run('test')}>
+            Probar conexión
+          </button>
+          {busy === 'save' && <span className="muted">Guardando…</span>}
+          {busy === 'test' && <span className="muted">Consultando a Siigo…</span>}
+        </div>
+      </form>
+      <div aria-live="polite">
+        {outcome?.kind === 'ok' && (
+          <p className="ok" role="status">
+            {outcome.text}
+          </p>
+        )}
+        {outcome?.kind === 'failure' && <FailureExplanation failure={outcome.failure} title={outcome.title} />}
+      </div>
+    </section>
+  );
+}

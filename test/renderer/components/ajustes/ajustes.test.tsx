@@ -1,0 +1,94 @@
+// @vitest-environment happy-dom
+// @vitest-environment-options {"settings":{"fetch":{"disableSameOriginPolicy":true}}}
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { DEMO_IDS } from '../../../../src-main/sandbox';
+import { useApp } from '../../../../src-renderer/app/app-store';
+import { queueDocument } from '../../../../src-renderer/data/outbox/queue-document';
+import { discardDocument } from '../../../../src-renderer/data/outbox/user-actions';
+import { AjustesScreen } from '../../../../src-renderer/screens/ajustes/AjustesScreen';
+import { startScreenHarness, type ScreenHarness } from '../documentos/support/screen-harness';
+
+let t: ScreenHarness;
+afterEach(async () => {
+  vi.restoreAllMocks();
+  await t?.close();
+});
+
+/** Ajustes as the shell opens it: the connection already read from main. */
+async function renderAjustes() {
+  const connection = await t.h.bridge.invoke('connection:get', undefined);
+  act(() => useApp.getState().set({ connection }));
+  t.render(<AjustesScreen />);
+  return screen.findByRole('region', { name: 'Conexión con Siigo' });
+}
+
+describe('Ajustes: the Siigo connection', () => {
+  it('never shows the stored access key, only that one is kept', async () => {
+    t = await startScreenHarness();
+    const section = await renderAjustes();
+    const key = within(section).getByLabelText('Llave de acceso') as HTMLInputElement;
+    expect(key.type).toBe('password');
+    expect(key.value).toBe('');
+    expect(within(section).getByText('guardada')).toBeTruthy();
+    expect(document.body.innerHTML).not.toContain(t.h.sandbox.credentials.access_key);
+    expect((within(section).getByLabelText('Usuario API') as HTMLInputElement).value).toBe(t.h.sandbox.credentials.username);
+  });
+
+  it('refuses a Partner-Id with a hyphen, in Spanish, before anything is sent', async () => {
+    t = await startScreenHarness();
+    const section = await renderAjustes();
+    const set = vi.spyOn(t.services.bridge, 'invoke');
+    fireEvent.change(within(section).getByLabelText('Partner-Id'), { target: { value: 'Mi-Tienda' } });
+    fireEvent.click(within(section).getByRole('button', { name: 'Guardar conexión' }));
+    expect(await within(section).findByText(/El Partner-Id solo puede tener letras y números, sin espacios, guiones/)).toBeTruthy();
+    expect(within(section).getByLabelText('Partner-Id').getAttribute('aria-invalid')).toBe('true');
+    expect(set.mock.calls.filter(([channel]) => channel === 'connection:set')).toHaveLength(0);
+    expect((await t.h.bridge.invoke('connection:get', undefined)).partnerId).toBe('MostradorTest');
+  });
+
+  it('saves a valid Partner-Id and tests the connection with Siigo', async () => {
+    t = await startScreenHarness();
+    const section = await renderAjustes();
+    fireEvent.change(within(section).getByLabelText('Partner-Id'), { target: { value: 'MiTienda2' } });
+    fireEvent.click(within(section).getByRole('button', { name: 'Probar conexión' }));
+    expect(await within(section).findByText(/Conexión correcta/)).toBeTruthy();
+    expect((await t.h.bridge.invoke('connection:get', undefined)).partnerId).toBe('MiTienda2');
+    expect(useApp.getState().connection?.partnerId).toBe('MiTienda2');
+  });
+});
+
+describe('Ajustes: defaults and audit', () => {
+  it('keeps the chosen seller in main’s settings', async () => {
+    t = await startScreenHarness();
+    await t.services.mirror.pull({ only: ['catalogs'] });
+    await renderAjustes();
+    const seller = (await screen.findByLabelText('Vendedor')) as HTMLSelectElement;
+    await waitFor(() => expect(seller.options.length).toBeGreaterThan(1));
+    fireEvent.change(seller, { target: { value: String(DEMO_IDS.users.second) } });
+    fireEvent.click(screen.getByRole('button', { name: 'Guardar valores predeterminados' }));
+    expect(await screen.findByText(/Guardado/)).toBeTruthy();
+    expect((await t.h.bridge.invoke('settings:get', undefined)).defaults.sellerId).toBe(DEMO_IDS.users.second);
+  });
+
+  it('exports the audit trail as CSV', async () => {
+    t = await startScreenHarness();
+    const { documentId } = await queueDocument(t.h.db, { kind: 'quotation', body: {}, summary: {} }, t.journal);
+    await discardDocument(t.h.db, documentId, 'Precio mal, "urgente"', t.journal);
+    const saved: Array<{ name: string; blob: Blob }> = [];
+    let last: Blob | null = null;
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => ((last = blob as Blob), 'blob:test'));
+    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      saved.push({ name: this.download, blob: last! });
+    });
+    await renderAjustes();
+    fireEvent.click(screen.getByRole('button', { name: 'Exportar auditoría (CSV)' }));
+    await waitFor(() => expect(saved).toHaveLength(1));
+    expect(saved[0]!.name).toMatch(/^auditoria-mostrador-\d{4}-\d{2}-\d{2}\.csv$/);
+    const lines = (await saved[0]!.blob.text()).replace(/^\uFEFF/, '').split('\r\n');
+    expect(lines[0]).toBe('seq,at,documentId,event,from,to,detail');
+    expect(lines).toHaveLength(3);
+    expect(lines[2]).toContain(`${documentId},discarded,queued,discarded,"Descartado: Precio mal, ""urgente"""`);
+  });
+});

@@ -1,0 +1,60 @@
+// @vitest-environment happy-dom
+// @vitest-environment-options {"settings":{"fetch":{"disableSameOriginPolicy":true}}}
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { useApp } from '../../../../src-renderer/app/app-store';
+import { useDocumentFilter } from '../../../../src-renderer/screens/documentos/document-filter-store';
+import { SincronizacionScreen } from '../../../../src-renderer/screens/sincronizacion/SincronizacionScreen';
+import { startScreenHarness, type ScreenHarness } from '../documentos/support/screen-harness';
+
+let t: ScreenHarness;
+afterEach(async () => {
+  vi.restoreAllMocks();
+  await t?.close();
+});
+
+describe('Sincronización', () => {
+  it('shows the first import’s progress with counts, then each entity’s rows and last pull', async () => {
+    t = await startScreenHarness();
+    act(() =>
+      useApp.getState().set({
+        link: 'online',
+        mirror: { progress: { customers: { entity: 'customers', phase: 'full', done: 3400, total: 10000 } }, pulling: true, lastPullAt: null, error: null },
+      }),
+    );
+    t.render(<SincronizacionScreen />);
+    const bar = await screen.findByRole('progressbar', { name: 'Importando clientes' });
+    expect(bar.getAttribute('value')).toBe('3400');
+    expect(bar.getAttribute('max')).toBe('10000');
+    expect(screen.getByText('3.400 de 10.000')).toBeTruthy();
+
+    act(() => useApp.getState().set({ mirror: { progress: {}, pulling: false, lastPullAt: null, error: null } }));
+    await t.services.mirror.pull();
+    act(() => useApp.getState().set({ mirror: { progress: {}, pulling: false, lastPullAt: new Date().toISOString(), error: null } }));
+    const customers = await screen.findByRole('row', { name: /^Clientes/ });
+    await waitFor(() => expect(within(customers).getByText(String(t.h.sandbox.store.customers.length))).toBeTruthy());
+    expect(within(customers).getByText('Al día')).toBeTruthy();
+    expect(screen.queryByRole('progressbar')).toBeNull();
+  });
+
+  it('links the documents needing attention to Documentos, filtered', async () => {
+    t = await startScreenHarness();
+    act(() => useApp.getState().set({ link: 'offline', outbox: { ...useApp.getState().outbox, pending: 4, needsAttention: 2 } }));
+    t.render(<SincronizacionScreen />);
+    expect(screen.getByText(/Sin conexión con Siigo/)).toBeTruthy();
+    expect(screen.getByTestId('sync-pending').textContent).toBe('4 por enviar');
+    fireEvent.click(screen.getByRole('button', { name: 'Ver los 2 documentos que requieren atención' }));
+    expect(useApp.getState().navigation.screen).toBe('documentos');
+    expect(useDocumentFilter.getState().filter.state).toBe('needs_attention');
+  });
+
+  it('"Sincronizar ahora" pulls the mirror and runs the outbox', async () => {
+    t = await startScreenHarness();
+    const pull = vi.spyOn(t.services.pulls, 'pullNow').mockResolvedValue(undefined);
+    const send = vi.spyOn(t.services.outbox, 'trigger');
+    t.render(<SincronizacionScreen />);
+    fireEvent.click(screen.getByRole('button', { name: 'Sincronizar ahora' }));
+    expect(pull).toHaveBeenCalledTimes(1);
+    expect(send).toHaveBeenCalledTimes(1);
+  });
+});
