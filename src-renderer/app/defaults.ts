@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { AppDefaults } from '../../src-shared/ipc/desktop';
 import type { MostradorDB } from '../data/db';
+import type { PriceListRow } from '../data/mirror/rows';
 import { useApp } from './app-store';
 import { useServices } from './services';
 
@@ -61,23 +62,27 @@ export async function resolveDefaults(db: MostradorDB, stored: StoredDefaults = 
   };
 }
 
-/** Ajustes' choices (main's settings) in the shape `resolveDefaults` takes; null means "not chosen". */
-export async function storedDefaultsOf(db: MostradorDB, defaults: AppDefaults | undefined): Promise<StoredDefaults> {
-  if (!defaults) return {};
-  const priceList = defaults.priceListId === null ? undefined : await db.priceLists.get(defaults.priceListId);
-  const chosen = <T>(value: T | null): T | undefined => (value === null ? undefined : value);
-  return {
-    invoiceDocumentTypeId: chosen(defaults.documentTypes.invoice),
-    quotationDocumentTypeId: chosen(defaults.documentTypes.quotation),
-    receiptDocumentTypeId: chosen(defaults.documentTypes.receipt),
-    sellerId: chosen(defaults.sellerId),
-    warehouseId: chosen(defaults.warehouseId),
-    costCenterId: chosen(defaults.costCenterId),
-    priceListPosition: priceList?.siigo.position ?? undefined,
-    paymentTypeId: chosen(defaults.paymentTypeId),
-    sendToDian: defaults.sendToDian,
-    sendByEmail: defaults.sendByEmail,
+/**
+ * Ajustes' choices (main's settings store catalog ids, null meaning "automatic") in the shape
+ * `resolveDefaults` takes. Prices are read by price-list position, so the chosen list becomes its
+ * position.
+ */
+export function toStoredDefaults(defaults: AppDefaults, priceLists: readonly PriceListRow[]): StoredDefaults {
+  const stored: StoredDefaults = { sendToDian: defaults.sendToDian, sendByEmail: defaults.sendByEmail };
+  const chosen = (value: number | null) => (value === null ? undefined : value);
+  const set = <K extends keyof StoredDefaults>(key: K, value: StoredDefaults[K] | undefined) => {
+    if (value !== undefined) stored[key] = value;
   };
+  set('invoiceDocumentTypeId', chosen(defaults.documentTypes.invoice));
+  set('quotationDocumentTypeId', chosen(defaults.documentTypes.quotation));
+  set('receiptDocumentTypeId', chosen(defaults.documentTypes.receipt));
+  set('sellerId', chosen(defaults.sellerId));
+  set('warehouseId', chosen(defaults.warehouseId));
+  set('costCenterId', chosen(defaults.costCenterId));
+  set('paymentTypeId', chosen(defaults.paymentTypeId));
+  const position = priceLists.find((list) => list.id === defaults.priceListId)?.siigo.position;
+  set('priceListPosition', position ?? undefined);
+  return stored;
 }
 
 /**
@@ -88,7 +93,7 @@ export function useDefaults(stored?: StoredDefaults): DocumentDefaults | undefin
   const { db } = useServices();
   const settings = useApp((state) => state.settings);
   return useLiveQuery(
-    async () => resolveDefaults(db, stored ?? (await storedDefaultsOf(db, settings?.defaults))),
+    async () => resolveDefaults(db, stored ?? (settings ? toStoredDefaults(settings.defaults, await db.priceLists.toArray()) : {})),
     [db, JSON.stringify(stored ?? null), settings],
   );
 }

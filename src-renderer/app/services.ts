@@ -8,6 +8,7 @@ import type { JournalWriter } from '../data/outbox/queue-document';
 import { createOutboxSync } from '../sync/outbox-sync';
 import { createMirrorSync, type MirrorSync } from '../sync/pull/mirror-sync';
 import { createPullScheduler } from '../sync/pull/pull-scheduler';
+import { filterNeedingAttention } from '../screens/documentos/document-filter-store';
 import { useApp } from './app-store';
 
 /** Everything a screen needs besides React: the database, the bridge, the sync engines. */
@@ -103,6 +104,7 @@ export async function startServices(services: Services): Promise<void> {
         useApp.getState().go('documentos', command.documentId);
         break;
       case 'show-attention':
+        filterNeedingAttention();
         useApp.getState().go('documentos');
         break;
     }

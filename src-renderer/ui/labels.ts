@@ -22,9 +22,4 @@ export function documentStateLabel(document: Pick<DocumentRow, 'state' | 'dian'>
   }
 }
 
-export const kindLabel: Record<DocumentRow['kind'], string> = {
-  customer: 'Cliente',
-  invoice: 'Factura',
-  quotation: 'Cotización',
-  voucher: 'Recibo de caja',
-};
+export { operationKindLabels as kindLabel } from '../../src-shared/outbox/states';

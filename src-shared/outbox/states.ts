@@ -2,6 +2,14 @@
 export const operationKinds = ['customer', 'invoice', 'quotation', 'voucher'] as const;
 export type OperationKind = (typeof operationKinds)[number];
 
+/** How the cashier and the audit trail name each kind. */
+export const operationKindLabels: Record<OperationKind, string> = {
+  customer: 'Cliente',
+  invoice: 'Factura',
+  quotation: 'Cotización',
+  voucher: 'Recibo de caja',
+};
+
 /**
  * queued → sending → sent
  *                  ↘ retrying → sending …        (a transient failure; waits for nextAttemptAt)

@@ -1,5 +1,5 @@
 import type { JournalEntry } from '../../../src-shared/ipc/contract';
-import type { OperationKind } from '../../../src-shared/outbox/states';
+import { operationKindLabels, type OperationKind } from '../../../src-shared/outbox/states';
 import type { MostradorDB } from '../db';
 import { isQuotaExceeded, StorageFullError } from '../storage';
 import { recordAudit } from './audit';
@@ -74,7 +74,7 @@ export async function queueDocument(
       event: 'queued',
       from: draft ? 'draft' : null,
       to: 'queued',
-      detail: `${input.kind} en cola (clave ${operationId})`,
+      detail: `${operationKindLabels[input.kind]} en cola (clave ${operationId})`,
     });
   }).catch((error: unknown) => {
     throw isQuotaExceeded(error) ? new StorageFullError() : error;

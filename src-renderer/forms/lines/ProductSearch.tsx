@@ -61,24 +61,31 @@ export function ProductSearch({ onAdd, priceListPosition, inputRef, autoFocus }:
     onAdd(product);
   };
 
-  const onEnter = async () => {
+  // Scans arrive faster than IndexedDB answers: each Enter takes its text at once (the box is
+  // free for the next scan) and the look-ups are chained so lines are added in scan order.
+  const pending = useRef<Promise<void>>(Promise.resolve());
+  const onEnter = () => {
     const query = text.trim();
     if (query === '') return;
     const chosen = results[active];
     if (navigated && chosen) return add(chosen);
-    const exact = await productByBarcodeOrCode(db, query);
-    if (exact) return add(exact);
-    const first = chosen ?? (await searchProducts(db, query, { limit: 1 })).results[0];
-    if (first) return add(first);
-    // The text stays (nothing typed is lost), selected so the next scan replaces it.
-    setNotFound(query);
-    inputRef?.current?.select();
+    reset();
+    setNotFound(null);
+    pending.current = pending.current.then(async () => {
+      const exact = await productByBarcodeOrCode(db, query);
+      const found = exact ?? chosen ?? (await searchProducts(db, query, { limit: 1 })).results[0];
+      if (found) return onAdd(found);
+      // Nothing typed is lost: the text comes back, selected so the next scan replaces it.
+      setText((current) => (current === '' ? query : current));
+      setNotFound(query);
+      setTimeout(() => inputRef?.current?.select(), 0);
+    });
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'Enter') {
       event.preventDefault();
-      void onEnter();
+      onEnter();
     } else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       if (results.length === 0) return;
       event.preventDefault();

@@ -8,7 +8,8 @@ import { useServices } from '../../app/services';
 import { FailureExplanation, failureOf } from '../documentos/FailureExplanation';
 import { catalogOptions, type CatalogOption } from './catalog-options';
 import { CatalogSelect } from './CatalogSelect';
-import { loadSettings, saveDefaults, toStoredDefaults } from './defaults-store';
+import { toStoredDefaults } from '../../app/defaults';
+import { loadSettings, saveDefaults } from './defaults-store';
 
 const labelOf = (options: readonly CatalogOption[] | undefined, id: number | null | undefined) =>
   id == null ? null : (options?.find((option) => option.id === id)?.label ?? null);
