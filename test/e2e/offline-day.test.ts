@@ -1,7 +1,6 @@
-import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Sandbox } from '../../src-main/sandbox';
 import { openApp, type RunningApp } from './support/app';
+import { chooseCustomer, confirmSale, quantity, scan, scanner, sellable, type OutboxDetail } from './support/counter';
 
 let app: RunningApp | undefined;
 afterEach(async () => {
@@ -9,51 +8,12 @@ afterEach(async () => {
   app = undefined;
 });
 
-interface OutboxDetail {
-  reachable: boolean;
-  running: boolean;
-  pending: number;
-  needsAttention: number;
-}
-
-/** The quantity field of a cart line. */
-const quantity = (page: Page, product: string) => page.locator('tr.cart-line', { hasText: product }).locator('input').first();
-
-const scanner = (page: Page) => page.getByLabel('Buscar producto o escanear código');
-
-/** A barcode scanner: fast keystrokes, then Enter. */
-async function scan(page: Page, code: string) {
-  await scanner(page).pressSequentially(code, { delay: 5 });
-  await page.keyboard.press('Enter');
-}
-
-async function chooseCustomer(page: Page, identification: string) {
-  await page.getByLabel('Buscar cliente (cédula, NIT o nombre)').focus();
-  await page.keyboard.type(identification);
-  await page.getByRole('listbox', { name: 'Clientes encontrados' }).getByRole('option').first().waitFor();
-  await page.keyboard.press('Enter');
-  await page.getByTestId('chosen-customer').filter({ hasText: identification }).waitFor();
-}
-
-async function confirmSale(page: Page) {
-  await page.keyboard.press('F9');
-  await page.getByText('Comprobante provisional — pendiente de validación DIAN').waitFor();
-  await page.getByRole('button', { name: 'Nueva venta', exact: true }).press('Enter');
-  await scanner(page).waitFor();
-}
-
-function products(sandbox: Sandbox) {
-  return sandbox.store.products.filter(
-    (p) => p.active && p.additional_fields?.barcode && p.taxes.every((t) => t.type === 'IVA' || t.type === 'Impoconsumo'),
-  );
-}
-
 describe('a day at the counter with the internet going down', () => {
   it('sells offline, survives a reload, and every document reaches Siigo exactly once and the DIAN', async () => {
     app = await openApp({ sandbox: { stamp: { delayMs: 1_000 } } });
     const { page, sandbox } = app;
     await app.waitForAppEvent('mirror-pulled', () => true, 30_000);
-    const stock = products(sandbox);
+    const stock = sellable(sandbox);
     const customer = sandbox.store.customers.find((c) => c.active && c.contacts.length > 0 && c.branch_office === 0)!;
 
     // The line goes down.
@@ -65,15 +25,16 @@ describe('a day at the counter with the internet going down', () => {
     await scanner(page).waitFor();
     await scan(page, stock[0]!.additional_fields!.barcode!);
     await scan(page, stock[0]!.additional_fields!.barcode!);
-    await expect(quantity(page, stock[0]!.name).inputValue()).resolves.toBe('2');
+    await expect.poll(() => quantity(page, stock[0]!.name).inputValue()).toBe('2');
     await page.keyboard.press('F2');
     await expect(page.evaluate(() => document.activeElement?.getAttribute('id'))).resolves.toBe('customer-search-input');
     await chooseCustomer(page, customer.identification);
     await app.screenshot('venta-offline-cart');
-    await confirmSale(page);
+    await confirmSale(page, { provisional: true });
 
     // Sale 2: a customer created on the spot, offline.
     await scan(page, stock[1]!.code);
+    await quantity(page, stock[1]!.code).waitFor();
     await page.getByRole('button', { name: 'Crear cliente' }).click();
     await page.getByLabel('Nombres').fill('Luz Ángela');
     await page.getByLabel('Apellidos').fill('Quintero Ríos');
@@ -83,7 +44,7 @@ describe('a day at the counter with the internet going down', () => {
     await page.getByLabel('Correo electrónico (factura electrónica)').fill('luz.quintero@ejemplo.co');
     await page.getByRole('button', { name: 'Guardar cliente' }).click();
     await page.getByTestId('chosen-customer').filter({ hasText: '1032456789' }).waitFor();
-    await confirmSale(page);
+    await confirmSale(page, { provisional: true });
 
     // Sale 3 is being typed when the page reloads: nothing is lost.
     await scan(page, stock[2]!.additional_fields!.barcode!);
@@ -92,17 +53,18 @@ describe('a day at the counter with the internet going down', () => {
     await page.reload();
     await quantity(page, stock[2]!.name).waitFor();
     await chooseCustomer(page, customer.identification);
-    await confirmSale(page);
+    await confirmSale(page, { provisional: true });
 
     // A quotation, later converted into an invoice without typing anything again.
     await page.keyboard.press('Alt+2');
     await page.getByRole('button', { name: 'Nueva cotización' }).click();
     await scan(page, stock[3]!.code);
+    await quantity(page, stock[3]!.code).waitFor();
     await chooseCustomer(page, customer.identification);
     await page.getByRole('button', { name: 'Guardar cotización' }).click();
     await page.getByRole('button', { name: 'Convertir en factura' }).click();
     await quantity(page, stock[3]!.name).waitFor();
-    await confirmSale(page);
+    await confirmSale(page, { provisional: true });
 
     await page.keyboard.press('Alt+6');
     await app.screenshot('documentos-offline');

@@ -1,0 +1,46 @@
+import type { Page } from 'playwright-core';
+import type { Sandbox } from '../../../src-main/sandbox';
+
+/** What a cashier does at the counter, as keystrokes and clicks on the app's own labels. */
+
+export const scanner = (page: Page) => page.getByLabel('Buscar producto o escanear código');
+
+/** The quantity field of a cart line. */
+export const quantity = (page: Page, product: string) => page.locator('tr.cart-line', { hasText: product }).locator('input').first();
+
+/** A barcode scanner: fast keystrokes, then Enter. */
+export async function scan(page: Page, code: string): Promise<void> {
+  await scanner(page).pressSequentially(code, { delay: 5 });
+  await page.keyboard.press('Enter');
+}
+
+export async function chooseCustomer(page: Page, identification: string): Promise<void> {
+  await page.getByLabel('Buscar cliente (cédula, NIT o nombre)').focus();
+  await page.keyboard.type(identification);
+  await page.getByRole('listbox', { name: 'Clientes encontrados' }).getByRole('option').first().waitFor();
+  await page.keyboard.press('Enter');
+  await page.getByTestId('chosen-customer').filter({ hasText: identification }).waitFor();
+}
+
+/** F9, then the receipt; offline it must say plainly that it is provisional. */
+export async function confirmSale(page: Page, options: { provisional?: boolean } = {}): Promise<void> {
+  await page.keyboard.press('F9');
+  await page.getByRole('button', { name: 'Nueva venta', exact: true }).waitFor();
+  if (options.provisional) await page.getByText('Comprobante provisional — pendiente de validación DIAN').waitFor();
+  await page.getByRole('button', { name: 'Nueva venta', exact: true }).press('Enter');
+  await scanner(page).waitFor();
+}
+
+/** Products a sale can carry in the demo company (scannable, with IVA/Impoconsumo only). */
+export function sellable(sandbox: Sandbox) {
+  return sandbox.store.products.filter(
+    (p) => p.active && p.additional_fields?.barcode && p.taxes.every((t) => t.type === 'IVA' || t.type === 'Impoconsumo'),
+  );
+}
+
+export interface OutboxDetail {
+  reachable: boolean;
+  running: boolean;
+  pending: number;
+  needsAttention: number;
+}
