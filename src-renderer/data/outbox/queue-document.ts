@@ -16,6 +16,24 @@ export interface DocumentToQueue {
   draftId?: string;
 }
 
+/** A fresh operation for a document: a new ULID, which is its Idempotency-Key for ever. */
+export function newOperation(documentId: string, kind: OperationKind, dependsOn: string[], now: number): OutboxRow {
+  return {
+    id: newId(now),
+    documentId,
+    kind,
+    state: 'queued',
+    dependsOn,
+    attempts: 0,
+    nextAttemptAt: 0,
+    createdAt: now,
+    sendingSince: null,
+    lastFailure: null,
+    lookupFirst: false,
+    firstAttemptAt: null,
+  };
+}
+
 /** Sends journal lines to main's append-only file (through the bridge in the app). */
 export type JournalWriter = (entries: JournalEntry[]) => Promise<void>;
 
@@ -32,22 +50,9 @@ export async function queueDocument(
 ): Promise<{ documentId: string; operationId: string }> {
   const at = new Date(now).toISOString();
   const documentId = input.draftId ?? newId(now);
-  const operationId = newId(now);
   const dependsOn = [...new Set([...(input.dependsOn ?? []), ...(input.refs ?? []).map((ref) => ref.documentId)])];
-  const operation: OutboxRow = {
-    id: operationId,
-    documentId,
-    kind: input.kind,
-    state: 'queued',
-    dependsOn,
-    attempts: 0,
-    nextAttemptAt: 0,
-    createdAt: now,
-    sendingSince: null,
-    lastFailure: null,
-    lookupFirst: false,
-    firstAttemptAt: null,
-  };
+  const operation = newOperation(documentId, input.kind, dependsOn, now);
+  const operationId = operation.id;
   let document!: DocumentRow;
   await db.transaction('rw', db.documents, db.outbox, db.audit, async () => {
     const draft = input.draftId ? await db.documents.get(input.draftId) : undefined;

@@ -2,7 +2,7 @@ import type { OperationKind } from '../../../src-shared/outbox/states';
 import type { MostradorDB } from '../db';
 import { recordAudit } from './audit';
 import { newId } from './ids';
-import type { JournalWriter } from './queue-document';
+import { newOperation, type JournalWriter } from './queue-document';
 import type { DocumentRow, OutboxRow } from './rows';
 import { applyTransition } from './transitions';
 
@@ -86,18 +86,7 @@ export async function resendDocument(
     return operation.id;
   }
   const at = new Date(now).toISOString();
-  const replacement: OutboxRow = {
-    ...operation,
-    id: newId(now),
-    state: 'queued',
-    attempts: 0,
-    nextAttemptAt: 0,
-    createdAt: now,
-    sendingSince: null,
-    lastFailure: null,
-    lookupFirst: false,
-    firstAttemptAt: null,
-  };
+  const replacement = newOperation(documentId, operation.kind, operation.dependsOn, now);
   await db.transaction('rw', [db.outbox, db.documents, db.audit, db.stampWatch], async () => {
     await applyTransition(db, operation.id, 'discarded', { event: 'replaced', detail: `Reemplazado por la corrección ${replacement.id}` }, now);
     await db.outbox.add(replacement);
