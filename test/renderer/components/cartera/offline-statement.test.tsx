@@ -1,5 +1,5 @@
 // Node environment + happy-dom document (see install-dom.ts): the sandbox is reached with Node's fetch.
-import './install-dom';
+import '../../support/node-dom';
 import { cleanup, screen } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { customerByIdentification } from '../../../../src-renderer/data/mirror/lookups';

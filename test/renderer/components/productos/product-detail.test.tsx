@@ -1,5 +1,5 @@
 // Node environment + happy-dom document (see ../cartera/install-dom.ts): the sandbox is reached with Node's fetch.
-import '../cartera/install-dom';
+import '../../support/node-dom';
 import { cleanup, screen, within } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ProductosScreen } from '../../../../src-renderer/screens/productos/ProductosScreen';

@@ -1,4 +1,6 @@
-import './test-env';
+import '../../support/dom-env';
+// React: updates in these tests happen inside act().
+(globalThis as Record<string, unknown>)['IS_REACT_ACT_ENVIRONMENT'] = true;
 import { cleanup, render } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import type { JournalEntry } from '../../../../src-shared/ipc/contract';

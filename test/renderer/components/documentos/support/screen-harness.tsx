@@ -1,4 +1,4 @@
-import './dom-env';
+import '../../../support/dom-env';
 import { cleanup, render, type RenderResult } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import type { JournalEntry } from '../../../../../src-shared/ipc/contract';
