@@ -100,8 +100,8 @@ export function LineEditor({ lines, onChange, totals, discountKind, issues, onDo
                 <Money value={totals.items[i]?.total ?? 0} />
               </td>
               <td>
-                <button type="button" className="btn btn-small" onClick={() => remove(line.key)} aria-label={`Quitar ${line.description}`}>
-                  Quitar
+                <button type="button" className="btn btn-small" onClick={() => remove(line.key)} aria-label={`Quitar ${line.description}`} title="Quitar">
+                  ✕
                 </button>
               </td>
             </tr>
