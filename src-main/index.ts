@@ -105,6 +105,17 @@ async function main(): Promise<void> {
       });
     },
     openExternal: (url) => shell.openExternal(url),
+    print: () => {
+      const printer = settings.get().defaults.printerName;
+      if (!printer || !window || window.isDestroyed()) return Promise.resolve(false);
+      const target = window;
+      return new Promise<boolean>((resolve) => {
+        target.webContents.print({ silent: true, deviceName: printer, printBackground: false }, (success, reason) => {
+          if (!success) log.log('warn', 'Silent printing failed', { reason });
+          resolve(success);
+        });
+      });
+    },
   });
   trayView.current = createElectronTray((id) => controller.menu(id), showWindow);
   controller.refresh();

@@ -14,6 +14,7 @@ const localChannels: ReadonlySet<InvokeChannel> = new Set([
   'shell:dian-changes',
   'shell:needs-attention',
   'shell:open-external',
+  'shell:print',
   'diagnostics:export',
 ]);
 

@@ -114,6 +114,7 @@ export function createHandlers(
       return { ok: true };
     },
     'shell:open-external': async ({ url }) => ({ opened: await desktop.shell.openExternal(url) }),
+    'shell:print': async () => ({ printed: await desktop.shell.print() }),
     'diagnostics:export': ({ audit }) => desktop.diagnostics.export(audit),
   };
 }

@@ -10,6 +10,8 @@ export interface DesktopShell {
   needsAttention(documents: AttentionDocument[]): void;
   /** Opens an allow-listed https address in the system browser; false when refused. */
   openExternal(url: string): Promise<boolean>;
+  /** Prints the window silently to the chosen printer; false when there is none (or no window). */
+  print(): Promise<boolean>;
 }
 
 export function headlessShell(): DesktopShell {
@@ -18,5 +20,6 @@ export function headlessShell(): DesktopShell {
     dianChanges: () => {},
     needsAttention: () => {},
     openExternal: async () => false,
+    print: async () => false,
   };
 }

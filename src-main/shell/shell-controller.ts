@@ -24,6 +24,8 @@ export interface ShellControllerDeps {
   paused: () => boolean;
   setPaused: (paused: boolean) => void;
   openExternal: (url: string) => Promise<void>;
+  /** Silent printing of the window; absent where there is no desktop. */
+  print?: () => Promise<boolean>;
   now?: () => number;
   timers?: Timers;
   coalesceMs?: number;
@@ -60,6 +62,7 @@ export function createShellController(deps: ShellControllerDeps) {
       await deps.openExternal(url);
       return true;
     },
+    print: () => deps.print?.() ?? Promise.resolve(false),
   };
 
   return {

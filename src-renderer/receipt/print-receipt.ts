@@ -1,12 +1,11 @@
+import { bridge } from '../bridge';
+
 /**
- * Prints the receipt on screen. In the browser and for now in the desktop app this is the
- * system print dialog (`window.print()`, with receipt.css laying the page out for an 80 mm
- * thermal printer).
- *
- * HOOK POINT for silent printing: when the bridge gets a print channel (e.g. 'print:receipt',
- * main calling webContents.print({silent: true, deviceName})), call it here and fall back to
- * window.print() when it is absent. Every screen prints through this function.
+ * Prints the receipt on screen (receipt.css lays the page out for an 80 mm thermal printer). The
+ * desktop app prints silently to the printer chosen in Ajustes; without one, and in the browser
+ * preview, the system print dialog opens. Every screen prints through this function.
  */
-export function printReceipt(): void {
-  window.print();
+export async function printReceipt(): Promise<void> {
+  const { printed } = await bridge.invoke('shell:print', undefined).catch(() => ({ printed: false }));
+  if (!printed) window.print();
 }

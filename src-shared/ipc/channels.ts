@@ -42,6 +42,7 @@ export const invokeChannels = [
   'shell:dian-changes',
   'shell:needs-attention',
   'shell:open-external',
+  'shell:print',
   'diagnostics:export',
 ] as const;
 export type InvokeChannel = (typeof invokeChannels)[number];

@@ -120,6 +120,10 @@ export const desktopContract = {
   'shell:dian-changes': { input: z.strictObject({ changes: z.array(dianChangeSchema).min(1).max(2000) }), output: ok },
   'shell:needs-attention': { input: z.strictObject({ documents: z.array(attentionDocumentSchema).min(1).max(2000) }), output: ok },
   'shell:open-external': { input: z.strictObject({ url: z.string().max(2048) }), output: z.object({ opened: z.boolean() }) },
+  // Prints what the window shows (the 80 mm receipt, by its print CSS) silently to the printer
+  // chosen in Ajustes. printed: false where there is no such printer or no desktop (browser
+  // preview): the window then opens the print dialog.
+  'shell:print': { input: z.undefined(), output: z.object({ printed: z.boolean() }) },
   'diagnostics:export': {
     input: z.strictObject({ audit: z.array(auditRowSchema).max(100_000) }),
     output: z.object({ path: z.string(), bytes: z.number().int().min(0) }),

@@ -77,6 +77,15 @@ export function DefaultsSettings() {
           <CatalogSelect label="Lista de precios" options={catalogs.priceLists} value={draft.priceListId} automatic={automaticPriceList} onChange={(priceListId) => update({ priceListId })} />
           <CatalogSelect label="Forma de pago predeterminada" options={catalogs.paymentTypes} value={draft.paymentTypeId} automatic={labelOf(catalogs.paymentTypes, resolved?.paymentTypeId)} onChange={(paymentTypeId) => update({ paymentTypeId })} />
         </div>
+        <label htmlFor="receipt-printer">
+          Impresora de recibos (app de escritorio)
+          <input
+            id="receipt-printer"
+            value={draft.printerName ?? ''}
+            placeholder="Nombre de la impresora térmica; vacío: preguntar al imprimir"
+            onChange={(event) => update({ printerName: event.target.value.trim() === '' ? null : event.target.value })}
+          />
+        </label>
         <div className="checks">
           <label className="check">
             <input type="checkbox" checked={draft.sendToDian} onChange={(event) => update({ sendToDian: event.target.checked })} />

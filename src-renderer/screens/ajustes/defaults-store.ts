@@ -16,8 +16,7 @@ export async function loadSettings(bridge: BridgeClient): Promise<AppSettings> {
 }
 
 export async function saveDefaults(bridge: BridgeClient, defaults: AppDefaults): Promise<AppSettings> {
-  const { printerName: _printer, ...chosen } = defaults;
-  const settings = await bridge.invoke('settings:set', { defaults: chosen });
+  const settings = await bridge.invoke('settings:set', { defaults: { ...defaults, printerName: defaults.printerName?.trim() || null } });
   useApp.getState().set({ settings });
   return settings;
 }

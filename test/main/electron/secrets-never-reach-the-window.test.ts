@@ -176,6 +176,7 @@ describe('secrets never reach the window', () => {
       'shell:dian-changes': () => ({ changes: [{ documentId: 'd1', name: 'FV-1-1', status: 'Rejected', cufe: null, errors: ['Regla 90'] }] }),
       'shell:needs-attention': () => ({ documents: [{ documentId: 'd2', name: null, reason: 'Cliente inexistente' }] }),
       'shell:open-external': () => ({ url: 'https://siigonube.siigo.com/' }),
+      'shell:print': () => undefined,
       'diagnostics:export': () => ({ audit: [{ at: new Date().toISOString(), action: 'connection.set', detail: { accessKey, username } }] }),
     };
 

@@ -150,6 +150,23 @@ describe('shell controller', () => {
     expect(counts()).toEqual({ quit: 1, shown: 1, paused: false });
   });
 
+  it('prints silently only where the desktop can (the window falls back to the dialog)', async () => {
+    const { shell } = controller();
+    await expect(shell.print()).resolves.toBe(false);
+    const desktop = createShellController({
+      tray: { update: () => {} },
+      notify: () => {},
+      command: () => {},
+      showWindow: () => {},
+      quit: () => {},
+      paused: () => false,
+      setPaused: () => {},
+      openExternal: async () => {},
+      print: async () => true,
+    });
+    await expect(desktop.print()).resolves.toBe(true);
+  });
+
   it('asks for a sync on wake unless paused', () => {
     const { shell, commands } = controller();
     shell.wake();
