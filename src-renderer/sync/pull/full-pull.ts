@@ -1,6 +1,8 @@
+import type { MostradorDB } from '../../data/db';
 import { upsertNewer } from '../../data/mirror/upsert';
 import type { SyncStateRow } from '../../data/mirror/rows';
 import type { MirroredEntity } from './mirrored-entities';
+import { pagePrefetcher } from './page-prefetch';
 import type { PullContext } from './pull-context';
 import { readSyncState } from './sync-state';
 
@@ -21,7 +23,6 @@ export async function runFullPull<R extends { id: string; lastUpdated: string | 
   entity: MirroredEntity<R>,
 ): Promise<void> {
   const { db } = ctx;
-  const table = entity.table(db);
   let state = await readSyncState(db, entity.name);
   let full: NonNullable<SyncStateRow['fullPull']> = state.fullPull ?? {
     nextPage: 1,
@@ -34,9 +35,11 @@ export async function runFullPull<R extends { id: string; lastUpdated: string | 
     await db.syncState.put(state);
   }
 
+  // The next pages are already on their way while this one is written (see page-prefetch.ts).
+  const pages = pagePrefetcher(entity.fetchPage, ctx.bridge, ctx.pageSize);
   for (;;) {
     ctx.signal?.throwIfAborted();
-    const page = await entity.fetchPage(ctx.bridge, { page: full.nextPage, page_size: ctx.pageSize });
+    const page = await pages.take(full.nextPage);
     ctx.signal?.throwIfAborted();
     full = {
       ...full,
@@ -48,12 +51,23 @@ export async function runFullPull<R extends { id: string; lastUpdated: string | 
     const next: SyncStateRow = finished
       ? { ...state, checkpoint: full.startedAt, fullPull: null, lastSuccessAt: ctx.now().toISOString(), lastError: null }
       : { ...state, fullPull: full };
-    await db.transaction('rw', table, db.syncState, async () => {
-      await upsertNewer(table, page.rows);
-      await db.syncState.put(next);
-    });
+    await storePulledPage(db, entity, page.rows, next);
     state = next;
     ctx.progress.emit({ entity: entity.name, phase: 'full', done: full.done, total: Math.max(full.done, page.totalResults) });
     if (finished) return;
   }
+}
+
+/** One page's rows and the sync state that follows them, in ONE transaction (see the invariants above). */
+export async function storePulledPage<R extends { id: string; lastUpdated: string | null }>(
+  db: MostradorDB,
+  entity: MirroredEntity<R>,
+  rows: readonly R[],
+  next: SyncStateRow,
+): Promise<void> {
+  const table = entity.table(db);
+  await db.transaction('rw', table, db.syncState, async () => {
+    await upsertNewer(table, rows);
+    await db.syncState.put(next);
+  });
 }

@@ -28,6 +28,16 @@ export interface ReplayReport {
 }
 
 /**
+ * The operations still to send. One equality read per state rather than `anyOf`: Dexie walks an
+ * `anyOf` with a cursor (one callback per row, and in fake-indexeddb a range search per step,
+ * quadratic over a 10,000-row outbox), while `equals(...).toArray()` is a single `getAll`.
+ */
+async function activeOperations(db: MostradorDB): Promise<OutboxRow[]> {
+  const lists = await Promise.all((['queued', 'retrying', 'sending'] as const).map((state) => db.outbox.where('state').equals(state).toArray()));
+  return lists.flat();
+}
+
+/**
  * Sends the outbox to Siigo. Single-flight: a second `run()` while one is going returns the same
  * promise. Operations found 'sending' when a run starts were interrupted by a crash or reload;
  * they are sent again with the same key (and looked up first when Siigo has no idempotency).
@@ -55,7 +65,7 @@ export function createReplayEngine(options: ReplayOptions) {
    */
   async function runOnce(): Promise<ReplayReport> {
     const report: ReplayReport = { sent: 0, failed: 0, paused: null, nextDueAt: null };
-    const active = await options.db.outbox.where('state').anyOf('queued', 'retrying', 'sending').toArray();
+    const active = await activeOperations(options.db);
     if (!recovered) {
       for (const op of active) if (op.state === 'sending') interrupted.add(op.id);
       recovered = true;

@@ -1,0 +1,15 @@
+// The bench page: the renderer's real data and sync code, driven by test/bench/run.ts through
+// Playwright. Served next to the built app (same origin, so the same IndexedDB).
+import { loadData, dropData } from './data';
+import { importWritePath, inMemoryPull, rawWrite } from './import-bench';
+import { searchDuringImport } from './live-bench';
+import { closeDatabase, searchFor, timeQueries } from './search-bench';
+import { firstSync, replayInvoices } from './sync-bench';
+import { timeTotals } from './totals-bench';
+
+const api = { loadData, dropData, importWritePath, rawWrite, inMemoryPull, searchDuringImport, timeQueries, searchFor, closeDatabase, firstSync, replayInvoices, timeTotals };
+
+export type BenchApi = typeof api;
+
+(window as unknown as { bench: BenchApi }).bench = api;
+document.body.dataset['ready'] = 'true';

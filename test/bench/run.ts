@@ -1,0 +1,74 @@
+// `npm run bench`: every benchmark of the "physical limits" issue, in real Chromium against the
+// sandbox seeded at scale. Prints the table and writes test-results/bench.json. Not in npm test.
+//
+// Env: BENCH_SOAK_MINUTES (default 10: the heap figure's minutes of searching),
+//      BENCH_ONLY=totals,import,sync,search,live,replay,limiter,heap,app (default: all).
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import type { RateLimitConfig } from '../../src-main/siigo';
+import { buildSite, dumpData } from './build';
+import { appFigures } from './figures/app';
+import { limiterFigure } from './figures/limiter';
+import { replayFigures } from './figures/replay';
+import { firstSyncFigure, heapFigure, importFigure, liveFigure, searchFigures, totalsFigure } from './figures/renderer';
+import { header, table, writeReport, type Row } from './report';
+import { startBenchServer } from './server';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const SIZE = { customers: 100_000, products: 50_000 };
+/** 3,000 requests a minute (30× Siigo's), in a 1 s window so the sliding window binds all along. */
+const RATE: RateLimitConfig = { requests: 50, windowMs: 1000 };
+const minutes = Number(process.env['BENCH_SOAK_MINUTES'] ?? 10);
+const only = new Set((process.env['BENCH_ONLY'] ?? 'totals,import,sync,search,live,replay,limiter,heap,app').split(','));
+const log = (line: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${line}`);
+
+log('building (electron-vite build + bench page)…');
+const site = await buildSite(root);
+const dataDir = await mkdtemp(join(tmpdir(), 'mostrador-bench-data-'));
+const profileDir = await mkdtemp(join(tmpdir(), 'mostrador-bench-profile-'));
+log(`seeding the sandbox: ${SIZE.customers} customers, ${SIZE.products} products…`);
+const server = await startBenchServer({ dataDir, siteDir: site, sandbox: { size: SIZE, seed: 7, rateLimit: RATE } });
+await dumpData(site, server.sandbox);
+const context = await chromium.launchPersistentContext(profileDir, { executablePath: CHROMIUM, args: FLAGS, viewport: { width: 1366, height: 768 }, locale: 'es-CO', timezoneId: 'America/Bogota' });
+const rows: Row[] = [];
+try {
+  const page = context.pages()[0] ?? (await context.newPage());
+  page.on('pageerror', (error) => console.error(`[page error] ${error.message}`));
+  await page.goto(`${server.url}/bench/index.html`);
+  await page.waitForSelector('body[data-ready="true"]', { state: 'attached' });
+  const cdp = await context.newCDPSession(page);
+  const step = async (name: string, run: () => Promise<Row[]>) => {
+    if (!only.has(name)) return;
+    log(`${name}…`);
+    const started = Date.now();
+    const produced = await run();
+    rows.push(...produced);
+    for (const row of produced) log(`  ${row.figure}: ${row.value.toFixed(2)} ${row.unit} (${row.pass ? 'pass' : 'FAIL'})`);
+    log(`  ${name} took ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  };
+  await step('totals', () => totalsFigure(page));
+  await page.evaluate(() => (window as unknown as { bench: { loadData(): Promise<unknown> } }).bench.loadData());
+  await step('import', () => importFigure(page));
+  await step('sync', () => firstSyncFigure(page, server.sandbox, RATE));
+  await step('search', () => searchFigures(page, server.sandbox));
+  await step('live', () => liveFigure(page, server.sandbox));
+  await step('replay', () => replayFigures(page, server.sandbox, RATE));
+  await step('limiter', () => limiterFigure(RATE));
+  await step('heap', () => heapFigure(page, cdp, server.sandbox, minutes));
+  await step('app', () => appFigures(context, server.url, server.sandbox));
+} finally {
+  await context.close();
+  await server.close();
+  await rm(dataDir, { recursive: true, force: true });
+  await rm(profileDir, { recursive: true, force: true });
+}
+const meta = { ...header(), chromium: CHROMIUM, sandbox: { ...SIZE, rateLimit: RATE }, heapMinutes: minutes };
+console.log(`\n${table(rows, meta)}\n`);
+await writeReport(join(root, 'test-results', 'bench.json'), rows, meta);
+log('wrote test-results/bench.json');
+process.exitCode = rows.every((r) => r.pass) ? 0 : 1;

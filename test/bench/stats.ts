@@ -1,0 +1,27 @@
+/** Nearest-rank percentile (p in 0..100) of unsorted values. */
+export function percentile(values: readonly number[], p: number): number {
+  if (values.length === 0) return Number.NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  const rank = Math.min(sorted.length, Math.max(1, Math.ceil((p / 100) * sorted.length)));
+  return sorted[rank - 1] ?? Number.NaN;
+}
+
+export interface Summary {
+  n: number;
+  median: number;
+  p95: number;
+  p99: number;
+  max: number;
+}
+
+export function summarize(values: readonly number[]): Summary {
+  return {
+    n: values.length,
+    median: percentile(values, 50),
+    p95: percentile(values, 95),
+    p99: percentile(values, 99),
+    max: values.length ? Math.max(...values) : Number.NaN,
+  };
+}
+
+export const round = (value: number, digits = 2): number => Number(value.toFixed(digits));
