@@ -8,6 +8,7 @@ import { createDispatcher } from '../ipc/dispatch';
 import { createHandlers } from '../ipc/handlers';
 import { fileJournal } from '../journal/outbox-journal';
 import { startSandbox, type Sandbox, type SandboxOptions } from '../sandbox';
+import type { RateLimitConfig } from '../siigo';
 import { createBridgeHttp } from './bridge-http';
 import { fileConnectionSettings } from './file-settings';
 import { createStaticFiles } from './static-files';
@@ -22,6 +23,8 @@ export interface PreviewOptions {
   /** Options of the embedded sandbox used in demo mode. */
   sandbox?: SandboxOptions;
   envBaseUrl?: string;
+  /** The client's budget (default Siigo's 100/min); benchmarks raise it with the sandbox's. */
+  clientRateLimit?: RateLimitConfig;
   log?: (line: string) => void;
 }
 
@@ -46,7 +49,10 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
     secrets: memorySecretStore(),
     envBaseUrl: options.envBaseUrl,
     startDemo: demo,
-    clientOptions: { log: (entry) => options.log?.(JSON.stringify(entry)) },
+    clientOptions: {
+      log: (entry) => options.log?.(JSON.stringify(entry)),
+      ...(options.clientRateLimit ? { rateLimit: options.clientRateLimit } : {}),
+    },
   });
   const handlers = createHandlers({
     connection,
