@@ -1,4 +1,5 @@
 import { add, compare, decimal, multiply, round, shiftLeft, subtract, ZERO, type Decimal } from './decimal';
+import { addSmall, multiplySmall, parseSmall, roundSmall, subtractSmall, type SmallDecimal } from './small-decimal';
 
 /**
  * Siigo's own totals formula (FIELD-NOTES.md, `invalid_total_payments`), per item:
@@ -37,7 +38,8 @@ export interface DocumentTotals {
 
 const CENTS = 2;
 
-export function itemTotals(item: TotalsItem): ItemTotals {
+/** The formula on scaled BigInts: exact for any size. */
+function exactItemTotals(item: TotalsItem): ItemTotals {
   const gross = multiply(decimal(item.quantity), decimal(item.price));
   const discount =
     item.discount === undefined
@@ -51,8 +53,74 @@ export function itemTotals(item: TotalsItem): ItemTotals {
   return { gross, discount: round(discount, CENTS), base, taxes, total };
 }
 
-export function documentTotals(items: readonly TotalsItem[]): DocumentTotals {
-  const lines = items.map(itemTotals);
+interface SmallItemTotals {
+  gross: SmallDecimal;
+  discount: SmallDecimal;
+  base: SmallDecimal;
+  taxes: SmallDecimal[];
+  total: SmallDecimal;
+}
+
+/**
+ * The same formula, step for step, on safe integers; undefined as soon as any step would leave
+ * the safe range (or an amount is not plain decimal text), and the caller uses the exact path.
+ */
+function smallItemTotals(item: TotalsItem): SmallItemTotals | undefined {
+  const quantity = parseSmall(item.quantity);
+  const price = parseSmall(item.price);
+  if (!quantity || !price) return undefined;
+  const gross = multiplySmall(quantity, price);
+  if (!gross) return undefined;
+  let discount: SmallDecimal | undefined = { units: 0, scale: 0 };
+  if (item.discount !== undefined) {
+    const amount = parseSmall(item.discount.amount);
+    if (!amount) return undefined;
+    if (item.discount.kind === 'value') discount = amount;
+    else {
+      const product = multiplySmall(gross, amount);
+      discount = product && roundSmall({ units: product.units, scale: product.scale + 2 }, CENTS);
+    }
+    if (!discount) return undefined;
+  }
+  const net = subtractSmall(gross, discount);
+  const base = net && roundSmall(net, CENTS);
+  if (!base) return undefined;
+  const taxes: SmallDecimal[] = [];
+  let sum: SmallDecimal | undefined = base;
+  for (const tax of item.taxes) {
+    const percentage = parseSmall(tax.percentage);
+    const product = percentage && multiplySmall(base, percentage);
+    const value = product && roundSmall({ units: product.units, scale: product.scale + 2 }, CENTS);
+    sum = value && sum && addSmall(sum, value);
+    if (!value || !sum) return undefined;
+    taxes.push(value);
+  }
+  const total = roundSmall(sum, CENTS);
+  const roundedDiscount = roundSmall(discount, CENTS);
+  if (!total || !roundedDiscount) return undefined;
+  return { gross, discount: roundedDiscount, base, taxes, total };
+}
+
+const toDecimal = (value: SmallDecimal): Decimal => ({ units: BigInt(value.units), scale: value.scale });
+
+function fromSmall(small: SmallItemTotals): ItemTotals {
+  return {
+    gross: toDecimal(small.gross),
+    discount: toDecimal(small.discount),
+    base: toDecimal(small.base),
+    taxes: small.taxes.map(toDecimal),
+    total: toDecimal(small.total),
+  };
+}
+
+export function itemTotals(item: TotalsItem): ItemTotals {
+  const small = smallItemTotals(item);
+  return small ? fromSmall(small) : exactItemTotals(item);
+}
+
+/** The reference: every step on BigInts. `documentTotals` must always equal it. */
+export function exactDocumentTotals(items: readonly TotalsItem[]): DocumentTotals {
+  const lines = items.map(exactItemTotals);
   const sum = (pick: (line: ItemTotals) => Decimal) => round(lines.map(pick).reduce(add, ZERO), CENTS);
   return {
     items: lines,
@@ -61,6 +129,27 @@ export function documentTotals(items: readonly TotalsItem[]): DocumentTotals {
     tax: sum((line) => line.taxes.reduce(add, ZERO)),
     total: sum((line) => line.total),
   };
+}
+
+/** Every amount of a small item is in cents (scale 2) but `gross`, so the sums are plain integer sums. */
+export function documentTotals(items: readonly TotalsItem[]): DocumentTotals {
+  const small: SmallItemTotals[] = [];
+  let subtotal = 0;
+  let discount = 0;
+  let tax = 0;
+  let total = 0;
+  for (const item of items) {
+    const line = smallItemTotals(item);
+    if (!line) return exactDocumentTotals(items);
+    small.push(line);
+    subtotal += line.base.units;
+    discount += line.discount.units;
+    for (const value of line.taxes) tax += value.units;
+    total += line.total.units;
+  }
+  if (![subtotal, discount, tax, total].every(Number.isSafeInteger)) return exactDocumentTotals(items);
+  const cents = (units: number): Decimal => ({ units: BigInt(units), scale: CENTS });
+  return { items: small.map(fromSmall), subtotal: cents(subtotal), discount: cents(discount), tax: cents(tax), total: cents(total) };
 }
 
 /** Σ payments − total: zero when Siigo will accept the payments, positive when they overpay. */
