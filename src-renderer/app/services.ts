@@ -3,6 +3,7 @@ import type { BridgeClient } from '../../src-shared/ipc/client';
 import type { JournalEntry } from '../../src-shared/ipc/contract';
 import { bridge } from '../bridge';
 import { MostradorDB } from '../data/db';
+import { mirrorSearch } from '../data/mirror/search-index';
 import { requestPersistentStorage } from '../data/storage';
 import type { JournalWriter } from '../data/outbox/queue-document';
 import { createOutboxSync } from '../sync/outbox-sync';
@@ -82,6 +83,11 @@ export async function startServices(services: Services): Promise<void> {
   if (started.has(services)) return;
   started.add(services);
   void requestPersistentStorage();
+  // The search indexes load in slices in the background, so the first keystroke finds them ready.
+  setTimeout(() => {
+    const search = mirrorSearch(services.db);
+    void search.index('products').then(() => search.index('customers')).catch(() => undefined);
+  }, 0);
   const app = useApp.getState();
   const [connection, settings] = await Promise.all([
     services.bridge.invoke('connection:get', undefined),

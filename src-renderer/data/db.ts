@@ -13,6 +13,9 @@ import type {
   WarehouseRow,
 } from './mirror/rows';
 import type { AuditRow, DocumentRow, OutboxRow, StampWatchRow } from './outbox/rows';
+import { mirrorSearch } from './mirror/search-index';
+import type { SearchSegmentRow } from './mirror/search-entries';
+import { searchSegmentsMiddleware } from './mirror/search-segments-middleware';
 import { schemaVersions } from './schema-versions';
 
 /**
@@ -35,6 +38,7 @@ export class MostradorDB extends Dexie {
   outbox!: Table<OutboxRow, string>;
   audit!: Table<AuditRow, number>;
   stampWatch!: Table<StampWatchRow, string>;
+  searchSegments!: Table<SearchSegmentRow, number>;
 
   /** `options` lets tests pass fake-indexeddb; the app uses the browser's IndexedDB. */
   constructor(name = 'mostrador', options?: DexieOptions) {
@@ -43,5 +47,12 @@ export class MostradorDB extends Dexie {
       const declared = this.version(version.version).stores(version.stores);
       if (version.upgrade) declared.upgrade(version.upgrade);
     }
+    this.use(searchSegmentsMiddleware(() => mirrorSearch(this)));
+  }
+
+  /** A closed database may be deleted or changed by someone else: its search indexes reload. */
+  override close(...args: Parameters<Dexie['close']>): void {
+    mirrorSearch(this).reset();
+    super.close(...args);
   }
 }

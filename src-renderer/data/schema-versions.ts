@@ -1,4 +1,6 @@
 import type { Transaction } from 'dexie';
+import { encodeSegment, type SearchEntry } from '../../src-shared/search';
+import { searchEntryOf, SEGMENTS_STORE, type SearchedTable, type SearchSegmentRow } from './mirror/search-entries';
 
 /**
  * Every schema version, oldest first. Never edit a released version: add one with the changed
@@ -32,4 +34,33 @@ export const schemaVersions: readonly SchemaVersion[] = [
       stampWatch: 'documentId, nextCheckAt',
     },
   },
+  {
+    // Search moves to in-memory indexes built from stored segments (mirror/search-index.ts):
+    // the multi-entry token indexes go (they made every mirrored row cost ~5 index writes).
+    version: 2,
+    stores: {
+      customers: 'id, identificationKey',
+      products: 'id, codeKey, barcode',
+      [SEGMENTS_STORE]: '++seq, table',
+    },
+    upgrade: async (tx) => {
+      for (const table of ['customers', 'products'] as const) await writeSegmentsOf(tx, table);
+    },
+  },
 ];
+
+const UPGRADE_SEGMENT_LINES = 10_000;
+
+/** The segments of every row already mirrored. */
+async function writeSegmentsOf(tx: Transaction, table: SearchedTable): Promise<void> {
+  const entries: SearchEntry[] = [];
+  await tx.table(table).each((row: unknown) => {
+    entries.push(searchEntryOf(table, row));
+  });
+  const segments: SearchSegmentRow[] = [];
+  for (let i = 0; i < entries.length; i += UPGRADE_SEGMENT_LINES) {
+    const lines = entries.slice(i, i + UPGRADE_SEGMENT_LINES);
+    segments.push({ table, data: encodeSegment(lines), lines: lines.length });
+  }
+  if (segments.length > 0) await tx.table(SEGMENTS_STORE).bulkAdd(segments);
+}

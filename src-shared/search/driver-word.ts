@@ -12,14 +12,3 @@ export function orderingWord(words: readonly string[]): string | undefined {
   }
   return best;
 }
-
-/**
- * Ids present in every list (each list may repeat an id: a row sits once per matching token).
- * Starts from the shortest list, so the work is bounded by it.
- */
-export function intersectIds(lists: ReadonlyArray<readonly string[]>): string[] {
-  if (lists.length === 0) return [];
-  const [smallest, ...others] = [...lists].sort((a, b) => a.length - b.length);
-  const sets = others.map((l) => new Set(l));
-  return [...new Set(smallest)].filter((id) => sets.every((s) => s.has(id)));
-}

@@ -1,4 +1,6 @@
 export { foldText, identifierKey, indexTokens, queryWords, words } from './normalize';
 export { firstTokenWithPrefix, matchesAllWords, matchesWord } from './word-match';
-export { intersectIds, orderingWord } from './driver-word';
+export { orderingWord } from './driver-word';
 export { decodeCursor, encodeCursor, isAfter, type SearchCursor, type SearchPosition } from './search-cursor';
+export { TextIndex, type SearchEntry, type TextSearchOptions, type TextSearchPage } from './text-index';
+export { decodeSegment, encodeSegment, type SegmentLine } from './search-segment';

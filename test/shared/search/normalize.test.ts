@@ -7,7 +7,6 @@ import {
   identifierKey,
   indexTokens,
   isAfter,
-  intersectIds,
   matchesAllWords,
   orderingWord,
   queryWords,
@@ -62,12 +61,6 @@ describe('search: matching and ranking helpers', () => {
     expect(orderingWord(['de', 'ferreteria', 'la'])).toBe('ferreteria');
     expect(orderingWord(['gomez', 'ana', 'perez'])).toBe('gomez');
     expect(orderingWord([])).toBeUndefined();
-  });
-
-  it('intersects id lists with repeats, starting from the shortest', () => {
-    expect(intersectIds([['a', 'b', 'b', 'c'], ['c', 'b'], ['b', 'c', 'd', 'c']]).sort()).toEqual(['b', 'c']);
-    expect(intersectIds([['a'], []])).toEqual([]);
-    expect(intersectIds([])).toEqual([]);
   });
 
   it('cursors round-trip, reject garbage and order by (source, key, primary key)', () => {

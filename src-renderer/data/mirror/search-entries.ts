@@ -1,0 +1,40 @@
+import type { SearchEntry } from '../../../src-shared/search';
+import type { CustomerRow, ProductRow } from './rows';
+
+/** The mirrored tables that have an in-memory search index, and what each row contributes to it. */
+export const SEARCHED_TABLES = {
+  customers: (row: CustomerRow): SearchEntry => ({
+    id: row.id,
+    key: row.identificationKey,
+    barcode: null,
+    tokens: row.tokens,
+    active: row.active,
+  }),
+  products: (row: ProductRow): SearchEntry => ({
+    id: row.id,
+    key: row.codeKey,
+    barcode: row.barcode,
+    tokens: row.tokens,
+    active: row.active,
+  }),
+} as const;
+
+export type SearchedTable = keyof typeof SEARCHED_TABLES;
+
+export const isSearchedTable = (name: string): name is SearchedTable => name in SEARCHED_TABLES;
+
+/** The search entry of a stored row of `table`. */
+export function searchEntryOf(table: SearchedTable, row: unknown): SearchEntry {
+  return table === 'customers' ? SEARCHED_TABLES.customers(row as CustomerRow) : SEARCHED_TABLES.products(row as ProductRow);
+}
+
+/** Store of the entries, written in the same transaction as the rows they come from. */
+export const SEGMENTS_STORE = 'searchSegments';
+
+export interface SearchSegmentRow {
+  seq?: number;
+  table: SearchedTable;
+  /** `encodeSegment` text. */
+  data: string;
+  lines: number;
+}

@@ -1,0 +1,83 @@
+import type { DBCore, DBCoreMutateRequest, DBCoreMutateResponse, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie';
+import { encodeSegment, type SegmentLine } from '../../../src-shared/search';
+import { isSearchedTable, searchEntryOf, SEGMENTS_STORE, type SearchedTable, type SearchSegmentRow } from './search-entries';
+import type { MirrorSearch } from './search-index';
+
+/**
+ * Keeps the search segments in step with the searched tables, whoever writes them: every
+ * read-write transaction that includes customers or products also includes the segments store,
+ * and every put, add or delete on those tables adds, in the same transaction, a segment with the
+ * new entries (or the deleted ids). Once the transaction commits the loaded index applies it.
+ * A write that aborts leaves neither rows nor segment behind.
+ */
+export function searchSegmentsMiddleware(search: () => MirrorSearch): Middleware<DBCore> {
+  return {
+    stack: 'dbcore',
+    name: 'searchSegments',
+    create(down: DBCore): Partial<DBCore> {
+      if (!down.schema.tables.some((t) => t.name === SEGMENTS_STORE)) return {};
+      return {
+        transaction(stores, mode, options) {
+          const widened = mode === 'readwrite' && stores.some(isSearchedTable) && !stores.includes(SEGMENTS_STORE);
+          return down.transaction(widened ? [...stores, SEGMENTS_STORE] : stores, mode, options);
+        },
+        table(name: string): DBCoreTable {
+          const table = down.table(name);
+          if (!isSearchedTable(name)) return table;
+          const segments = down.table(SEGMENTS_STORE);
+          return { ...table, mutate: (req) => mutateWithSegment(name, table, segments, req, search) };
+        },
+      };
+    },
+  };
+}
+
+async function mutateWithSegment(
+  name: SearchedTable,
+  table: DBCoreTable,
+  segments: DBCoreTable,
+  req: DBCoreMutateRequest,
+  search: () => MirrorSearch,
+): Promise<DBCoreMutateResponse> {
+  // A range delete names no keys: find them before they are gone.
+  const rangeKeys =
+    req.type === 'deleteRange'
+      ? (await table.query({ trans: req.trans, values: false, query: { index: table.schema.primaryKey, range: req.range } })).result
+      : [];
+  const response = await table.mutate(req);
+  const lines = await changedLines(name, table, req, response, rangeKeys);
+  if (lines.length === 0) return response;
+  const segment: SearchSegmentRow = { table: name, data: encodeSegment(lines), lines: lines.length };
+  const added = await segments.mutate({ type: 'add', trans: req.trans, values: [segment] });
+  const seq = Number(added.lastResult);
+  afterCommit(req.trans, () => search().committed(name, seq, lines), () => search().reset());
+  return response;
+}
+
+async function changedLines(
+  name: SearchedTable,
+  table: DBCoreTable,
+  req: DBCoreMutateRequest,
+  response: DBCoreMutateResponse,
+  rangeKeys: unknown[],
+): Promise<SegmentLine[]> {
+  const succeeded = (i: number) => !(i in response.failures);
+  if (req.type === 'deleteRange') return rangeKeys.map((id) => ({ id: String(id), deleted: true }));
+  if (req.type === 'delete') return req.keys.filter((_, i) => succeeded(i)).map((id) => ({ id: String(id), deleted: true }));
+  if (req.values.length > 0) return req.values.filter((_, i) => succeeded(i)).map((row) => searchEntryOf(name, row));
+  // A put by change specs (bulkUpdate) carries keys, not rows: read what it wrote.
+  const keys = req.type === 'put' ? (req.updates?.keys ?? []) : [];
+  if (keys.length === 0) return [];
+  const rows = await table.getMany({ trans: req.trans, keys });
+  return rows.map((row, i) => (row ? searchEntryOf(name, row) : { id: String(keys[i]), deleted: true }));
+}
+
+/**
+ * The IndexedDB transaction under Dexie's DBCore one fires `complete` once committed. Without
+ * it (never seen) the indexes are dropped and reloaded from the segments on the next search.
+ */
+function afterCommit(trans: DBCoreTransaction, run: () => void, otherwise: () => void): void {
+  const target = trans as unknown as Partial<EventTarget>;
+  if (typeof target.addEventListener === 'function') target.addEventListener('complete', run, { once: true });
+  else otherwise();
+}

@@ -1,0 +1,254 @@
+import { orderingWord } from './driver-word';
+import { identifierKey, queryWords } from './normalize';
+import type { SearchPosition } from './search-cursor';
+import { lowerBound, TermIndex } from './term-index';
+import { firstTokenWithPrefix, matchesAllWords } from './word-match';
+
+/** What search needs of one mirrored row (a customer or a product). */
+export interface SearchEntry {
+  id: string;
+  /** The identifier key: a customer's identification, a product's code (`identifierKey` form). */
+  key: string;
+  /** A product's barcode key, null when it has none (customers: always null). */
+  barcode: string | null;
+  /** Distinct normalized words of the names (see `indexTokens`). */
+  tokens: readonly string[];
+  active: boolean;
+}
+
+export interface TextSearchOptions {
+  limit: number;
+  after?: SearchPosition | undefined;
+  includeInactive?: boolean | undefined;
+  /** Products: an exact barcode ranks right after an exact code. */
+  barcodes?: boolean | undefined;
+}
+
+export interface TextSearchPage {
+  ids: string[];
+  /** Position of the last id returned when more follow, else null. */
+  next: SearchPosition | null;
+}
+
+/**
+ * When the ordering word's rows outnumber the rarest word's by this factor, the matches are
+ * gathered from the rarest word and sorted, instead of walking the ordering word's rows in order.
+ */
+const RARE_WORD_FACTOR = 4;
+
+/** One ranked source: its rows in (term position, ordinal) order, and who belongs to it. */
+interface Source {
+  rank: number;
+  terms: TermIndex;
+  /** Term positions [from, to). */
+  range: [number, number];
+  has(entry: SearchEntry): boolean;
+  /** For multi-valued terms (tokens): the one term a row is listed at (it sits under several). */
+  listedAt?(entry: SearchEntry): string | undefined;
+  /** Words sources: the term ranges of every typed word, to find the rarest. */
+  wordRanges?: Array<[number, number]>;
+}
+
+/**
+ * The in-memory search index of one mirrored table: every query is answered from memory in
+ * well under a millisecond, and the caller reads only the rows of the page it shows.
+ *
+ * Results are the ranked sources concatenated: exact identifier, (products) exact barcode,
+ * identifier prefix, then rows whose tokens cover every typed word. A row is listed once, by the
+ * best source it belongs to. Inside a source rows go in (term, ordinal) order, ordinals being
+ * the order rows first reached the index; a position (rank, term, id) lets a page continue
+ * strictly after the previous one, so pages never repeat or skip rows.
+ *
+ * Word results are ordered by the row's first token that starts with the ordering word, which
+ * depends on the query only (see `orderingWord`); which word is read to find them is a cost
+ * decision and does not change the order.
+ */
+export class TextIndex {
+  private readonly entries: Array<SearchEntry | undefined> = [];
+  private readonly ordinals = new Map<string, number>();
+  private readonly keys = new TermIndex();
+  private readonly barcodes = new TermIndex();
+  private readonly tokens = new TermIndex();
+  /** One string per distinct token, shared by every entry that has it. */
+  private readonly interned = new Map<string, string>();
+  private live = 0;
+
+  get size(): number {
+    return this.live;
+  }
+
+  /** Adds or replaces the entry with this id. */
+  upsert(entry: SearchEntry): void {
+    let ordinal = this.ordinals.get(entry.id);
+    if (ordinal === undefined) {
+      ordinal = this.entries.length;
+      this.ordinals.set(entry.id, ordinal);
+      this.entries.push(undefined);
+    }
+    this.unfile(ordinal);
+    const tokens = entry.tokens.map((t) => this.intern(t));
+    const stored: SearchEntry = { id: entry.id, key: entry.key, barcode: entry.barcode, tokens, active: entry.active };
+    this.entries[ordinal] = stored;
+    this.live += 1;
+    this.keys.add(stored.key, ordinal);
+    if (stored.barcode) this.barcodes.add(stored.barcode, ordinal);
+    for (const token of tokens) this.tokens.add(token, ordinal);
+  }
+
+  remove(id: string): void {
+    const ordinal = this.ordinals.get(id);
+    if (ordinal !== undefined) this.unfile(ordinal);
+  }
+
+  get(id: string): SearchEntry | undefined {
+    const ordinal = this.ordinals.get(id);
+    return ordinal === undefined ? undefined : this.entries[ordinal];
+  }
+
+  /** Every live entry (for writing the index back compacted). */
+  *all(): IterableIterator<SearchEntry> {
+    for (const entry of this.entries) if (entry) yield entry;
+  }
+
+  search(text: string, options: TextSearchOptions): TextSearchPage {
+    const sources = this.sources(text, options.barcodes === true);
+    const want = Math.max(1, options.limit) + 1;
+    const after = options.after;
+    const found: Array<{ ordinal: number; position: SearchPosition }> = [];
+    for (const [i, source] of sources.entries()) {
+      if (found.length >= want) break;
+      if (after && source.rank < after.source) continue;
+      const better = sources.slice(0, i);
+      const accept = (entry: SearchEntry) =>
+        (options.includeInactive === true || entry.active) && !better.some((b) => b.has(entry));
+      const resume = after && after.source === source.rank ? after : undefined;
+      const wanted = want - found.length;
+      for (const hit of this.read(source, resume, accept, wanted)) {
+        found.push({ ordinal: hit.ordinal, position: { source: source.rank, key: hit.term, primaryKey: hit.id } });
+      }
+    }
+    const page = found.slice(0, want - 1);
+    const last = page.at(-1);
+    return { ids: page.map((f) => (this.entries[f.ordinal] as SearchEntry).id), next: found.length >= want && last ? last.position : null };
+  }
+
+  private sources(text: string, barcodes: boolean): Source[] {
+    const sources: Source[] = [];
+    const key = identifierKey(text);
+    if (key !== '') {
+      sources.push({ rank: 0, terms: this.keys, range: this.exactRange(this.keys, key), has: (e) => e.key === key });
+      if (barcodes) sources.push({ rank: 1, terms: this.barcodes, range: this.exactRange(this.barcodes, key), has: (e) => e.barcode === key });
+      sources.push({ rank: barcodes ? 2 : 1, terms: this.keys, range: this.keys.prefixRange(key), has: (e) => e.key.startsWith(key) });
+    }
+    const words = queryWords(text);
+    const ordering = orderingWord(words);
+    if (ordering !== undefined) {
+      sources.push({
+        rank: barcodes ? 3 : 2,
+        terms: this.tokens,
+        range: this.tokens.prefixRange(ordering),
+        has: (e) => matchesAllWords(e.tokens, words),
+        listedAt: (e) => firstTokenWithPrefix(e.tokens, ordering),
+        wordRanges: words.map((w) => this.tokens.prefixRange(w)),
+      });
+    }
+    return sources;
+  }
+
+  private exactRange(terms: TermIndex, term: string): [number, number] {
+    const from = terms.positionOf(term);
+    return [from, terms.has(term) ? from + 1 : from];
+  }
+
+  /** Up to `wanted` rows of the source after `resume`, in the source's order. */
+  private read(
+    source: Source,
+    resume: SearchPosition | undefined,
+    accept: (entry: SearchEntry) => boolean,
+    wanted: number,
+  ): Array<{ ordinal: number; term: string; id: string }> {
+    const [from, to] = source.range;
+    const rare = this.rarestWordRange(source);
+    if (rare) return this.readFromRareWord(source, rare, resume, accept, wanted);
+    const out: Array<{ ordinal: number; term: string; id: string }> = [];
+    let position = resume ? Math.max(from, source.terms.positionOf(resume.key)) : from;
+    for (; position < to && out.length < wanted; position += 1) {
+      const term = source.terms.termAt(position);
+      const list = source.terms.list(term);
+      let start = 0;
+      if (resume && term === resume.key) start = this.after(list, resume.primaryKey);
+      for (let i = start; i < list.length && out.length < wanted; i += 1) {
+        const ordinal = list[i] as number;
+        const entry = this.entries[ordinal];
+        if (!entry || (source.listedAt && source.listedAt(entry) !== term) || !source.has(entry) || !accept(entry)) continue;
+        out.push({ ordinal, term, id: entry.id });
+      }
+    }
+    return out;
+  }
+
+  /** Index in an ascending postings list of the first ordinal after the row `id`. */
+  private after(list: readonly number[], id: string): number {
+    const ordinal = this.ordinals.get(id);
+    if (ordinal === undefined) return 0;
+    const at = lowerBound(list, ordinal);
+    return list[at] === ordinal ? at + 1 : at;
+  }
+
+  /** The typed word with the fewest rows, when reading it beats walking the ordering word. */
+  private rarestWordRange(source: Source): { terms: [number, number] } | undefined {
+    if (!source.wordRanges || source.wordRanges.length < 2) return undefined;
+    const ordered = this.tokens.size(source.range[0], source.range[1]);
+    let best: { terms: [number, number]; size: number } | undefined;
+    for (const range of source.wordRanges) {
+      const size = this.tokens.size(range[0], range[1]);
+      if (!best || size < best.size) best = { terms: range, size };
+    }
+    return best && best.size * RARE_WORD_FACTOR < ordered ? { terms: best.terms } : undefined;
+  }
+
+  /** Every match, found through the rarest word, sorted into the source's order. */
+  private readFromRareWord(
+    source: Source,
+    rare: { terms: [number, number] },
+    resume: SearchPosition | undefined,
+    accept: (entry: SearchEntry) => boolean,
+    wanted: number,
+  ): Array<{ ordinal: number; term: string; id: string }> {
+    const seen = new Set<number>();
+    const matches: Array<{ ordinal: number; term: string; id: string }> = [];
+    const resumeOrdinal = resume ? (this.ordinals.get(resume.primaryKey) ?? -1) : -1;
+    const ordering = this.tokens;
+    for (let position = rare.terms[0]; position < rare.terms[1]; position += 1) {
+      for (const ordinal of ordering.list(ordering.termAt(position))) {
+        if (seen.has(ordinal)) continue;
+        seen.add(ordinal);
+        const entry = this.entries[ordinal];
+        if (!entry || !source.has(entry) || !accept(entry)) continue;
+        const term = source.listedAt?.(entry);
+        if (term === undefined) continue;
+        if (resume && (term < resume.key || (term === resume.key && ordinal <= resumeOrdinal))) continue;
+        matches.push({ ordinal, term, id: entry.id });
+      }
+    }
+    matches.sort((a, b) => (a.term < b.term ? -1 : a.term > b.term ? 1 : a.ordinal - b.ordinal));
+    return matches.slice(0, wanted);
+  }
+
+  private unfile(ordinal: number): void {
+    const old = this.entries[ordinal];
+    if (!old) return;
+    this.keys.remove(old.key, ordinal);
+    if (old.barcode) this.barcodes.remove(old.barcode, ordinal);
+    for (const token of old.tokens) this.tokens.remove(token, ordinal);
+    this.entries[ordinal] = undefined;
+    this.live -= 1;
+  }
+
+  private intern(token: string): string {
+    const known = this.interned.get(token);
+    if (known !== undefined) return known;
+    this.interned.set(token, token);
+    return token;
+  }
+}

@@ -1,0 +1,97 @@
+import Dexie from 'dexie';
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { describe, expect, it } from 'vitest';
+import { MostradorDB } from '../../../src-renderer/data/db';
+import { searchCustomers, searchProducts } from '../../../src-renderer/data/mirror/search';
+import { schemaVersions } from '../../../src-renderer/data/schema-versions';
+import { customerRow, productRow } from './fixtures';
+
+/** A fresh private IndexedDB per test, and a way to open the app's database on it again. */
+function storage() {
+  const indexedDB = new IDBFactory();
+  return { indexedDB, open: () => new MostradorDB('mostrador', { indexedDB, IDBKeyRange }) };
+}
+
+const found = async (db: MostradorDB, text: string) => (await searchCustomers(db, text, { limit: 100 })).results.map((r) => r.id).sort();
+
+describe('mirror: in-memory search indexes kept with the rows', () => {
+  it('sees every kind of write to the rows, and none that aborted', async () => {
+    const { open } = storage();
+    const db = open();
+    await db.customers.bulkPut([customerRow('a', '111', ['Ana María', 'Gómez']), customerRow('b', '222', ['Beto', 'Gómez'])]);
+    expect(await found(db, 'gomez')).toEqual(['a', 'b']); // loads the index from the segments
+
+    await db.customers.put(customerRow('c', '333', ['Carla', 'Gómez Ruiz']));
+    await db.customers.update('a', { tokens: ['ana', 'maria', 'zapata'], name: 'Ana María Zapata' });
+    await db.customers.delete('b');
+    expect(await found(db, 'gomez')).toEqual(['c']);
+    expect(await found(db, 'zapata')).toEqual(['a']);
+
+    await db.transaction('rw', db.customers, db.syncState, async () => {
+      await db.customers.put(customerRow('d', '444', ['Dora', 'Gómez']));
+      await db.syncState.put({ entity: 'customers', checkpoint: null, fullPull: null, lastSuccessAt: null, lastError: null });
+    });
+    expect(await found(db, 'gomez')).toEqual(['c', 'd']);
+
+    await expect(
+      db.transaction('rw', db.customers, async () => {
+        await db.customers.put(customerRow('e', '555', ['Eva', 'Gómez']));
+        throw new Error('crash in the middle of a page');
+      }),
+    ).rejects.toThrow('crash');
+    expect(await found(db, 'gomez')).toEqual(['c', 'd']);
+
+    await db.customers.where('identificationKey').equals('333').delete();
+    expect(await found(db, 'gomez')).toEqual(['d']);
+    await db.customers.clear();
+    expect(await found(db, 'gomez')).toEqual([]);
+    db.close();
+  });
+
+  it('comes back the same after a restart, and after its segments are compacted', async () => {
+    const { open } = storage();
+    const db = open();
+    // One write per row: far more segments than the compaction threshold.
+    for (let i = 0; i < 120; i += 1) await db.customers.put(customerRow(`r${String(i).padStart(3, '0')}`, String(1000 + i), [`Nombre${i % 5}`, i % 2 ? 'Pérez' : 'Díaz']));
+    await db.customers.put(customerRow('r007', '1007', ['Renombrado', 'Pérez']));
+    expect(await db.searchSegments.count()).toBe(121);
+    const before = { perez: await found(db, 'perez'), nombre3: await found(db, 'nombre3 diaz'), id: await found(db, '101') };
+    expect(before.perez).toHaveLength(60);
+    // Nombre3 and Díaz: i % 5 === 3 and i even.
+    expect(before.nombre3).toEqual(Array.from({ length: 12 }, (_, k) => `r${String(8 + 10 * k).padStart(3, '0')}`));
+    // The load read 121 segments and compacts them in the background.
+    await expect.poll(() => db.searchSegments.count()).toBe(1);
+    db.close();
+
+    const again = open();
+    expect({ perez: await found(again, 'perez'), nombre3: await found(again, 'nombre3 diaz'), id: await found(again, '101') }).toEqual(before);
+    await again.customers.put(customerRow('r999', '9999', ['Nuevo', 'Pérez']));
+    expect(await found(again, 'perez')).toEqual([...before.perez, 'r999'].sort());
+    again.close();
+
+    const third = open();
+    expect(await found(third, 'perez')).toEqual([...before.perez, 'r999'].sort());
+    expect(await found(third, 'nombre3 diaz')).toEqual(before.nombre3);
+    third.close();
+  });
+
+  it('migrates a version 1 database: the token indexes go, search keeps finding every row', async () => {
+    const { indexedDB, open } = storage();
+    const v1 = new Dexie('mostrador', { indexedDB, IDBKeyRange });
+    v1.version(1).stores(schemaVersions[0]!.stores);
+    await v1.table('customers').bulkPut([customerRow('c1', '900.123.456', ['Ferretería El Progreso S.A.S.']), customerRow('c2', '1036', ['José', 'Pérez'])]);
+    await v1.table('products').bulkPut([productRow('p1', 'TOR-10', 'Tornillo drywall', { additional_fields: { barcode: '7701234567890' } })]);
+    v1.close();
+
+    const db = open();
+    await db.open();
+    expect(db.verno).toBe(2);
+    expect(db.customers.schema.indexes.map((i) => i.name)).toEqual(['identificationKey']);
+    expect(await found(db, 'ferreteria progreso')).toEqual(['c1']);
+    expect(await found(db, '900123')).toEqual(['c1']);
+    expect(await found(db, 'jose perez')).toEqual(['c2']);
+    expect((await searchProducts(db, '7701234567890')).results.map((r) => r.id)).toEqual(['p1']);
+    expect((await searchProducts(db, 'drywall')).results.map((r) => r.id)).toEqual(['p1']);
+    db.close();
+  });
+});

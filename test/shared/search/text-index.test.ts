@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { decodeSegment, encodeSegment, matchesAllWords, queryWords, TextIndex, type SearchEntry, type SegmentLine } from '../../../src-shared/search';
+
+const entry = (id: string, key: string, tokens: string[], extra: Partial<SearchEntry> = {}): SearchEntry => ({ id, key, barcode: null, tokens, active: true, ...extra });
+
+function allIds(index: TextIndex, text: string, limit: number, barcodes = false): string[] {
+  const out: string[] = [];
+  let after;
+  for (let guard = 0; guard < 10_000; guard += 1) {
+    const page = index.search(text, { limit, after, barcodes });
+    out.push(...page.ids);
+    if (!page.next) return out;
+    after = page.next;
+  }
+  throw new Error('paging did not end');
+}
+
+describe('search: in-memory text index', () => {
+  it('ranks exact key, exact barcode, key prefix, then words, each row once', () => {
+    const index = new TextIndex();
+    index.upsert(entry('words', 'zz1', ['tor', 'caja']));
+    index.upsert(entry('prefix', 'tor100', ['tornillo']));
+    index.upsert(entry('barcode', 'bar1', ['martillo'], { barcode: 'tor10' }));
+    index.upsert(entry('exact', 'tor10', ['tornillo']));
+    index.upsert(entry('off', 'tor1', ['tornillo'], { active: false }));
+    expect(index.search('TOR-10', { limit: 10, barcodes: true }).ids).toEqual(['exact', 'barcode', 'prefix']);
+    expect(index.search('tor', { limit: 10, barcodes: true }).ids).toEqual(['exact', 'prefix', 'words']); // key order: tor10, tor100
+    expect(index.search('tor', { limit: 10, includeInactive: true }).ids).toContain('off');
+  });
+
+  it('replaces and removes entries', () => {
+    const index = new TextIndex();
+    index.upsert(entry('a', '1', ['ana', 'gomez']));
+    index.upsert(entry('a', '1', ['ana', 'zapata']));
+    expect(index.search('gomez', { limit: 5 }).ids).toEqual([]);
+    expect(index.search('zap', { limit: 5 }).ids).toEqual(['a']);
+    index.remove('a');
+    expect(index.search('ana', { limit: 5 }).ids).toEqual([]);
+    expect(index.size).toBe(0);
+  });
+
+  it('pages multi-word queries like a brute-force filter, whether it walks the ordering word or gathers from a rare one', () => {
+    const index = new TextIndex();
+    const entries: SearchEntry[] = [];
+    for (let i = 0; i < 3000; i += 1) {
+      const tokens = [`nombre${i % 40}`, i % 3 === 0 ? 'maria' : 'marta', i % 97 === 0 ? 'rarisimo' : 'comun', `apellido${i % 7}`];
+      entries.push(entry(`id${i}`, String(10_000 + i), tokens, { active: i % 13 !== 0 }));
+    }
+    for (const e of entries) index.upsert(e);
+    // 'mar' orders; 'rarisimo' is rare (gathered and sorted); 'comun' is common (walked).
+    for (const text of ['mar rarisimo', 'mar comun', 'nombre1 apellido3', 'apellido maria', 'marta zzz', 'nombre12 mar apellido']) {
+      const words = queryWords(text);
+      const expected = entries.filter((e) => e.active && matchesAllWords(e.tokens, words)).map((e) => e.id).sort();
+      const paged = allIds(index, text, 7);
+      expect(new Set(paged).size, text).toBe(paged.length);
+      expect([...paged].sort(), text).toEqual(expected);
+      expect(paged, text).toEqual(index.search(text, { limit: 100_000 }).ids);
+    }
+  });
+
+  it('stores entries as text and reads them back, deletions included', () => {
+    const lines: SegmentLine[] = [entry('a', 'k1', ['uno', 'dos'], { barcode: '770' }), entry('b', 'k2', [], { active: false }), { id: 'c', deleted: true }];
+    const read: SegmentLine[] = [];
+    decodeSegment(encodeSegment(lines), (line) => read.push(line));
+    expect(read).toEqual(lines);
+  });
+});
