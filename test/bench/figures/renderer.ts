@@ -73,7 +73,10 @@ export async function firstSyncFigure(page: Page, sandbox: Sandbox, rate: RateLi
 
 export async function searchFigures(page: Page, sandbox: Sandbox): Promise<Row[]> {
   const mix = searchMix(sandbox);
-  await call(page, 'timeQueries', APP_DB, mix.slice(0, 100)); // warm-up: open the database, JIT
+  // Twice: the first load after the sync may also compact the segments it finds.
+  await call(page, 'timeIndexLoad', APP_DB);
+  const load = await call(page, 'timeIndexLoad', APP_DB);
+  await call(page, 'timeQueries', APP_DB, mix.slice(0, 100)); // warm-up: JIT
   const timed = [];
   for (let round = 0; round < 3; round += 1) timed.push(...(await call(page, 'timeQueries', APP_DB, mix)));
   const all = timed.map((t) => t.ms);
@@ -89,7 +92,17 @@ export async function searchFigures(page: Page, sandbox: Sandbox): Promise<Row[]
   const l = summarize(looked.map((t) => t.ms));
   const missed = looked.filter((t) => t.results === 0).length;
   return [
-    { figure: 'search, 1,000-query mix × 3 (150k rows)', unit: 'ms', median: s.median, p95: s.p95, value: s.p95, goal: 'p95 ≤ 8 ms', pass: s.p95 <= 8, detail: { groups, emptyResults: empty } },
+    {
+      figure: 'search, 1,000-query mix × 3 (150k rows)',
+      unit: 'ms',
+      median: s.median,
+      p95: s.p95,
+      value: s.p95,
+      goal: 'p95 ≤ 8 ms',
+      pass: s.p95 <= 8,
+      note: `in-memory indexes load in ${round(load.ms, 0)} ms at start (${load.segments} segments; longest task ${round(Math.max(0, ...load.longTasks), 0)} ms)`,
+      detail: { groups, emptyResults: empty, indexLoad: load },
+    },
     { figure: 'search, same mix: p99', unit: 'ms', median: s.median, p95: s.p95, value: s.p99, goal: 'p99 ≤ 16 ms', pass: s.p99 <= 16 },
     { figure: 'exact look-up by code, barcode or identification', unit: 'ms', median: l.median, p95: l.p95, value: l.p95, goal: 'p95 ≤ 2 ms', pass: l.p95 <= 2, detail: { ...l, missed } },
   ];

@@ -3,11 +3,11 @@
 import { loadData, dropData } from './data';
 import { importWritePath, inMemoryPull, rawWrite } from './import-bench';
 import { searchDuringImport } from './live-bench';
-import { closeDatabase, searchFor, timeQueries } from './search-bench';
+import { closeDatabase, searchFor, timeIndexLoad, timeQueries } from './search-bench';
 import { firstSync, replayInvoices } from './sync-bench';
 import { timeTotals } from './totals-bench';
 
-const api = { loadData, dropData, importWritePath, rawWrite, inMemoryPull, searchDuringImport, timeQueries, searchFor, closeDatabase, firstSync, replayInvoices, timeTotals };
+const api = { loadData, dropData, importWritePath, rawWrite, inMemoryPull, searchDuringImport, timeIndexLoad, timeQueries, searchFor, closeDatabase, firstSync, replayInvoices, timeTotals };
 
 export type BenchApi = typeof api;
 

@@ -1,7 +1,8 @@
 import { MostradorDB } from '../../../src-renderer/data/db';
 import { customerByIdentification, productByBarcodeOrCode } from '../../../src-renderer/data/mirror/lookups';
 import { searchCustomers, searchProducts } from '../../../src-renderer/data/mirror/search';
-import { sleep } from './timing';
+import { mirrorSearch } from '../../../src-renderer/data/mirror/search-index';
+import { monitorStalls, sleep } from './timing';
 
 /** One query of the mix, built by the runner from the seeded data. */
 export interface BenchQuery {
@@ -48,8 +49,7 @@ async function runQuery(db: MostradorDB, query: BenchQuery): Promise<number> {
 }
 
 /** Each query on its own, one after another, as a cashier's keystrokes arrive. */
-export async function timeQueries(name: string, queries: readonly BenchQuery[], gapMs = 0): Promise<Timed[]> {
-  const db = database(name);
+export async function timeQueries(name: string, queries: readonly BenchQuery[], gapMs = 0, db = database(name)): Promise<Timed[]> {
   await db.open();
   const timed: Timed[] = [];
   for (const query of queries) {
@@ -59,6 +59,22 @@ export async function timeQueries(name: string, queries: readonly BenchQuery[], 
     if (gapMs > 0) await sleep(gapMs);
   }
   return timed;
+}
+
+/**
+ * What a start pays before the first search: the database opened afresh and both in-memory
+ * indexes loaded from their segments, with the main-thread stalls meanwhile.
+ */
+export async function timeIndexLoad(name: string) {
+  closeDatabase();
+  const db = database(name);
+  await db.open();
+  const stalls = monitorStalls();
+  const started = performance.now();
+  const search = mirrorSearch(db);
+  const sizes = { products: (await search.index('products')).size, customers: (await search.index('customers')).size };
+  const ms = performance.now() - started;
+  return { ms, sizes, segments: await db.searchSegments.count(), ...stalls.stop() };
 }
 
 /** Searches the mix round and round for `durationMs` (the heap soak); returns how many ran. */
