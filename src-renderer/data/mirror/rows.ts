@@ -71,7 +71,18 @@ export interface SyncStateRow {
   /** Where the next incremental pull starts (ISO time), null before the first full pull ends. */
   checkpoint: string | null;
   /** A full pull under way: resumes from `nextPage` after a crash or restart. */
-  fullPull: { nextPage: number; totalResults: number | null; done: number; startedAt: string } | null;
+  fullPull: {
+    nextPage: number;
+    totalResults: number | null;
+    done: number;
+    startedAt: string;
+    /**
+     * The table was empty when this pull began, so every stored row came from one of its own
+     * earlier pages (older or equal copies): pages overwrite without reading first. Absent in
+     * pulls saved before this field existed, which then keep reading first.
+     */
+    intoEmpty?: boolean;
+  } | null;
   lastSuccessAt: string | null;
   lastError: string | null;
 }

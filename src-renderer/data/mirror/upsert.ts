@@ -10,6 +10,16 @@ function changeTime(row: Versioned): number {
   return Number.isNaN(ms) ? Number.NEGATIVE_INFINITY : ms;
 }
 
+/** One row per id: the newest copy (the last one on a tie), in first-seen order. */
+export function newestById<R extends Versioned>(rows: readonly R[]): R[] {
+  const incoming = new Map<string, R>();
+  for (const row of rows) {
+    const seen = incoming.get(row.id);
+    if (!seen || changeTime(row) >= changeTime(seen)) incoming.set(row.id, row);
+  }
+  return [...incoming.values()];
+}
+
 /**
  * Writes rows fetched from Siigo: insert or replace by id, never delete. A stored row that Siigo
  * says changed later than the incoming copy is kept (an older page must not undo a newer write,
@@ -20,11 +30,7 @@ function changeTime(row: Versioned): number {
  * Returns how many rows were written.
  */
 export async function upsertNewer<R extends Versioned>(table: Table<R, string>, rows: readonly R[]): Promise<number> {
-  const incoming = new Map<string, R>();
-  for (const row of rows) {
-    const seen = incoming.get(row.id);
-    if (!seen || changeTime(row) >= changeTime(seen)) incoming.set(row.id, row);
-  }
+  const incoming = new Map<string, R>(newestById(rows).map((row) => [row.id, row]));
   const ids = [...incoming.keys()];
   const stored = await table.bulkGet(ids);
   const toWrite: R[] = [];

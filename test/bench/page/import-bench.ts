@@ -61,14 +61,15 @@ export async function importWritePath(name: string) {
   const done = { customers: 0, products: 0 };
   const result = await timeSegments(async (table, chunk, last) => {
     done[table] += chunk.length;
-    const full = last ? null : { nextPage: done[table] / PAGE + 1, totalResults: null, done: done[table], startedAt: new Date().toISOString() };
+    const full = last ? null : { nextPage: done[table] / PAGE + 1, totalResults: null, done: done[table], startedAt: new Date().toISOString(), intoEmpty: true };
+    // A first import writes into empty tables, as runFullPull does.
     await storePulledPage(db, entities[table] as never, chunk as never, {
       entity: table,
       checkpoint: last ? new Date().toISOString() : null,
       fullPull: full,
       lastSuccessAt: null,
       lastError: null,
-    });
+    }, 'overwrite');
   });
   db.close();
   return result;

@@ -116,3 +116,28 @@ describe('mirror: first (full) pull', () => {
     expect(await counts()).toEqual(before);
   });
 });
+
+describe('mirror: storing pulled pages', () => {
+  let h: Harness;
+  afterEach(() => h.close());
+
+  it('writes without reading into an empty table, and never lets an older copy undo a newer one otherwise', async () => {
+    h = await startHarness({ size: { customers: 150, products: 10 } });
+    const reads: string[] = [];
+    h.db.customers.hook('reading', (row) => {
+      reads.push(row.id);
+      return row;
+    });
+    await mirrorSync(h).pull({ only: ['customers'] });
+    expect(await h.db.customers.count()).toBe(150);
+    expect(reads).toEqual([]);
+
+    // A full pull into a table that already has rows (here: a newer local copy) reads first.
+    const newer = { ...(await h.db.customers.toCollection().first())!, name: 'Copia más nueva', lastUpdated: '2999-01-01T00:00:00.000Z' };
+    await h.db.customers.put(newer);
+    await h.db.syncState.delete('customers');
+    await mirrorSync(h).pull({ only: ['customers'] });
+    expect((await h.db.customers.get(newer.id))?.name).toBe('Copia más nueva');
+    expect(await h.db.customers.count()).toBe(150);
+  });
+});
