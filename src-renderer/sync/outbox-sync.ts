@@ -40,7 +40,7 @@ export function createOutboxSync(options: OutboxSyncOptions) {
   const now = options.now ?? (() => Date.now());
   const timers = options.timers ?? { set: (fn: () => void, ms: number) => setTimeout(fn, ms), clear: (h: unknown) => clearTimeout(h as ReturnType<typeof setTimeout>) };
   const journal = (entries: JournalEntry[]) => options.bridge.invoke('journal:append', { entries }).then(() => undefined);
-  const replay = createReplayEngine({ db: options.db, bridge: options.bridge, journal, now, concurrency: options.concurrency ?? 4 });
+  const replay = createReplayEngine({ db: options.db, bridge: options.bridge, journal, now, ...(options.concurrency ? { concurrency: options.concurrency } : {}) });
   const stamps = createStampWatch({ db: options.db, bridge: options.bridge, now, onChange: (change) => options.onDianChange?.(change) });
   const status: OutboxSyncStatus = { reachable: false, running: false, pending: 0, needsAttention: 0, lastSuccessAt: null, lastReport: null };
   let running: Promise<OutboxSyncStatus> | null = null;

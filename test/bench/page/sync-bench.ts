@@ -32,7 +32,7 @@ const journal = (entries: JournalEntry[]) => bridge.invoke('journal:append', { e
 export async function replayInvoices(name: string, bodies: InvoiceCreate[]) {
   const db = await freshDb(name);
   for (const body of bodies) await queueDocument(db, { kind: 'invoice', body, summary: {} }, journal);
-  const engine = createReplayEngine({ db, bridge, journal, concurrency: 4 });
+  const engine = createReplayEngine({ db, bridge, journal }); // the app's own pool size
   const started = performance.now();
   let passes = 0;
   for (;;) {
