@@ -83,7 +83,7 @@ export async function replayWithCrashes(h: Harness, killAt: readonly number[], f
     while (h.sandbox.created().length < created) await new Promise((resolve) => setTimeout(resolve, 2));
   };
   for (const target of killAt) {
-    const engine = createReplayEngine({ db: h.db, bridge: h.bridge, journal, now, concurrency: 4 });
+    const engine = createReplayEngine({ db: h.db, bridge: h.bridge, journal, now });
     const running = engine.run();
     await Promise.race([waitFor(target - 10), running]);
     h.sandbox.addFault({ method: 'POST', kind: 'latency', ms: 150 });
@@ -94,7 +94,7 @@ export async function replayWithCrashes(h: Harness, killAt: readonly number[], f
     faults.forEach((rule) => h.sandbox.addFault(rule));
     await h.reopen();
   }
-  const engine = createReplayEngine({ db: h.db, bridge: h.bridge, journal, now, concurrency: 4 });
+  const engine = createReplayEngine({ db: h.db, bridge: h.bridge, journal, now });
   for (let pass = 0; pass < 60; pass += 1) {
     await engine.run();
     // Per-state counts: noneOf() walks a cursor row by row, minutes on 10,000 rows in fake-indexeddb.
