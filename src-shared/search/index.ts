@@ -3,4 +3,4 @@ export { firstTokenWithPrefix, matchesAllWords, matchesWord } from './word-match
 export { orderingWord } from './driver-word';
 export { decodeCursor, encodeCursor, isAfter, type SearchCursor, type SearchPosition } from './search-cursor';
 export { TextIndex, type SearchEntry, type TextSearchOptions, type TextSearchPage } from './text-index';
-export { decodeSegment, encodeSegment, type SegmentLine } from './search-segment';
+export { decodeLine, encodeSegment, segmentLines, type SegmentLine } from './search-segment';

@@ -19,23 +19,22 @@ export function encodeSegment(lines: readonly SegmentLine[]): string {
     .join('\n');
 }
 
-/** Calls `visit` for each line, in order (later lines win over earlier ones for the same id). */
-export function decodeSegment(data: string, visit: (line: SegmentLine) => void): void {
-  if (data === '') return;
-  for (const text of data.split('\n')) {
-    const fields = text.split('\t');
-    const id = fields[0] as string;
-    if (fields.length < 5) {
-      visit({ id, deleted: true });
-      continue;
-    }
-    const tokens = fields[4] as string;
-    visit({
-      id,
-      key: fields[1] as string,
-      barcode: fields[2] === '' ? null : (fields[2] as string),
-      active: fields[3] === '1',
-      tokens: tokens === '' ? [] : tokens.split(' '),
-    });
-  }
+/** The texts of a segment's lines, in order (later lines win over earlier ones for the same id). */
+export function segmentLines(data: string): string[] {
+  return data === '' ? [] : data.split('\n');
+}
+
+/** One line of a segment (see `segmentLines`). */
+export function decodeLine(text: string): SegmentLine {
+  const fields = text.split('\t');
+  const id = fields[0] as string;
+  if (fields.length < 5) return { id, deleted: true };
+  const tokens = fields[4] as string;
+  return {
+    id,
+    key: fields[1] as string,
+    barcode: fields[2] === '' ? null : (fields[2] as string),
+    active: fields[3] === '1',
+    tokens: tokens === '' ? [] : tokens.split(' '),
+  };
 }

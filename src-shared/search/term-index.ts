@@ -11,12 +11,15 @@ export class TermIndex {
   private fresh: string[] = [];
   private readonly postings = new Map<string, number[]>();
 
+  /** `ordered` false: exact look-ups only (`list`), no sorted list kept at all. */
+  constructor(private readonly ordered = true) {}
+
   add(term: string, ordinal: number): void {
     let list = this.postings.get(term);
     if (!list) {
       list = [];
       this.postings.set(term, list);
-      this.fresh.push(term);
+      if (this.ordered) this.fresh.push(term);
     }
     const last = list.length === 0 ? -1 : (list[list.length - 1] as number);
     if (ordinal > last) list.push(ordinal);
@@ -33,13 +36,15 @@ export class TermIndex {
     if (list[at] === ordinal) list.splice(at, 1);
   }
 
-  has(term: string): boolean {
-    return this.postings.has(term);
-  }
-
   /** Ordinals under exactly `term`, ascending (do not modify). */
   list(term: string): readonly number[] {
     return this.postings.get(term) ?? EMPTY;
+  }
+
+  /** Every term, in order. */
+  *terms(): IterableIterator<string> {
+    this.settle();
+    yield* this.sorted;
   }
 
   /** Positions [from, to) of the terms that start with `prefix`. */
@@ -65,12 +70,14 @@ export class TermIndex {
     return total;
   }
 
-  private settle(): void {
+  /** Merges the terms added since the last call into the sorted list. */
+  settle(): void {
     if (this.fresh.length === 0) return;
     const fresh = this.fresh.sort();
     this.fresh = [];
-    if (this.sorted.length === 0) {
-      this.sorted = fresh;
+    // Terms that all sort after the last one (a load of segments written in key order) append.
+    if (this.sorted.length === 0 || (fresh[0] as string) > (this.sorted[this.sorted.length - 1] as string)) {
+      for (const term of fresh) this.sorted.push(term);
       return;
     }
     const merged = new Array<string>(this.sorted.length + fresh.length);

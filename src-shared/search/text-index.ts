@@ -40,8 +40,9 @@ const RARE_WORD_FACTOR = 4;
 interface Source {
   rank: number;
   terms: TermIndex;
-  /** Term positions [from, to). */
-  range: [number, number];
+  /** Term positions [from, to), or `exact`: one term, looked up without the sorted list. */
+  range?: [number, number];
+  exact?: string;
   has(entry: SearchEntry): boolean;
   /** For multi-valued terms (tokens): the one term a row is listed at (it sits under several). */
   listedAt?(entry: SearchEntry): string | undefined;
@@ -67,7 +68,8 @@ export class TextIndex {
   private readonly entries: Array<SearchEntry | undefined> = [];
   private readonly ordinals = new Map<string, number>();
   private readonly keys = new TermIndex();
-  private readonly barcodes = new TermIndex();
+  /** Exact look-ups only: never sorted. */
+  private readonly barcodes = new TermIndex(false);
   private readonly tokens = new TermIndex();
   /** One string per distinct token, shared by every entry that has it. */
   private readonly interned = new Map<string, string>();
@@ -105,9 +107,26 @@ export class TextIndex {
     return ordinal === undefined ? undefined : this.entries[ordinal];
   }
 
-  /** Every live entry (for writing the index back compacted). */
+  /**
+   * Files terms added since the last query into the sorted lists now (a query would do it
+   * otherwise). Called after each batch of a large load, so no single step sorts everything.
+   */
+  settle(): void {
+    this.keys.settle();
+    this.tokens.settle();
+  }
+
+  /**
+   * Every live entry in key order (for writing the index back compacted: a load of entries in
+   * key order files each key by appending to the sorted list, never by merging).
+   */
   *all(): IterableIterator<SearchEntry> {
-    for (const entry of this.entries) if (entry) yield entry;
+    for (const key of this.keys.terms()) {
+      for (const ordinal of this.keys.list(key)) {
+        const entry = this.entries[ordinal];
+        if (entry) yield entry;
+      }
+    }
   }
 
   search(text: string, options: TextSearchOptions): TextSearchPage {
@@ -136,8 +155,8 @@ export class TextIndex {
     const sources: Source[] = [];
     const key = identifierKey(text);
     if (key !== '') {
-      sources.push({ rank: 0, terms: this.keys, range: this.exactRange(this.keys, key), has: (e) => e.key === key });
-      if (barcodes) sources.push({ rank: 1, terms: this.barcodes, range: this.exactRange(this.barcodes, key), has: (e) => e.barcode === key });
+      sources.push({ rank: 0, terms: this.keys, exact: key, has: (e) => e.key === key });
+      if (barcodes) sources.push({ rank: 1, terms: this.barcodes, exact: key, has: (e) => e.barcode === key });
       sources.push({ rank: barcodes ? 2 : 1, terms: this.keys, range: this.keys.prefixRange(key), has: (e) => e.key.startsWith(key) });
     }
     const words = queryWords(text);
@@ -155,11 +174,6 @@ export class TextIndex {
     return sources;
   }
 
-  private exactRange(terms: TermIndex, term: string): [number, number] {
-    const from = terms.positionOf(term);
-    return [from, terms.has(term) ? from + 1 : from];
-  }
-
   /** Up to `wanted` rows of the source after `resume`, in the source's order. */
   private read(
     source: Source,
@@ -167,13 +181,11 @@ export class TextIndex {
     accept: (entry: SearchEntry) => boolean,
     wanted: number,
   ): Array<{ ordinal: number; term: string; id: string }> {
-    const [from, to] = source.range;
     const rare = this.rarestWordRange(source);
     if (rare) return this.readFromRareWord(source, rare, resume, accept, wanted);
     const out: Array<{ ordinal: number; term: string; id: string }> = [];
-    let position = resume ? Math.max(from, source.terms.positionOf(resume.key)) : from;
-    for (; position < to && out.length < wanted; position += 1) {
-      const term = source.terms.termAt(position);
+    for (const term of this.termsOf(source, resume)) {
+      if (out.length >= wanted) break;
       const list = source.terms.list(term);
       let start = 0;
       if (resume && term === resume.key) start = this.after(list, resume.primaryKey);
@@ -187,6 +199,18 @@ export class TextIndex {
     return out;
   }
 
+  /** The source's terms in order, from the resume position's term on. */
+  private *termsOf(source: Source, resume: SearchPosition | undefined): IterableIterator<string> {
+    if (source.exact !== undefined) {
+      if (!resume || resume.key <= source.exact) yield source.exact;
+      return;
+    }
+    const [from, to] = source.range ?? [0, 0];
+    for (let position = resume ? Math.max(from, source.terms.positionOf(resume.key)) : from; position < to; position += 1) {
+      yield source.terms.termAt(position);
+    }
+  }
+
   /** Index in an ascending postings list of the first ordinal after the row `id`. */
   private after(list: readonly number[], id: string): number {
     const ordinal = this.ordinals.get(id);
@@ -197,7 +221,7 @@ export class TextIndex {
 
   /** The typed word with the fewest rows, when reading it beats walking the ordering word. */
   private rarestWordRange(source: Source): { terms: [number, number] } | undefined {
-    if (!source.wordRanges || source.wordRanges.length < 2) return undefined;
+    if (!source.wordRanges || source.wordRanges.length < 2 || !source.range) return undefined;
     const ordered = this.tokens.size(source.range[0], source.range[1]);
     let best: { terms: [number, number]; size: number } | undefined;
     for (const range of source.wordRanges) {

@@ -1,5 +1,5 @@
 import type Dexie from 'dexie';
-import { decodeSegment, encodeSegment, TextIndex, type SegmentLine } from '../../../src-shared/search';
+import { decodeLine, encodeSegment, segmentLines, TextIndex, type SegmentLine } from '../../../src-shared/search';
 import { SEGMENTS_STORE, type SearchedTable, type SearchSegmentRow } from './search-entries';
 
 /**
@@ -15,12 +15,19 @@ import { SEGMENTS_STORE, type SearchedTable, type SearchSegmentRow } from './sea
  *   applied every stored segment, checked and serialized inside the compaction transaction.
  */
 
-/** Time slice of the load between yields, so that loading never blocks the window for long. */
-const LOAD_SLICE_MS = 8;
-/** More segments than this at load time are compacted afterwards. */
-const COMPACT_ABOVE = 48;
-/** Entries per compacted segment. */
-const COMPACTED_LINES = 10_000;
+/**
+ * Time slice of the load between yields, so that loading never blocks the window for long; a
+ * pending keystroke (a scan arriving) also ends a slice, checked every `LINES_PER_CHECK` lines.
+ */
+const LOAD_SLICE_MS = 6;
+const LINES_PER_CHECK = 100;
+/**
+ * Entries per compacted segment: small enough that reading, decoding and filing one segment is
+ * a few milliseconds, so a load never holds the window (a cashier may be scanning meanwhile).
+ */
+const COMPACTED_LINES = 1_000;
+/** Segments beyond a compacted layout's count that a load tolerates before compacting. */
+const COMPACT_SLACK = 32;
 
 interface Loaded {
   index: TextIndex;
@@ -35,6 +42,10 @@ interface TableState {
 }
 
 const yieldToWindow = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/** Chromium tells whether input waits (navigator.scheduling); elsewhere only time ends a slice. */
+const inputPending = (): boolean =>
+  (globalThis.navigator as { scheduling?: { isInputPending?: () => boolean } } | undefined)?.scheduling?.isInputPending?.() === true;
 
 function apply(index: TextIndex, line: SegmentLine): void {
   if ('deleted' in line) index.remove(line.id);
@@ -83,17 +94,30 @@ export class MirrorSearch {
   }
 
   private async load(table: SearchedTable, state: TableState): Promise<Loaded> {
-    const segments = await this.db.table<SearchSegmentRow, number>(SEGMENTS_STORE).where('table').equals(table).toArray();
+    const store = this.db.table<SearchSegmentRow, number>(SEGMENTS_STORE);
+    // One segment per read: a single read of them all would deserialize megabytes in one task.
+    const seqs = await store.where('table').equals(table).primaryKeys();
     const index = new TextIndex();
     let appliedSeq = 0;
     let sliceStart = performance.now();
-    for (const segment of segments) {
-      decodeSegment(segment.data, (line) => apply(index, line));
-      appliedSeq = Math.max(appliedSeq, segment.seq ?? 0);
-      if (performance.now() - sliceStart > LOAD_SLICE_MS) {
-        await yieldToWindow();
-        sliceStart = performance.now();
+    let unsettled = 0;
+    for (const seq of seqs) {
+      const segment = await store.get(seq);
+      if (!segment) continue; // compacted away meanwhile by another window: its replacement follows
+      const lines = segmentLines(segment.data);
+      for (let i = 0; i < lines.length; i += 1) {
+        apply(index, decodeLine(lines[i] as string));
+        if (i % LINES_PER_CHECK === 0 && (performance.now() - sliceStart > LOAD_SLICE_MS || inputPending())) {
+          await yieldToWindow();
+          sliceStart = performance.now();
+        }
       }
+      unsettled += lines.length;
+      if (unsettled >= COMPACTED_LINES) {
+        index.settle();
+        unsettled = 0;
+      }
+      appliedSeq = Math.max(appliedSeq, seq);
     }
     const loaded: Loaded = { index, appliedSeq };
     for (const segment of state.waiting.sort((a, b) => a.seq - b.seq)) {
@@ -103,28 +127,33 @@ export class MirrorSearch {
     }
     state.waiting = [];
     state.loaded = loaded;
-    if (segments.length > COMPACT_ABOVE) void this.compact(table, loaded).catch(() => undefined);
+    if (seqs.length > Math.ceil(index.size / COMPACTED_LINES) + COMPACT_SLACK) void this.compact(table, loaded).catch(() => undefined);
     return loaded;
   }
 
-  /** Rewrites the table's many small segments as a few large ones (see the invariants). */
+  /**
+   * Rewrites the table's many small segments as a few large ones (see the invariants). The
+   * transaction keeps every other segment write out until it ends, so the index cannot change
+   * while its entries are written out a segment at a time.
+   */
   private async compact(table: SearchedTable, loaded: Loaded): Promise<void> {
     const store = this.db.table<SearchSegmentRow, number>(SEGMENTS_STORE);
     const written = await this.db.transaction('rw', store, async (): Promise<number[]> => {
       const seqs = await store.where('table').equals(table).primaryKeys();
       if (seqs.length === 0 || Math.max(...seqs) !== loaded.appliedSeq) return [];
-      const batches: SearchSegmentRow[] = [];
+      await store.bulkDelete(seqs);
+      const added: number[] = [];
       let lines: SegmentLine[] = [];
+      const flush = async () => {
+        added.push(await store.add({ table, data: encodeSegment(lines), lines: lines.length }));
+        lines = [];
+      };
       for (const entry of loaded.index.all()) {
         lines.push(entry);
-        if (lines.length === COMPACTED_LINES) {
-          batches.push({ table, data: encodeSegment(lines), lines: lines.length });
-          lines = [];
-        }
+        if (lines.length === COMPACTED_LINES) await flush();
       }
-      if (lines.length > 0) batches.push({ table, data: encodeSegment(lines), lines: lines.length });
-      await store.bulkDelete(seqs);
-      return store.bulkAdd(batches, { allKeys: true });
+      if (lines.length > 0) await flush();
+      return added;
     });
     // Only once committed: an aborted transaction may hand the same keys out again.
     loaded.appliedSeq = Math.max(loaded.appliedSeq, ...written);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeSegment, encodeSegment, matchesAllWords, queryWords, TextIndex, type SearchEntry, type SegmentLine } from '../../../src-shared/search';
+import { decodeLine, encodeSegment, segmentLines, matchesAllWords, queryWords, TextIndex, type SearchEntry, type SegmentLine } from '../../../src-shared/search';
 
 const entry = (id: string, key: string, tokens: string[], extra: Partial<SearchEntry> = {}): SearchEntry => ({ id, key, barcode: null, tokens, active: true, ...extra });
 
@@ -26,6 +26,8 @@ describe('search: in-memory text index', () => {
     expect(index.search('TOR-10', { limit: 10, barcodes: true }).ids).toEqual(['exact', 'barcode', 'prefix']);
     expect(index.search('tor', { limit: 10, barcodes: true }).ids).toEqual(['exact', 'prefix', 'words']); // key order: tor10, tor100
     expect(index.search('tor', { limit: 10, includeInactive: true }).ids).toContain('off');
+    // Written back in key order, so that a load appends keys instead of merging them.
+    expect([...index.all()].map((e) => e.key)).toEqual(['bar1', 'tor1', 'tor10', 'tor100', 'zz1']);
   });
 
   it('replaces and removes entries', () => {
@@ -60,8 +62,6 @@ describe('search: in-memory text index', () => {
 
   it('stores entries as text and reads them back, deletions included', () => {
     const lines: SegmentLine[] = [entry('a', 'k1', ['uno', 'dos'], { barcode: '770' }), entry('b', 'k2', [], { active: false }), { id: 'c', deleted: true }];
-    const read: SegmentLine[] = [];
-    decodeSegment(encodeSegment(lines), (line) => read.push(line));
-    expect(read).toEqual(lines);
+    expect(segmentLines(encodeSegment(lines)).map(decodeLine)).toEqual(lines);
   });
 });
