@@ -1,11 +1,12 @@
-import type { KeyboardEvent } from 'react';
+import { memo, useCallback, useRef, type KeyboardEvent } from 'react';
+import { toFixedText } from '../../../src-shared/money/decimal';
+import type { DocumentTotals } from '../../../src-shared/money/invoice-totals';
 import type { ValidationIssue } from '../../../src-shared/validation';
 import { Money } from '../../ui/Money';
 import { FieldErrors } from '../FieldErrors';
 import '../forms.css';
 import { messagesAt } from '../issues';
 import { unreadableFields, type CartLine, type DiscountKind } from './cart-lines';
-import type { DocumentTotals } from '../../../src-shared/money/invoice-totals';
 
 interface Props {
   lines: readonly CartLine[];
@@ -22,20 +23,33 @@ interface Props {
 
 type Field = 'quantity' | 'price' | 'discount';
 
+interface LineActions {
+  update(key: string, field: Field, value: string): void;
+  remove(key: string): void;
+  onKeyDown(event: KeyboardEvent<HTMLInputElement>): void;
+}
+
 /** The lines of a sale or quotation: quantity, price and discount editable, taxes and totals per line. */
 export function LineEditor({ lines, onChange, totals, discountKind, issues, onDone, highlightKey }: Props) {
-  const update = (key: string, field: Field, value: string) =>
-    onChange(lines.map((line) => (line.key === key ? { ...line, [field]: value } : line)));
-  const remove = (key: string) => {
-    onChange(lines.filter((line) => line.key !== key));
-    onDone();
-  };
-  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (event.key === 'Enter') {
-      event.preventDefault();
-      onDone();
-    }
-  };
+  // The row callbacks read the latest props through a ref, so they never change and a scan
+  // re-renders only the rows whose line, total or issues changed (see CartLineRow's memo).
+  const latest = useRef({ lines, onChange, onDone });
+  latest.current = { lines, onChange, onDone };
+  const actions = useRef<LineActions>({
+    update: (key, field, value) =>
+      latest.current.onChange(latest.current.lines.map((line) => (line.key === key ? { ...line, [field]: value } : line))),
+    remove: (key) => {
+      latest.current.onChange(latest.current.lines.filter((line) => line.key !== key));
+      latest.current.onDone();
+    },
+    onKeyDown: (event) => {
+      if (event.key === 'Enter') {
+        event.preventDefault();
+        latest.current.onDone();
+      }
+    },
+  }).current;
+  const issuesOf = useCallback((i: number) => issues.filter((issue) => issue.path[0] === 'items' && issue.path[1] === i), [issues]);
 
   if (lines.length === 0) {
     return <p className="cart-empty muted">Sin productos. Escanee un código o búsquelo por nombre.</p>;
@@ -56,58 +70,95 @@ export function LineEditor({ lines, onChange, totals, discountKind, issues, onDo
       </thead>
       <tbody>
         {lines.map((line, i) => {
-          const unreadable = unreadableFields(line);
-          const field = (name: Field) => {
-            const messages = [
-              ...(unreadable.includes(name) && line[name].trim() !== '' ? ['Escriba un número'] : []),
-              ...(unreadable.includes(name) && line[name].trim() === '' ? ['Es obligatorio'] : []),
-              ...messagesAt(issues, ['items', i, name]),
-            ];
-            const errorId = `line-${line.key}-${name}-error`;
-            return (
-              <td className="num">
-                <input
-                  className="amount-input"
-                  inputMode="decimal"
-                  autoComplete="off"
-                  value={line[name]}
-                  aria-labelledby={`col-${name} line-${line.key}-name`}
-                  aria-invalid={messages.length > 0}
-                  aria-describedby={messages.length > 0 ? errorId : undefined}
-                  onChange={(event) => update(line.key, name, event.target.value)}
-                  onKeyDown={onKeyDown}
-                  onFocus={(event) => event.target.select()}
-                />
-                <FieldErrors id={errorId} messages={messages} />
-              </td>
-            );
-          };
-          const lineIssues = messagesAt(issues, ['items', i]).filter(
-            (message) => !['quantity', 'price', 'discount'].some((f) => messagesAt(issues, ['items', i, f]).includes(message)),
-          );
+          const total = totals.items[i]?.total;
+          const lineIssues = issuesOf(i);
           return (
-            <tr key={line.key} className={line.key === highlightKey ? 'cart-line highlight' : 'cart-line'}>
-              <td>
-                <span id={`line-${line.key}-name`} className="line-name">{line.description}</span>
-                <span className="muted line-code">{line.code}</span>
-                <FieldErrors messages={lineIssues} />
-              </td>
-              {field('quantity')}
-              {field('price')}
-              {field('discount')}
-              <td className="line-taxes">{line.taxes.length === 0 ? <span className="muted">Sin impuestos</span> : line.taxes.map((tax) => tax.name).join(', ')}</td>
-              <td className="num">
-                <Money value={totals.items[i]?.total ?? 0} />
-              </td>
-              <td>
-                <button type="button" className="btn btn-small" onClick={() => remove(line.key)} aria-label={`Quitar ${line.description}`} title="Quitar">
-                  ✕
-                </button>
-              </td>
-            </tr>
+            <CartLineRow
+              key={line.key}
+              line={line}
+              index={i}
+              total={total ? toFixedText(total) : '0'}
+              issues={lineIssues.length === 0 ? NO_ISSUES : lineIssues}
+              highlighted={line.key === highlightKey}
+              actions={actions}
+            />
           );
         })}
       </tbody>
     </table>
   );
+}
+
+const NO_ISSUES: readonly ValidationIssue[] = [];
+
+interface RowProps {
+  line: CartLine;
+  index: number;
+  /** Exact decimal text, so an unchanged total compares equal between renders. */
+  total: string;
+  /** This line's issues (paths under `items[index]`). */
+  issues: readonly ValidationIssue[];
+  highlighted: boolean;
+  actions: LineActions;
+}
+
+const CartLineRow = memo(
+  function CartLineRow({ line, index, total, issues, highlighted, actions }: RowProps) {
+    const unreadable = unreadableFields(line);
+    const field = (name: Field) => {
+      const messages = [
+        ...(unreadable.includes(name) && line[name].trim() !== '' ? ['Escriba un número'] : []),
+        ...(unreadable.includes(name) && line[name].trim() === '' ? ['Es obligatorio'] : []),
+        ...messagesAt(issues, ['items', index, name]),
+      ];
+      const errorId = `line-${line.key}-${name}-error`;
+      return (
+        <td className="num">
+          <input
+            className="amount-input"
+            inputMode="decimal"
+            autoComplete="off"
+            value={line[name]}
+            aria-labelledby={`col-${name} line-${line.key}-name`}
+            aria-invalid={messages.length > 0}
+            aria-describedby={messages.length > 0 ? errorId : undefined}
+            onChange={(event) => actions.update(line.key, name, event.target.value)}
+            onKeyDown={actions.onKeyDown}
+            onFocus={(event) => event.target.select()}
+          />
+          <FieldErrors id={errorId} messages={messages} />
+        </td>
+      );
+    };
+    const lineIssues = messagesAt(issues, ['items', index]).filter(
+      (message) => !['quantity', 'price', 'discount'].some((f) => messagesAt(issues, ['items', index, f]).includes(message)),
+    );
+    return (
+      <tr className={highlighted ? 'cart-line highlight' : 'cart-line'}>
+        <td>
+          <span id={`line-${line.key}-name`} className="line-name">{line.description}</span>
+          <span className="muted line-code">{line.code}</span>
+          <FieldErrors messages={lineIssues} />
+        </td>
+        {field('quantity')}
+        {field('price')}
+        {field('discount')}
+        <td className="line-taxes">{line.taxes.length === 0 ? <span className="muted">Sin impuestos</span> : line.taxes.map((tax) => tax.name).join(', ')}</td>
+        <td className="num">
+          <Money value={total} />
+        </td>
+        <td>
+          <button type="button" className="btn btn-small" onClick={() => actions.remove(line.key)} aria-label={`Quitar ${line.description}`} title="Quitar">
+            ✕
+          </button>
+        </td>
+      </tr>
+    );
+  },
+  (a, b) =>
+    a.line === b.line && a.index === b.index && a.total === b.total && a.highlighted === b.highlighted && a.actions === b.actions && sameIssues(a.issues, b.issues),
+);
+
+function sameIssues(a: readonly ValidationIssue[], b: readonly ValidationIssue[]): boolean {
+  return a === b || (a.length === b.length && a.every((issue, i) => issue === b[i]));
 }
