@@ -54,7 +54,8 @@ try {
   await step('totals', () => totalsFigure(page));
   await page.evaluate(() => (window as unknown as { bench: { loadData(): Promise<unknown> } }).bench.loadData());
   await step('import', () => importFigure(page));
-  await step('sync', () => firstSyncFigure(page, server.sandbox, RATE));
+  const rawWrite = (rows.find((r) => r.figure.startsWith('import'))?.detail as { runs?: Array<{ rawMs: number }> } | undefined)?.runs;
+  await step('sync', () => firstSyncFigure(page, server.sandbox, RATE, rawWrite?.[0]?.rawMs));
   await step('search', () => searchFigures(page, server.sandbox));
   await step('live', () => liveFigure(page, server.sandbox));
   await step('replay', () => replayFigures(page, server.sandbox, RATE));

@@ -24,30 +24,54 @@ async function coldStart(context: BrowserContext, url: string): Promise<{ page: 
 }
 
 /**
- * Each scan: the barcode typed as a scanner does (keystrokes, no delay) then Enter, timed in the
- * page from the first keydown to the first animation frame after the new cart line is in the DOM.
+ * Each scan: the barcode's keystrokes then Enter, sent as one burst like a scanner's, timed in
+ * the page from the first keydown to the first animation frame after the new cart line is in
+ * the DOM.
  */
-async function scan(page: Page, barcode: string): Promise<number> {
+interface ScanTime {
+  /** First keystroke to the line on screen: the figure. */
+  total: number;
+  /** Enter to the line on screen: the app's own share (the keystrokes' delivery is the rest). */
+  afterEnter: number;
+}
+
+async function scan(page: Page, barcode: string): Promise<ScanTime> {
   await page.evaluate(() => {
-    const state = window as unknown as { __scan: { start: number; done: Promise<number> } };
+    const state = window as unknown as { __scan: { done: Promise<ScanTime> } };
     const before = document.querySelectorAll('tr.cart-line').length;
     let start = 0;
-    document.addEventListener('keydown', () => (start ||= performance.now()), { capture: true, once: true });
+    let enter = 0;
+    // Inline (tsx would wrap a named function in a helper the page does not have); inert after Enter.
+    document.addEventListener('keydown', (event) => {
+      if (enter) return;
+      start ||= performance.now();
+      if (event.key === 'Enter') enter = performance.now();
+    }, { capture: true });
     state.__scan = {
-      start: 0,
-      done: new Promise<number>((resolve) => {
+      done: new Promise<ScanTime>((resolve) => {
         const observer = new MutationObserver(() => {
           if (document.querySelectorAll('tr.cart-line').length <= before) return;
           observer.disconnect();
-          requestAnimationFrame(() => resolve(performance.now() - start));
+          requestAnimationFrame(() => resolve({ total: performance.now() - start, afterEnter: performance.now() - enter }));
         });
         observer.observe(document.body, { childList: true, subtree: true });
       }),
     };
   });
-  await page.keyboard.type(barcode);
-  await page.keyboard.press('Enter');
-  return page.evaluate(() => (window as unknown as { __scan: { done: Promise<number> } }).__scan.done);
+  // As a scanner does: the whole burst at once. Each event is still delivered and handled in
+  // turn, but without a round trip to this process between keys (page.keyboard.type waits
+  // ~10 ms per key here, more than the app spends on it).
+  const cdp = await page.context().newCDPSession(page);
+  const keys = [...barcode].map((char) => ({ key: char, code: /\d/.test(char) ? `Digit${char}` : `Key${char.toUpperCase()}`, text: char, keyCode: char.toUpperCase().charCodeAt(0) }));
+  keys.push({ key: 'Enter', code: 'Enter', text: '\r', keyCode: 13 });
+  await Promise.all(
+    keys.flatMap(({ key, code, text, keyCode }) => [
+      cdp.send('Input.dispatchKeyEvent', { type: 'keyDown', key, code, text, unmodifiedText: text, windowsVirtualKeyCode: keyCode }),
+      cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', key, code, windowsVirtualKeyCode: keyCode }),
+    ]),
+  );
+  await cdp.detach();
+  return page.evaluate(() => (window as unknown as { __scan: { done: Promise<ScanTime> } }).__scan.done);
 }
 
 export async function appFigures(context: BrowserContext, url: string, sandbox: Sandbox): Promise<Row[]> {
@@ -61,13 +85,22 @@ export async function appFigures(context: BrowserContext, url: string, sandbox: 
   }
   const s = summarize(starts.slice(1)); // the first also compiles the bundle into Chromium's code cache
   const products = sandbox.store.products.filter((p) => p.active && p.additional_fields.barcode !== '');
-  const times: number[] = [];
+  const scans: ScanTime[] = [];
+  // Main-thread tasks over 50 ms while scanning (start, duration), to explain slow scans.
+  await page?.evaluate(() => {
+    const tasks: Array<[number, number]> = [];
+    new PerformanceObserver((list) => list.getEntries().forEach((e) => tasks.push([Math.round(e.startTime), Math.round(e.duration)]))).observe({ type: 'longtask' });
+    (window as unknown as { __longTasks: typeof tasks }).__longTasks = tasks;
+  });
   for (let i = 0; i < SCANS; i += 1) {
     const product = products[(i * 997) % products.length];
-    if (product && page) times.push(await scan(page, product.additional_fields.barcode));
+    if (product && page) scans.push(await scan(page, product.additional_fields.barcode));
   }
+  const longTasks = (await page?.evaluate(() => (window as unknown as { __longTasks: Array<[number, number]> }).__longTasks)) ?? [];
   await page?.close();
+  const times = scans.map((t) => t.total);
   const b = summarize(times.slice(2));
+  const afterEnter = summarize(scans.slice(2).map((t) => t.afterEnter));
   return [
     {
       figure: 'cold start of the preview to an interactive Venta screen (150k rows mirrored)',
@@ -88,8 +121,8 @@ export async function appFigures(context: BrowserContext, url: string, sandbox: 
       value: b.p95,
       goal: 'p95 ≤ 50 ms',
       pass: b.p95 <= 50,
-      note: `${times.length - 2} scans into one growing cart, after 2 warm-up scans`,
-      detail: { times: times.map((t) => Math.round(t * 10) / 10) },
+      note: `${times.length - 2} scans into one growing cart, after 2 warm-up scans; Enter to line: median ${Math.round(afterEnter.median)} ms, p95 ${Math.round(afterEnter.p95)} ms`,
+      detail: { times: times.map((t) => Math.round(t * 10) / 10), afterEnter: scans.map((t) => Math.round(t.afterEnter * 10) / 10), longTasks },
     },
   ];
 }

@@ -26,6 +26,7 @@ export async function importFigure(page: Page): Promise<Row[]> {
     const perSegment = mirror.segmentMs.map((ms, i) => (raw.segmentMs[i] ?? Number.NaN) / ms).filter(Number.isFinite);
     ratios.push(...perSegment);
     detail.push({
+      rawMs: round(raw.totalMs, 0),
       rawRowsPerSecond: round((raw.rows / raw.totalMs) * 1000, 0),
       importRowsPerSecond: round((mirror.rows / mirror.totalMs) * 1000, 0),
       ratio: round(raw.totalMs / mirror.totalMs, 3),
@@ -49,7 +50,11 @@ export async function importFigure(page: Page): Promise<Row[]> {
   ];
 }
 
-export async function firstSyncFigure(page: Page, sandbox: Sandbox, rate: RateLimitConfig): Promise<Row[]> {
+/**
+ * `rawWriteMs`: the import figure's raw bulk write of the same 150k rows (no index, no sync
+ * state), when it ran: a first sync can go no faster than storing its rows, whatever the limit.
+ */
+export async function firstSyncFigure(page: Page, sandbox: Sandbox, rate: RateLimitConfig, rawWriteMs?: number): Promise<Row[]> {
   const before = sandbox.requests().length;
   const result = await call(page, 'firstSync', APP_DB);
   const requests = sandbox.requests().slice(before);
@@ -65,8 +70,10 @@ export async function firstSyncFigure(page: Page, sandbox: Sandbox, rate: RateLi
       value: ratio,
       goal: '≤ 1.10',
       pass: ratio <= 1.1,
-      note: `one run: ${round(result.ms / 1000, 1)} s for ${needed} requests at ${rate.requests}/${rate.windowMs} ms (floor ${round(floorMs / 1000, 1)} s)`,
-      detail: { ...result, requests: requests.length, needed, floorMs, status429: requests.filter((r) => r.status === 429).length },
+      note:
+        `one run: ${round(result.ms / 1000, 1)} s for ${needed} requests at ${rate.requests}/${rate.windowMs} ms (floor ${round(floorMs / 1000, 1)} s)` +
+        (rawWriteMs === undefined ? '' : `; a raw IndexedDB write of the same rows alone takes ${round(rawWriteMs / 1000, 1)} s = ${round(rawWriteMs / floorMs, 2)} × the floor`),
+      detail: { ...result, requests: requests.length, needed, floorMs, rawWriteMs, status429: requests.filter((r) => r.status === 429).length },
     },
   ];
 }

@@ -1,11 +1,17 @@
 // The bench page: the renderer's real data and sync code, driven by test/bench/run.ts through
 // Playwright. Served next to the built app (same origin, so the same IndexedDB).
-import { loadData, dropData } from './data';
-import { importWritePath, inMemoryPull, rawWrite } from './import-bench';
+import { loadData, dropData as dropSource } from './data';
+import { dropConverted, importWritePath, inMemoryPull, rawWrite } from './import-bench';
 import { searchDuringImport } from './live-bench';
 import { closeDatabase, searchFor, timeIndexLoad, timeQueries } from './search-bench';
 import { firstSync, replayInvoices } from './sync-bench';
 import { timeTotals } from './totals-bench';
+
+/** Drops every copy of the seed rows the bench holds. */
+function dropData(): void {
+  dropSource();
+  dropConverted();
+}
 
 const api = { loadData, dropData, importWritePath, rawWrite, inMemoryPull, searchDuringImport, timeIndexLoad, timeQueries, searchFor, closeDatabase, firstSync, replayInvoices, timeTotals };
 
