@@ -54,8 +54,19 @@ function apply(index: TextIndex, line: SegmentLine): void {
 
 export class MirrorSearch {
   private readonly tables = new Map<SearchedTable, TableState>();
+  private lastQueryAt = Number.NEGATIVE_INFINITY;
 
   constructor(private readonly db: Dexie) {}
+
+  /** A search is being answered (writers may then keep their transactions short). */
+  noteQuery(): void {
+    this.lastQueryAt = performance.now();
+  }
+
+  /** Was anything searched in the last `ms` milliseconds? */
+  queriedWithin(ms: number): boolean {
+    return performance.now() - this.lastQueryAt < ms;
+  }
 
   /** The table's index, loading it on first use. */
   index(table: SearchedTable): Promise<TextIndex> {

@@ -29,7 +29,9 @@ export interface SearchPage<R> {
 export const DEFAULT_SEARCH_LIMIT = 20;
 
 async function search<R>(db: MostradorDB, table: SearchedTable, rows: Table<R, string>, text: string, options: SearchOptions): Promise<SearchPage<R>> {
-  const index = await mirrorSearch(db).index(table);
+  const search = mirrorSearch(db);
+  search.noteQuery();
+  const index = await search.index(table);
   const page = index.search(text, {
     limit: Math.max(1, Math.floor(options.limit ?? DEFAULT_SEARCH_LIMIT)),
     after: decodeCursor(options.cursor),

@@ -1,4 +1,5 @@
 import type { MostradorDB } from '../../data/db';
+import { mirrorSearch } from '../../data/mirror/search-index';
 import { newestById, upsertNewer } from '../../data/mirror/upsert';
 import type { SyncStateRow } from '../../data/mirror/rows';
 import type { MirroredEntity } from './mirrored-entities';
@@ -10,8 +11,9 @@ import { readSyncState } from './sync-state';
  * The first download of an entity, page by page, resumable.
  *
  * Invariants:
- * - Each page's rows and the next page number are written in ONE transaction, so after a crash
- *   the saved `fullPull.nextPage` is exactly the first page whose rows are not stored.
+ * - The next page number is written in the same transaction as the page's (last) rows, so after
+ *   a crash the saved `fullPull.nextPage` is the first page whose rows are not all stored (a
+ *   page written in several transactions, see `storePulledPage`, may be written again).
  * - Rows are only upserted, never cleared: a pull that fails halfway leaves every row that was
  *   there before (and the new ones it got).
  * - `startedAt` is saved before the first request and kept across resumes; on completion it
@@ -60,10 +62,20 @@ export async function runFullPull<R extends { id: string; lastUpdated: string | 
 }
 
 /**
- * One page's rows and the sync state that follows them, in ONE transaction (see the invariants
- * above). 'keep-newer' reads the stored copies first so that an older page never undoes a newer
- * write; 'overwrite' is for a pull into a table that was empty, where the read (a third of the
- * cost of a first import in Chromium) protects nothing.
+ * While the cashier searches, a page is written in transactions of this many rows: a search
+ * reads its page of rows after any write transaction already under way on the table, so long
+ * transactions (a whole page, ~25 ms in Chromium) are what a search waits for during an import.
+ */
+const ROWS_PER_TRANSACTION_WHILE_SEARCHING = 20;
+/** How recent a search must be for the import to keep its transactions short. */
+const SEARCHING_WINDOW_MS = 3_000;
+
+/**
+ * One page's rows and the sync state that follows them (see the invariants above): in one
+ * transaction, or in a few short ones while someone searches, the state in the last.
+ * 'keep-newer' reads the stored copies first so that an older page never undoes a newer write;
+ * 'overwrite' is for a pull into a table that was empty, where the read (a third of the cost of
+ * a first import in Chromium) protects nothing.
  */
 export async function storePulledPage<R extends { id: string; lastUpdated: string | null }>(
   db: MostradorDB,
@@ -73,9 +85,16 @@ export async function storePulledPage<R extends { id: string; lastUpdated: strin
   mode: 'keep-newer' | 'overwrite' = 'keep-newer',
 ): Promise<void> {
   const table = entity.table(db);
-  await db.transaction('rw', table, db.syncState, async () => {
-    if (mode === 'overwrite') await table.bulkPut(newestById(rows));
-    else await upsertNewer(table, rows);
-    await db.syncState.put(next);
-  });
+  // Duplicates collapse over the whole page first, so no chunk can bring back an older copy.
+  const unique = mode === 'overwrite' ? newestById(rows) : rows;
+  const size = mirrorSearch(db).queriedWithin(SEARCHING_WINDOW_MS) ? ROWS_PER_TRANSACTION_WHILE_SEARCHING : Math.max(1, unique.length);
+  for (let start = 0; start === 0 || start < unique.length; start += size) {
+    const chunk = unique.slice(start, start + size);
+    const last = start + size >= unique.length;
+    await db.transaction('rw', table, db.syncState, async () => {
+      if (mode === 'overwrite') await table.bulkPut(chunk);
+      else await upsertNewer(table, chunk);
+      if (last) await db.syncState.put(next);
+    });
+  }
 }

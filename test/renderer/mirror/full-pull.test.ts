@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { PullProgress } from '../../../src-renderer/sync/pull/pull-events';
+import { searchCustomers } from '../../../src-renderer/data/mirror/search';
 import { readSyncState } from '../../../src-renderer/sync/pull/sync-state';
 import { startHarness, type Harness } from '../support/harness';
 import { interceptBridge, mirrorSync } from './support';
@@ -139,5 +140,30 @@ describe('mirror: storing pulled pages', () => {
     await mirrorSync(h).pull({ only: ['customers'] });
     expect((await h.db.customers.get(newer.id))?.name).toBe('Copia más nueva');
     expect(await h.db.customers.count()).toBe(150);
+  });
+});
+
+describe('mirror: first pull while the cashier searches', () => {
+  let h: Harness;
+  afterEach(() => h.close());
+
+  it('writes pages in short transactions, and a crash between them only repeats that page', async () => {
+    h = await startHarness({ size: { customers: 300, products: 10 } });
+    await searchCustomers(h.db, 'ana'); // someone is searching: the import keeps transactions short
+    let written = 0;
+    h.db.customers.hook('creating', () => {
+      written += 1;
+      if (written === 150) throw new Error('crash in the middle of page 2');
+    });
+    await expect(mirrorSync(h).pull({ only: ['customers'] })).rejects.toThrow();
+    // Page 1 and page 2's first chunks (20 rows each) are stored; the saved state still points at page 2.
+    expect(await h.db.customers.count()).toBe(140);
+    expect((await readSyncState(h.db, 'customers')).fullPull).toMatchObject({ nextPage: 2, done: 100 });
+
+    await searchCustomers(h.db, 'ana');
+    await mirrorSync(h).pull({ only: ['customers'] });
+    expect(await h.db.customers.count()).toBe(300);
+    expect((await readSyncState(h.db, 'customers')).fullPull).toBeNull();
+    expect((await searchCustomers(h.db, h.sandbox.store.customers[299]!.identification)).results[0]?.id).toBe(h.sandbox.store.customers[299]!.id);
   });
 });
