@@ -1,18 +1,7 @@
 import type { Sandbox } from '../../src-main/sandbox';
 import { foldText } from '../../src-shared/search';
 import type { BenchQuery } from './page/search-bench';
-
-/** mulberry32: the same mix every run. */
-function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seeded } from '../support/prng';
 
 const hasAccent = (text: string) => foldText(text) !== text.toLowerCase();
 
@@ -23,7 +12,7 @@ const hasAccent = (text: string) => foldText(text) !== text.toLowerCase();
  * multi-word queries have matches, like a cashier typing a name she knows.
  */
 export function searchMix(sandbox: Sandbox, count = 1000, seed = 3): BenchQuery[] {
-  const random = prng(seed);
+  const random = seeded(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
   const { customers, products } = sandbox.store;
   const prefix = (text: string) => text.slice(0, 1 + Math.floor(random() * Math.min(6, text.length)));
@@ -64,7 +53,7 @@ export function searchMix(sandbox: Sandbox, count = 1000, seed = 3): BenchQuery[
 
 /** Exact look-ups: a product by its code or its barcode (the scanner), a customer by identification. */
 export function lookupMix(sandbox: Sandbox, count = 1000, seed = 5): BenchQuery[] {
-  const random = prng(seed);
+  const random = seeded(seed);
   const { customers, products } = sandbox.store;
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
   const queries: BenchQuery[] = [];

@@ -11,23 +11,12 @@ import { DEMO_IDS, type Sandbox, startSandbox } from '../../src-main/sandbox';
 import { ZERO, compare, decimal, multiply, round, subtract, toFixedText, toNumber } from '../../src-shared/money/decimal';
 import { type TotalsItem, documentTotals } from '../../src-shared/money/invoice-totals';
 import { type InvoiceContext, colombiaToday, customerLookup, productLookup, validateInvoice } from '../../src-shared/validation';
+import { seeded } from '../support/prng';
 
 const CARTS = 10_000;
 const IN_FLIGHT = 16;
 const PARTNER_ID = 'MostradorTest';
 const T = DEMO_IDS.taxes;
-
-/** mulberry32: small, fast, good enough for test data, and the same sequence everywhere. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const TAX_SETS: number[][] = [[], [T.iva19], [T.iva5], [T.iva0], [T.impoconsumo8], [T.iva19, T.impoconsumo8], [T.iva5, T.impoconsumo8], [T.iva0, T.impoconsumo8]];
 
@@ -81,7 +70,7 @@ describe('totals parity with the sandbox', () => {
       taxes: store.catalogs.taxes, users: store.catalogs.users, warehouses: store.catalogs.warehouses, costCenters: store.catalogs.costCenters,
       products: productLookup(store.products), customers: customerLookup(store.customers),
     };
-    const next = prng(20250310);
+    const next = seeded(20250310);
     const carts = Array.from({ length: CARTS }, () => randomCart(next, codes));
 
     const mismatches: string[] = [];

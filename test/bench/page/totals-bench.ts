@@ -1,21 +1,11 @@
 import { documentTotals, type TotalsItem } from '../../../src-shared/money/invoice-totals';
-
-function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seeded } from '../../support/prng';
 
 const TAXES = [[], [{ percentage: 19 }], [{ percentage: 5 }], [{ percentage: 8 }], [{ percentage: 19 }, { percentage: 8 }]];
 
 /** Random carts like a counter's: 1–20 lines, prices with cents sometimes, quantities up to 12 (some fractional), discounts on a few. */
 export function randomCarts(count: number, seed: number): TotalsItem[][] {
-  const random = prng(seed);
+  const random = seeded(seed);
   return Array.from({ length: count }, () =>
     Array.from({ length: 1 + Math.floor(random() * 20) }, (): TotalsItem => {
       const price = random() < 0.2 ? (Math.round(random() * 5_000_000) / 100).toFixed(2) : Math.round(random() * 500) * 100;

@@ -12,17 +12,7 @@ import {
 } from '../../../src-shared/siigo';
 import { DEMO_IDS, type Sandbox } from '../../../src-main/sandbox';
 
-/** Deterministic PRNG (mulberry32) so fault and data choices repeat run after run. */
-export function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seeded } from '../../support/prng';
 
 export function newCustomerBody(n: number): CustomerCreate {
   return customerCreateSchema.parse({

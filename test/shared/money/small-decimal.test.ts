@@ -2,23 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { toFixedText } from '../../../src-shared/money/decimal';
 import { documentTotals, exactDocumentTotals, type DocumentTotals, type TotalsItem } from '../../../src-shared/money/invoice-totals';
 import { parseSmall, roundSmall } from '../../../src-shared/money/small-decimal';
+import { seeded } from '../../support/prng';
 
 /** Every amount of a result as text, so two results compare by value and scale. */
 function asText(totals: DocumentTotals) {
   return {
     items: totals.items.map((l) => [l.gross, l.discount, l.base, ...l.taxes, l.total].map(toFixedText)),
     sums: [totals.subtotal, totals.discount, totals.tax, totals.total].map(toFixedText),
-  };
-}
-
-function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
 
@@ -39,7 +29,7 @@ describe('integer fast path of the totals', () => {
   });
 
   it('gives the BigInt result to the cent on 5,000 random carts, from cents to amounts past 2^53', () => {
-    const random = prng(11);
+    const random = seeded(11);
     const amount = (): number | string => {
       const roll = random();
       if (roll < 0.3) return Math.floor(random() * 1000) * 50;
