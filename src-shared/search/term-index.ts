@@ -11,15 +11,12 @@ export class TermIndex {
   private fresh: string[] = [];
   private readonly postings = new Map<string, number[]>();
 
-  /** `ordered` false: exact look-ups only (`list`), no sorted list kept at all. */
-  constructor(private readonly ordered = true) {}
-
   add(term: string, ordinal: number): void {
     let list = this.postings.get(term);
     if (!list) {
       list = [];
       this.postings.set(term, list);
-      if (this.ordered) this.fresh.push(term);
+      this.fresh.push(term);
     }
     const last = list.length === 0 ? -1 : (list[list.length - 1] as number);
     if (ordinal > last) list.push(ordinal);

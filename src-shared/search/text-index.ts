@@ -20,7 +20,7 @@ export interface TextSearchOptions {
   limit: number;
   after?: SearchPosition | undefined;
   includeInactive?: boolean | undefined;
-  /** Products: an exact barcode ranks right after an exact code. */
+  /** Products: an exact barcode ranks right after an exact code, a barcode prefix after a code prefix. */
   barcodes?: boolean | undefined;
 }
 
@@ -55,7 +55,7 @@ interface Source {
  * well under a millisecond, and the caller reads only the rows of the page it shows.
  *
  * Results are the ranked sources concatenated: exact identifier, (products) exact barcode,
- * identifier prefix, then rows whose tokens cover every typed word. A row is listed once, by the
+ * identifier prefix, (products) barcode prefix, then rows whose tokens cover every typed word. A row is listed once, by the
  * best source it belongs to. Inside a source rows go in (term, ordinal) order, ordinals being
  * the order rows first reached the index; a position (rank, term, id) lets a page continue
  * strictly after the previous one, so pages never repeat or skip rows.
@@ -68,8 +68,7 @@ export class TextIndex {
   private readonly entries: Array<SearchEntry | undefined> = [];
   private readonly ordinals = new Map<string, number>();
   private readonly keys = new TermIndex();
-  /** Exact look-ups only: never sorted. */
-  private readonly barcodes = new TermIndex(false);
+  private readonly barcodes = new TermIndex();
   private readonly tokens = new TermIndex();
   /** One string per distinct token, shared by every entry that has it. */
   private readonly interned = new Map<string, string>();
@@ -113,6 +112,7 @@ export class TextIndex {
    */
   settle(): void {
     this.keys.settle();
+    this.barcodes.settle();
     this.tokens.settle();
   }
 
@@ -158,12 +158,14 @@ export class TextIndex {
       sources.push({ rank: 0, terms: this.keys, exact: key, has: (e) => e.key === key });
       if (barcodes) sources.push({ rank: 1, terms: this.barcodes, exact: key, has: (e) => e.barcode === key });
       sources.push({ rank: barcodes ? 2 : 1, terms: this.keys, range: this.keys.prefixRange(key), has: (e) => e.key.startsWith(key) });
+      // The first digits of a barcode read off a label, typed by hand.
+      if (barcodes) sources.push({ rank: 3, terms: this.barcodes, range: this.barcodes.prefixRange(key), has: (e) => e.barcode?.startsWith(key) === true });
     }
     const words = queryWords(text);
     const ordering = orderingWord(words);
     if (ordering !== undefined) {
       sources.push({
-        rank: barcodes ? 3 : 2,
+        rank: barcodes ? 4 : 2,
         terms: this.tokens,
         range: this.tokens.prefixRange(ordering),
         has: (e) => matchesAllWords(e.tokens, words),

@@ -68,9 +68,11 @@ describe('mirror: offline search', () => {
     expect(ids(await searchCustomers(h.db, '10366'))).toContain('c-jose');
   });
 
-  it('ranks products: exact code, exact barcode, code prefix, then name words', async () => {
+  it('ranks products: exact code, exact barcode, code prefix, barcode prefix, then name words', async () => {
     expect(ids(await searchProducts(h.db, 'tor-10'))).toEqual(['p-tor10', 'p-bar', 'p-tor100', 'p-named']);
     expect(ids(await searchProducts(h.db, '7701234567890'))).toEqual(['p-tor10']);
+    // The first digits of a label's barcode, typed by hand.
+    expect(ids(await searchProducts(h.db, '770123'))).toContain('p-tor10');
   });
 
   it('leaves inactive rows out unless asked; exact lookups by id still return them', async () => {
@@ -142,7 +144,7 @@ describe('mirror: offline search', () => {
         const key = identifierKey(q);
         const expected = (list as Array<CustomerRow | ProductRow>)
           .filter((r) => r.active)
-          .filter((r) => matchesAllWords(r.tokens, words) || ('identificationKey' in r ? r.identificationKey : r.codeKey).startsWith(key) || ('barcode' in r && r.barcode === key))
+          .filter((r) => matchesAllWords(r.tokens, words) || ('identificationKey' in r ? r.identificationKey : r.codeKey).startsWith(key) || ('barcode' in r && r.barcode?.startsWith(key) === true))
           .map((r) => r.id)
           .sort();
         const found = await allPages((cursor) => (search as typeof searchCustomers)(h.db, q, { limit: 7, cursor }));

@@ -24,10 +24,14 @@ describe('search: in-memory text index', () => {
     index.upsert(entry('exact', 'tor10', ['tornillo']));
     index.upsert(entry('off', 'tor1', ['tornillo'], { active: false }));
     expect(index.search('TOR-10', { limit: 10, barcodes: true }).ids).toEqual(['exact', 'barcode', 'prefix']);
-    expect(index.search('tor', { limit: 10, barcodes: true }).ids).toEqual(['exact', 'prefix', 'words']); // key order: tor10, tor100
+    expect(index.search('tor', { limit: 10, barcodes: true }).ids).toEqual(['exact', 'prefix', 'barcode', 'words']); // keys tor10, tor100; barcode tor10
     expect(index.search('tor', { limit: 10, includeInactive: true }).ids).toContain('off');
+    // A barcode's first digits typed by hand, after any code that starts the same way.
+    index.upsert(entry('label', 'p9', ['leche'], { barcode: '7701234' }));
+    index.upsert(entry('code770', '7709', ['pan']));
+    expect(index.search('770', { limit: 10, barcodes: true }).ids).toEqual(['code770', 'label']);
     // Written back in key order, so that a load appends keys instead of merging them.
-    expect([...index.all()].map((e) => e.key)).toEqual(['bar1', 'tor1', 'tor10', 'tor100', 'zz1']);
+    expect([...index.all()].map((e) => e.key)).toEqual(['7709', 'bar1', 'p9', 'tor1', 'tor10', 'tor100', 'zz1']);
   });
 
   it('replaces and removes entries', () => {
