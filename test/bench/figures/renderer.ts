@@ -18,11 +18,10 @@ export async function totalsFigure(page: Page): Promise<Row[]> {
 export async function importFigure(page: Page): Promise<Row[]> {
   const ratios: number[] = [];
   const detail: Record<string, unknown>[] = [];
-  // Pairs (BENCH_IMPORT_PAIRS, default 1): each a raw write then the mirror's, same rows, same run.
+  // Pairs (BENCH_IMPORT_PAIRS, default 1): the raw and the mirror's writes of the same rows, page by page.
   const pairs = Number(process.env['BENCH_IMPORT_PAIRS'] ?? 1);
   for (let pair = 0; pair < pairs; pair += 1) {
-    const raw = await call(page, 'rawWrite', 'bench-raw');
-    const mirror = await call(page, 'importWritePath', 'bench-import');
+    const { raw, mirror } = await call(page, 'rawAndImportWrites', 'bench-raw', 'bench-import');
     const perSegment = mirror.segmentMs.map((ms, i) => (raw.segmentMs[i] ?? Number.NaN) / ms).filter(Number.isFinite);
     ratios.push(...perSegment);
     detail.push({
