@@ -114,7 +114,8 @@ export class MirrorSearch {
     let unsettled = 0;
     for (const seq of seqs) {
       const segment = await store.get(seq);
-      if (!segment) continue; // compacted away meanwhile by another window: its replacement follows
+      // Compacted away by another window meanwhile: this load fails and the next search reloads.
+      if (!segment) throw new Error('search segments changed while loading');
       const lines = segmentLines(segment.data);
       for (let i = 0; i < lines.length; i += 1) {
         apply(index, decodeLine(lines[i] as string));
