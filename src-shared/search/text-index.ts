@@ -36,6 +36,13 @@ export interface TextSearchPage {
  */
 const RARE_WORD_FACTOR = 4;
 
+/** A row found by a source, at the term it is listed under. */
+interface Hit {
+  ordinal: number;
+  term: string;
+  id: string;
+}
+
 /** One ranked source: its rows in (term position, ordinal) order, and who belongs to it. */
 interface Source {
   rank: number;
@@ -99,11 +106,6 @@ export class TextIndex {
   remove(id: string): void {
     const ordinal = this.ordinals.get(id);
     if (ordinal !== undefined) this.unfile(ordinal);
-  }
-
-  get(id: string): SearchEntry | undefined {
-    const ordinal = this.ordinals.get(id);
-    return ordinal === undefined ? undefined : this.entries[ordinal];
   }
 
   /**
@@ -182,10 +184,10 @@ export class TextIndex {
     resume: SearchPosition | undefined,
     accept: (entry: SearchEntry) => boolean,
     wanted: number,
-  ): Array<{ ordinal: number; term: string; id: string }> {
+  ): Hit[] {
     const rare = this.rarestWordRange(source);
     if (rare) return this.readFromRareWord(source, rare, resume, accept, wanted);
-    const out: Array<{ ordinal: number; term: string; id: string }> = [];
+    const out: Hit[] = [];
     for (const term of this.termsOf(source, resume)) {
       if (out.length >= wanted) break;
       const list = source.terms.list(term);
@@ -222,31 +224,30 @@ export class TextIndex {
   }
 
   /** The typed word with the fewest rows, when reading it beats walking the ordering word. */
-  private rarestWordRange(source: Source): { terms: [number, number] } | undefined {
+  private rarestWordRange(source: Source): [number, number] | undefined {
     if (!source.wordRanges || source.wordRanges.length < 2 || !source.range) return undefined;
     const ordered = this.tokens.size(source.range[0], source.range[1]);
-    let best: { terms: [number, number]; size: number } | undefined;
+    let best: { range: [number, number]; size: number } | undefined;
     for (const range of source.wordRanges) {
       const size = this.tokens.size(range[0], range[1]);
-      if (!best || size < best.size) best = { terms: range, size };
+      if (!best || size < best.size) best = { range, size };
     }
-    return best && best.size * RARE_WORD_FACTOR < ordered ? { terms: best.terms } : undefined;
+    return best && best.size * RARE_WORD_FACTOR < ordered ? best.range : undefined;
   }
 
   /** Every match, found through the rarest word, sorted into the source's order. */
   private readFromRareWord(
     source: Source,
-    rare: { terms: [number, number] },
+    rare: [number, number],
     resume: SearchPosition | undefined,
     accept: (entry: SearchEntry) => boolean,
     wanted: number,
-  ): Array<{ ordinal: number; term: string; id: string }> {
+  ): Hit[] {
     const seen = new Set<number>();
-    const matches: Array<{ ordinal: number; term: string; id: string }> = [];
+    const matches: Hit[] = [];
     const resumeOrdinal = resume ? (this.ordinals.get(resume.primaryKey) ?? -1) : -1;
-    const ordering = this.tokens;
-    for (let position = rare.terms[0]; position < rare.terms[1]; position += 1) {
-      for (const ordinal of ordering.list(ordering.termAt(position))) {
+    for (let position = rare[0]; position < rare[1]; position += 1) {
+      for (const ordinal of this.tokens.list(this.tokens.termAt(position))) {
         if (seen.has(ordinal)) continue;
         seen.add(ordinal);
         const entry = this.entries[ordinal];

@@ -25,7 +25,7 @@ export const isSearchedTable = (name: string): name is SearchedTable => name in 
 
 /** The search entry of a stored row of `table`. */
 export function searchEntryOf(table: SearchedTable, row: unknown): SearchEntry {
-  return table === 'customers' ? SEARCHED_TABLES.customers(row as CustomerRow) : SEARCHED_TABLES.products(row as ProductRow);
+  return (SEARCHED_TABLES[table] as (stored: unknown) => SearchEntry)(row);
 }
 
 /** Store of the entries, written in the same transaction as the rows they come from. */

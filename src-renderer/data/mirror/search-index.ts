@@ -129,7 +129,7 @@ export class MirrorSearch {
         index.settle();
         unsettled = 0;
       }
-      appliedSeq = Math.max(appliedSeq, seq);
+      appliedSeq = seq; // primary keys come ascending
     }
     const loaded: Loaded = { index, appliedSeq };
     for (const segment of state.waiting.sort((a, b) => a.seq - b.seq)) {

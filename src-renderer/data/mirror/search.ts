@@ -40,7 +40,7 @@ async function search<R>(db: MostradorDB, table: SearchedTable, rows: Table<R, s
   });
   if (page.ids.length === 0) return { results: [], next: null };
   const found = await rows.bulkGet(page.ids);
-  return { results: found.filter((row): row is Awaited<R> & R => row !== undefined), next: page.next ? encodeCursor(page.next) : null };
+  return { results: found.filter((row): row is R => row !== undefined), next: page.next ? encodeCursor(page.next) : null };
 }
 
 /** Customers by identification (exact, then prefix) and by words of the name or commercial name. */
