@@ -1,17 +1,13 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { screens } from '../../src-renderer/app/screens';
-import { openApp, type RunningApp } from './support/app';
+import { appPerTest } from './support/app';
 import { chooseCustomer, confirmSale, quantity, scan, scanner, sellable, type OutboxDetail } from './support/counter';
 
-let app: RunningApp | undefined;
-afterEach(async () => {
-  await app?.close();
-  app = undefined;
-});
+const openApp = appPerTest();
 
 describe('collections and refusals', () => {
   it('records a payment, and fixes and resends an invoice Siigo refused', async () => {
-    app = await openApp();
+    const app = await openApp();
     const { page, sandbox } = app;
     await app.waitForAppEvent('mirror-pulled', () => true, 30_000);
 
@@ -63,7 +59,7 @@ describe('collections and refusals', () => {
 
 describe('keyboard', () => {
   it('reaches every screen with Alt+number alone, each fitting 1366×768', async () => {
-    app = await openApp();
+    const app = await openApp();
     const { page } = app;
     await app.waitForAppEvent('mirror-pulled', () => true, 30_000);
     for (const screen of screens) {

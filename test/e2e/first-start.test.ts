@@ -1,16 +1,12 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { openApp, type RunningApp } from './support/app';
+import { describe, expect, it } from 'vitest';
+import { appPerTest } from './support/app';
 
-let app: RunningApp | undefined;
-afterEach(async () => {
-  await app?.close();
-  app = undefined;
-});
+const openApp = appPerTest();
 
 describe('first start', () => {
   it('starts in demo mode and imports the mirror with visible progress', async () => {
     // A bigger demo company and a slow list endpoint, so the import is long enough to watch.
-    app = await openApp({
+    const app = await openApp({
       sandbox: { size: { customers: 3000, products: 1500 }, faults: [{ method: 'GET', path: '/v1/customers', kind: 'latency', ms: 120 }] },
     });
     const { page } = app;

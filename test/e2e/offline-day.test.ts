@@ -1,16 +1,12 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { openApp, type RunningApp } from './support/app';
+import { describe, expect, it } from 'vitest';
+import { appPerTest } from './support/app';
 import { chooseCustomer, confirmSale, quantity, scan, scanner, sellable, type OutboxDetail } from './support/counter';
 
-let app: RunningApp | undefined;
-afterEach(async () => {
-  await app?.close();
-  app = undefined;
-});
+const openApp = appPerTest();
 
 describe('a day at the counter with the internet going down', () => {
   it('sells offline, survives a reload, and every document reaches Siigo exactly once and the DIAN', async () => {
-    app = await openApp({ sandbox: { stamp: { delayMs: 1_000 } } });
+    const app = await openApp({ sandbox: { stamp: { delayMs: 1_000 } } });
     const { page, sandbox } = app;
     await app.waitForAppEvent('mirror-pulled', () => true, 30_000);
     const stock = sellable(sandbox);

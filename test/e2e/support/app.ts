@@ -1,3 +1,4 @@
+import { afterEach } from 'vitest';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -22,6 +23,19 @@ export interface RunningApp {
   waitForAppEvent<T = unknown>(name: string, accept?: (detail: T) => boolean, timeoutMs?: number): Promise<T>;
   clearAppEvents(): void;
   close(): Promise<void>;
+}
+
+/**
+ * `openApp` for the tests of one file: whichever app the running test opened is closed after
+ * it, passed or failed. Call at the top level of the test file.
+ */
+export function appPerTest(): (options?: { sandbox?: SandboxOptions }) => Promise<RunningApp> {
+  let current: RunningApp | undefined;
+  afterEach(async () => {
+    await current?.close();
+    current = undefined;
+  });
+  return async (options) => (current = await openApp(options));
 }
 
 /**
