@@ -1,6 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { cpus, totalmem } from 'node:os';
 import { dirname } from 'node:path';
+import type { CpuUse } from './cpu';
 import { round } from './stats';
 
 export interface Row {
@@ -15,6 +16,8 @@ export interface Row {
   pass: boolean;
   note?: string;
   detail?: unknown;
+  /** What the step that produced the figure used of the machine. */
+  cpu?: CpuUse;
 }
 
 export function header(): { cores: number; cpu: string; memoryGB: number; node: string; date: string } {

@@ -2,14 +2,17 @@
 // sandbox seeded at scale. Prints the table and writes test-results/bench.json. Not in npm test.
 //
 // Env: BENCH_SOAK_MINUTES (default 10: the heap figure's minutes of searching),
-//      BENCH_ONLY=totals,import,sync,search,live,replay,limiter,heap,app (default: all).
-import { mkdtemp, rm } from 'node:fs/promises';
+//      BENCH_ONLY=totals,import,sync,search,live,replay,limiter,heap,app (default: all),
+//      BENCH_PROFILE=sync,… (steps whose renderer CPU profile is written to test-results/<step>.cpuprofile,
+//      to open in Chromium's DevTools; it slows the step, so its figures are not the bench's).
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import type { RateLimitConfig } from '../../src-main/siigo';
 import { buildSite, dumpData } from './build';
+import { cpuMeter } from './cpu';
 import { appFigures } from './figures/app';
 import { limiterFigure } from './figures/limiter';
 import { replayFigures } from './figures/replay';
@@ -25,6 +28,7 @@ const SIZE = { customers: 100_000, products: 50_000 };
 const RATE: RateLimitConfig = { requests: 50, windowMs: 1000 };
 const minutes = Number(process.env['BENCH_SOAK_MINUTES'] ?? 10);
 const only = new Set((process.env['BENCH_ONLY'] ?? 'totals,import,sync,search,live,replay,limiter,heap,app').split(','));
+const profiled = new Set((process.env['BENCH_PROFILE'] ?? '').split(',').filter(Boolean));
 const log = (line: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${line}`);
 
 log('building (electron-vite build + bench page)…');
@@ -46,16 +50,26 @@ try {
     if (!only.has(name)) return;
     log(`${name}…`);
     const started = Date.now();
+    const cpu = await cpuMeter(context);
+    if (profiled.has(name)) await cdp.send('Profiler.enable').then(() => cdp.send('Profiler.start'));
     const produced = await run();
+    if (profiled.has(name)) {
+      const { profile } = await cdp.send('Profiler.stop');
+      await mkdir(join(root, 'test-results'), { recursive: true });
+      await writeFile(join(root, 'test-results', `${name}.cpuprofile`), JSON.stringify(profile));
+    }
+    const used = await cpu();
     rows.push(...produced);
+    for (const row of produced) row.cpu = used;
     for (const row of produced) log(`  ${row.figure}: ${row.value.toFixed(2)} ${row.unit} (${row.pass ? 'pass' : 'FAIL'})`);
-    log(`  ${name} took ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    const chromiumCpu = Object.entries(used.chromiumS).map(([type, s]) => `${type} ${s} s`).join(', ');
+    log(`  ${name} took ${((Date.now() - started) / 1000).toFixed(1)} s; machine CPU ${Math.round(used.machineBusy * 100)} % busy; CPU: bench server + sandbox ${used.nodeS} s, Chromium ${chromiumCpu}`);
   };
   await step('totals', () => totalsFigure(page));
   await page.evaluate(() => (window as unknown as { bench: { loadData(): Promise<unknown> } }).bench.loadData());
   await step('import', () => importFigure(page));
   const rawWrite = (rows.find((r) => r.figure.startsWith('import'))?.detail as { runs?: Array<{ rawMs: number }> } | undefined)?.runs;
-  await step('sync', () => firstSyncFigure(page, server.sandbox, RATE, rawWrite?.[0]?.rawMs));
+  await step('sync', () => firstSyncFigure(page, context, server.sandbox, RATE, rawWrite?.[0]?.rawMs));
   await step('search', () => searchFigures(page, server.sandbox));
   await step('live', () => liveFigure(page, server.sandbox));
   await step('replay', () => replayFigures(page, server.sandbox, RATE));
