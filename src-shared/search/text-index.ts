@@ -1,7 +1,8 @@
 import { orderingWord } from './driver-word';
 import { identifierKey, queryWords } from './normalize';
 import type { SearchPosition } from './search-cursor';
-import { lowerBound, TermIndex } from './term-index';
+import { lowerBound } from './sorted-terms';
+import { TermIndex } from './term-index';
 import { firstTokenWithPrefix, matchesAllWords } from './word-match';
 
 /** What search needs of one mirrored row (a customer or a product). */
