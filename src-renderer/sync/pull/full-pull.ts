@@ -69,6 +69,14 @@ export async function runFullPull<R extends { id: string; lastUpdated: string | 
 const ROWS_PER_TRANSACTION_WHILE_SEARCHING = 20;
 /** How recent a search must be for the import to keep its transactions short. */
 const SEARCHING_WINDOW_MS = 3_000;
+/**
+ * While the cashier searches, the import also rests after each transaction this many times as
+ * long as the transaction took: storing rows costs Chromium's storage process more CPU than the
+ * renderer spends on them (LevelDB writes and compactions), and on a two-core counter PC that CPU
+ * is taken from the search. Half the write rate for those seconds is invisible next to Siigo's
+ * rate limit, which keeps a real first sync waiting on requests most of the time.
+ */
+const REST_PER_WRITE_WHILE_SEARCHING = 1;
 
 /**
  * One page's rows and the sync state that follows them (see the invariants above): in one
@@ -85,16 +93,21 @@ export async function storePulledPage<R extends { id: string; lastUpdated: strin
   mode: 'keep-newer' | 'overwrite' = 'keep-newer',
 ): Promise<void> {
   const table = entity.table(db);
+  const search = mirrorSearch(db);
   // Duplicates collapse over the whole page first, so no chunk can bring back an older copy.
   const unique = mode === 'overwrite' ? newestById(rows) : rows;
-  const size = mirrorSearch(db).queriedWithin(SEARCHING_WINDOW_MS) ? ROWS_PER_TRANSACTION_WHILE_SEARCHING : Math.max(1, unique.length);
+  const size = search.queriedWithin(SEARCHING_WINDOW_MS) ? ROWS_PER_TRANSACTION_WHILE_SEARCHING : Math.max(1, unique.length);
   for (let start = 0; start === 0 || start < unique.length; start += size) {
     const chunk = unique.slice(start, start + size);
     const last = start + size >= unique.length;
+    const began = performance.now();
     await db.transaction('rw', table, db.syncState, async () => {
       if (mode === 'overwrite') await table.bulkPut(chunk);
       else await upsertNewer(table, chunk);
       if (last) await db.syncState.put(next);
     });
+    if (search.queriedWithin(SEARCHING_WINDOW_MS)) await rest((performance.now() - began) * REST_PER_WRITE_WHILE_SEARCHING);
   }
 }
+
+const rest = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));

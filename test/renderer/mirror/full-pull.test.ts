@@ -1,6 +1,10 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { toCustomerRow } from '../../../src-renderer/data/mirror/customer-row';
+import { customerSchema } from '../../../src-shared/siigo';
 import type { PullProgress } from '../../../src-renderer/sync/pull/pull-events';
 import { searchCustomers } from '../../../src-renderer/data/mirror/search';
+import { storePulledPage } from '../../../src-renderer/sync/pull/full-pull';
+import { customersEntity } from '../../../src-renderer/sync/pull/mirrored-entities';
 import { readSyncState } from '../../../src-renderer/sync/pull/sync-state';
 import { startHarness, type Harness } from '../support/harness';
 import { interceptBridge, mirrorSync } from './support';
@@ -165,5 +169,31 @@ describe('mirror: first pull while the cashier searches', () => {
     expect(await h.db.customers.count()).toBe(300);
     expect((await readSyncState(h.db, 'customers')).fullPull).toBeNull();
     expect((await searchCustomers(h.db, h.sandbox.store.customers[299]!.identification)).results[0]?.id).toBe(h.sandbox.store.customers[299]!.id);
+  });
+
+  it('rests after each short transaction while the cashier searches, as long as the write took, and never otherwise', async () => {
+    h = await startHarness({ size: { customers: 100, products: 1 } });
+    // As the bridge hands them over: parsed with the shared schema.
+    const rows = h.sandbox.store.customers.map((c) => toCustomerRow(customerSchema.parse(c)));
+    const next = { entity: 'customers', checkpoint: null, fullPull: null, lastSuccessAt: null, lastError: null };
+    const realSetTimeout = globalThis.setTimeout;
+    const rests: number[] = [];
+    const spy = vi.spyOn(globalThis, 'setTimeout').mockImplementation(((fn: () => void, ms?: number) => {
+      rests.push(ms ?? 0);
+      return realSetTimeout(fn, ms);
+    }) as typeof setTimeout);
+    try {
+      await storePulledPage(h.db, customersEntity, rows, next, 'overwrite');
+      expect(rests).toEqual([]); // nobody searching: one transaction, no pause
+
+      await searchCustomers(h.db, 'ana');
+      rests.length = 0;
+      await storePulledPage(h.db, customersEntity, rows, next, 'overwrite');
+      expect(rests).toHaveLength(5); // five 20-row transactions, a rest after each
+      expect(rests.every((ms) => ms > 0)).toBe(true);
+    } finally {
+      spy.mockRestore();
+    }
+    expect(await h.db.customers.count()).toBe(100);
   });
 });
