@@ -125,6 +125,7 @@ export async function searchFigures(page: Page, sandbox: Sandbox): Promise<Row[]
 }
 
 export async function liveFigure(page: Page, sandbox: Sandbox): Promise<Row[]> {
+  await call(page, 'dropData');
   const result = await call(page, 'searchDuringImport', 'bench-live', searchMix(sandbox, 1000, 9), 20);
   const s = summarize(result.timed.map((t) => t.ms));
   const longest = Math.max(0, ...result.longTasks);

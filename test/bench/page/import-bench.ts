@@ -5,9 +5,7 @@ import { toProductRow } from '../../../src-renderer/data/mirror/product-row';
 import type { CustomerRow, ProductRow } from '../../../src-renderer/data/mirror/rows';
 import { storePulledPage } from '../../../src-renderer/sync/pull/full-pull';
 import { customersEntity, productsEntity } from '../../../src-renderer/sync/pull/mirrored-entities';
-import { createMirrorSync } from '../../../src-renderer/sync/pull/mirror-sync';
 import { benchData } from './data';
-import { memoryBridge } from './memory-bridge';
 
 /** Rows per write: one Siigo page, what the first sync stores per transaction. */
 export const PAGE = 100;
@@ -118,16 +116,4 @@ export async function rawAndImportWrites(rawName: string, importName: string): P
   raw.close();
   db.close();
   return { raw: rawTiming, mirror: mirrorTiming };
-}
-
-/** The whole first pull (bridge parsing, row conversion, writes) from rows held in memory. */
-export async function inMemoryPull(name: string) {
-  const db = await freshDb(name);
-  const started = performance.now();
-  const sync = createMirrorSync({ db, bridge: memoryBridge(benchData()) });
-  await sync.pull({ only: ['customers', 'products'] });
-  const ms = performance.now() - started;
-  const counts = { customers: await db.customers.count(), products: await db.products.count() };
-  db.close();
-  return { ms, ...counts };
 }
