@@ -41,16 +41,21 @@ export class SortedTerms {
     }
   }
 
-  /** The term at `position` (0 ≤ position < length). */
-  at(position: number): string {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >>> 1;
-      if ((this.starts[mid] as number) <= position) lo = mid;
-      else hi = mid - 1;
+  /** The terms at positions [from, to), in order, read block by block. */
+  *range(from: number, to: number): IterableIterator<string> {
+    const end = Math.min(to, this.count);
+    if (from >= end) return;
+    let b = this.blockAt(from);
+    let i = from - (this.starts[b] as number);
+    for (let position = from; position < end; position += 1) {
+      const block = this.blocks[b] as string[];
+      yield block[i] as string;
+      i += 1;
+      if (i === block.length) {
+        b += 1;
+        i = 0;
+      }
     }
-    return (this.blocks[lo] as string[])[position - (this.starts[lo] as number)] as string;
   }
 
   /** Position of the first term ≥ `value` (length when there is none). */
@@ -63,6 +68,18 @@ export class SortedTerms {
 
   *[Symbol.iterator](): IterableIterator<string> {
     for (const block of this.blocks) yield* block;
+  }
+
+  /** The block holding `position`. */
+  private blockAt(position: number): number {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >>> 1;
+      if ((this.starts[mid] as number) <= position) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
   }
 
   /** The first block whose last term is ≥ `value`, else the last block. */

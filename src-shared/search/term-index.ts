@@ -58,14 +58,16 @@ export class TermIndex {
     return this.sorted.lowerBound(term);
   }
 
-  termAt(position: number): string {
-    return this.sorted.at(position);
+  /** The terms at positions [from, to), in order. */
+  range(from: number, to: number): IterableIterator<string> {
+    this.settle();
+    return this.sorted.range(from, to);
   }
 
   /** How many row entries the terms of [from, to) hold: the cost of reading that range. */
   size(from: number, to: number): number {
     let total = 0;
-    for (let i = from; i < to; i += 1) total += this.list(this.sorted.at(i)).length;
+    for (const term of this.sorted.range(from, to)) total += this.list(term).length;
     return total;
   }
 

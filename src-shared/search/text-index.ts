@@ -211,9 +211,7 @@ export class TextIndex {
       return;
     }
     const [from, to] = source.range ?? [0, 0];
-    for (let position = resume ? Math.max(from, source.terms.positionOf(resume.key)) : from; position < to; position += 1) {
-      yield source.terms.termAt(position);
-    }
+    yield* source.terms.range(resume ? Math.max(from, source.terms.positionOf(resume.key)) : from, to);
   }
 
   /** Index in an ascending postings list of the first ordinal after the row `id`. */
@@ -247,8 +245,8 @@ export class TextIndex {
     const seen = new Set<number>();
     const matches: Hit[] = [];
     const resumeOrdinal = resume ? (this.ordinals.get(resume.primaryKey) ?? -1) : -1;
-    for (let position = rare[0]; position < rare[1]; position += 1) {
-      for (const ordinal of this.tokens.list(this.tokens.termAt(position))) {
+    for (const word of this.tokens.range(rare[0], rare[1])) {
+      for (const ordinal of this.tokens.list(word)) {
         if (seen.has(ordinal)) continue;
         seen.add(ordinal);
         const entry = this.entries[ordinal];

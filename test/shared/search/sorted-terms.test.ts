@@ -4,11 +4,16 @@ import { seeded } from '../../support/prng';
 
 const word = (random: () => number) => Math.floor(random() * 36 ** 5).toString(36);
 
-/** Checks every position, every term's position and a few absent values against a flat sorted copy. */
+/** Checks ranges across blocks, every term's position and a few absent values against a flat sorted copy. */
 function expectSameAs(terms: SortedTerms, flat: string[], random: () => number) {
   expect(terms.length).toBe(flat.length);
   expect([...terms]).toEqual(flat);
-  for (let i = 0; i < flat.length; i += 1) expect(terms.at(i)).toBe(flat[i]);
+  expect([...terms.range(0, flat.length + 5)]).toEqual(flat);
+  for (let n = 0; n < 100; n += 1) {
+    const from = Math.floor(random() * (flat.length + 1));
+    const to = from + Math.floor(random() * 1_200);
+    expect([...terms.range(from, to)]).toEqual(flat.slice(from, to));
+  }
   for (const probe of [...flat.slice(0, 50), ...Array.from({ length: 200 }, () => word(random)), '', '\uffff']) {
     const expected = flat.findIndex((t) => t >= probe);
     expect(terms.lowerBound(probe)).toBe(expected === -1 ? flat.length : expected);
