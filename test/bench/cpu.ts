@@ -57,3 +57,27 @@ export async function cpuMeter(context: BrowserContext): Promise<() => Promise<C
     };
   };
 }
+
+/**
+ * Waits until Chromium's processes have been idle (under 5 % of a core each second, three seconds
+ * running) or `maxMs` has passed; returns how long it waited. Chromium's storage keeps compacting
+ * what a step wrote long after the step ends (one LevelDB for the whole origin), and a figure
+ * measured in that wake would be charged for the previous step's writes.
+ */
+export async function waitForQuiet(context: BrowserContext, maxMs = 180_000): Promise<number> {
+  const browser = context.browser();
+  if (!browser) return 0;
+  const session = await browser.newBrowserCDPSession();
+  const started = performance.now();
+  const total = async () => [...(await chromiumTimes(session)).values()].reduce((a, b) => a + b, 0);
+  let quietSeconds = 0;
+  let last = await total();
+  while (quietSeconds < 3 && performance.now() - started < maxMs) {
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    const now = await total();
+    quietSeconds = now - last < 0.05 ? quietSeconds + 1 : 0;
+    last = now;
+  }
+  await session.detach();
+  return performance.now() - started;
+}

@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import type { RateLimitConfig } from '../../src-main/siigo';
 import { buildSite, dumpData } from './build';
-import { cpuMeter } from './cpu';
+import { cpuMeter, waitForQuiet } from './cpu';
 import { appFigures } from './figures/app';
 import { limiterFigure } from './figures/limiter';
 import { replayFigures } from './figures/replay';
@@ -48,7 +48,8 @@ try {
   const cdp = await context.newCDPSession(page);
   const step = async (name: string, run: () => Promise<Row[]>) => {
     if (!only.has(name)) return;
-    log(`${name}…`);
+    const waited = await waitForQuiet(context);
+    log(`${name}… (after ${(waited / 1000).toFixed(0)} s waiting for Chromium's storage to go quiet)`);
     const started = Date.now();
     const cpu = await cpuMeter(context);
     if (profiled.has(name)) await cdp.send('Profiler.enable').then(() => cdp.send('Profiler.start'));

@@ -115,5 +115,8 @@ export async function rawAndImportWrites(rawName: string, importName: string): P
   );
   raw.close();
   db.close();
+  // Scratch databases: gone, so the figures after this one do not share the origin's storage with them.
+  await Dexie.delete(rawName);
+  await Dexie.delete(importName);
   return { raw: rawTiming, mirror: mirrorTiming };
 }

@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import { bridge } from '../../../src-renderer/bridge';
 import { createMirrorSync } from '../../../src-renderer/sync/pull/mirror-sync';
 import { freshDb } from './import-bench';
@@ -33,5 +34,6 @@ export async function searchDuringImport(name: string, queries: readonly BenchQu
   const importMs = performance.now() - started;
   const { longTasks, maxTimerLatenessMs } = stalls.stop();
   db.close();
+  await Dexie.delete(name); // scratch, like the import figure's
   return { timed, importMs, longTasks, maxTimerLatenessMs };
 }

@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import { bridge } from '../../../src-renderer/bridge';
 import { queueDocument } from '../../../src-renderer/data/outbox/queue-document';
 import { createMirrorSync } from '../../../src-renderer/sync/pull/mirror-sync';
@@ -49,5 +50,6 @@ export async function replayInvoices(name: string, bodies: InvoiceCreate[]) {
   const sent = await db.outbox.where('state').equals('sent').count();
   const attention = await db.outbox.where('state').equals('needs_attention').count();
   db.close();
+  await Dexie.delete(name); // scratch, like the import figure's
   return { ms, passes, sent, attention };
 }
