@@ -1,6 +1,6 @@
 import type { Transaction } from 'dexie';
 import { encodeSegment, type SearchEntry } from '../../src-shared/search';
-import { searchEntryOf, SEGMENTS_STORE, type SearchedTable, type SearchSegmentRow } from './mirror/search-entries';
+import { searchEntryOf, SEGMENT_LINES, SEGMENTS_STORE, type SearchedTable, type SearchSegmentRow } from './mirror/search-entries';
 
 /**
  * Every schema version, oldest first. Never edit a released version: add one with the changed
@@ -49,8 +49,6 @@ export const schemaVersions: readonly SchemaVersion[] = [
   },
 ];
 
-const UPGRADE_SEGMENT_LINES = 10_000;
-
 /** The segments of every row already mirrored. */
 async function writeSegmentsOf(tx: Transaction, table: SearchedTable): Promise<void> {
   const entries: SearchEntry[] = [];
@@ -58,8 +56,8 @@ async function writeSegmentsOf(tx: Transaction, table: SearchedTable): Promise<v
     entries.push(searchEntryOf(table, row));
   });
   const segments: SearchSegmentRow[] = [];
-  for (let i = 0; i < entries.length; i += UPGRADE_SEGMENT_LINES) {
-    const lines = entries.slice(i, i + UPGRADE_SEGMENT_LINES);
+  for (let i = 0; i < entries.length; i += SEGMENT_LINES) {
+    const lines = entries.slice(i, i + SEGMENT_LINES);
     segments.push({ table, data: encodeSegment(lines), lines: lines.length });
   }
   if (segments.length > 0) await tx.table(SEGMENTS_STORE).bulkAdd(segments);

@@ -31,6 +31,13 @@ export function searchEntryOf(table: SearchedTable, row: unknown): SearchEntry {
 /** Store of the entries, written in the same transaction as the rows they come from. */
 export const SEGMENTS_STORE = 'searchSegments';
 
+/**
+ * Entries per segment written in bulk (compaction, schema upgrade): small enough that reading,
+ * decoding and filing one segment is a few milliseconds, so a load never holds the window (a
+ * cashier may be scanning meanwhile).
+ */
+export const SEGMENT_LINES = 1_000;
+
 export interface SearchSegmentRow {
   seq?: number;
   table: SearchedTable;

@@ -1,6 +1,6 @@
 import type Dexie from 'dexie';
 import { decodeLine, encodeSegment, segmentLines, TextIndex, type SegmentLine } from '../../../src-shared/search';
-import { SEGMENTS_STORE, type SearchedTable, type SearchSegmentRow } from './search-entries';
+import { SEGMENT_LINES, SEGMENTS_STORE, type SearchedTable, type SearchSegmentRow } from './search-entries';
 
 /**
  * The in-memory search indexes of one database, rebuilt from the stored segments.
@@ -21,11 +21,6 @@ import { SEGMENTS_STORE, type SearchedTable, type SearchSegmentRow } from './sea
  */
 const LOAD_SLICE_MS = 6;
 const LINES_PER_CHECK = 100;
-/**
- * Entries per compacted segment: small enough that reading, decoding and filing one segment is
- * a few milliseconds, so a load never holds the window (a cashier may be scanning meanwhile).
- */
-const COMPACTED_LINES = 1_000;
 /** Segments beyond a compacted layout's count that a load tolerates before compacting. */
 const COMPACT_SLACK = 32;
 
@@ -125,7 +120,7 @@ export class MirrorSearch {
         }
       }
       unsettled += lines.length;
-      if (unsettled >= COMPACTED_LINES) {
+      if (unsettled >= SEGMENT_LINES) {
         index.settle();
         unsettled = 0;
       }
@@ -139,7 +134,7 @@ export class MirrorSearch {
     }
     state.waiting = [];
     state.loaded = loaded;
-    if (seqs.length > Math.ceil(index.size / COMPACTED_LINES) + COMPACT_SLACK) void this.compact(table, loaded).catch(() => undefined);
+    if (seqs.length > Math.ceil(index.size / SEGMENT_LINES) + COMPACT_SLACK) void this.compact(table, loaded).catch(() => undefined);
     return loaded;
   }
 
@@ -162,7 +157,7 @@ export class MirrorSearch {
       };
       for (const entry of loaded.index.all()) {
         lines.push(entry);
-        if (lines.length === COMPACTED_LINES) await flush();
+        if (lines.length === SEGMENT_LINES) await flush();
       }
       if (lines.length > 0) await flush();
       return added;
