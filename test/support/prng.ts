@@ -1,11 +1,6 @@
-/** Deterministic PRNG (mulberry32): the same data, faults and query mixes run after run. */
+import { createPrng } from '../../src-main/sandbox/prng';
+
+/** The sandbox's deterministic PRNG as a bare `() => number`: the same data, faults and query mixes run after run. */
 export function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  return createPrng(seed).next;
 }
