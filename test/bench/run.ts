@@ -4,7 +4,9 @@
 // Env: BENCH_SOAK_MINUTES (default 10: the heap figure's minutes of searching),
 //      BENCH_ONLY=totals,import,sync,search,live,replay,limiter,heap,app (default: all),
 //      BENCH_PROFILE=sync,… (steps whose renderer CPU profile is written to test-results/<step>.cpuprofile,
-//      to open in Chromium's DevTools; it slows the step, so its figures are not the bench's).
+//      to open in Chromium's DevTools; it slows the step, so its figures are not the bench's),
+//      BENCH_TRACE=live,… (steps whose Chromium trace, every task of every process with its wall and
+//      CPU time, is written to test-results/<step>.trace.json, for chrome://tracing or Perfetto).
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,6 +15,7 @@ import { chromium } from 'playwright-core';
 import type { RateLimitConfig } from '../../src-main/siigo';
 import { buildSite, dumpData } from './build';
 import { cpuMeter, waitForQuiet } from './cpu';
+import { startTrace } from './trace';
 import { appFigures } from './figures/app';
 import { limiterFigure } from './figures/limiter';
 import { replayFigures } from './figures/replay';
@@ -29,6 +32,7 @@ const RATE: RateLimitConfig = { requests: 50, windowMs: 1000 };
 const minutes = Number(process.env['BENCH_SOAK_MINUTES'] ?? 10);
 const only = new Set((process.env['BENCH_ONLY'] ?? 'totals,import,sync,search,live,replay,limiter,heap,app').split(','));
 const profiled = new Set((process.env['BENCH_PROFILE'] ?? '').split(',').filter(Boolean));
+const traced = new Set((process.env['BENCH_TRACE'] ?? '').split(',').filter(Boolean));
 const log = (line: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${line}`);
 
 log('building (electron-vite build + bench page)…');
@@ -53,7 +57,9 @@ try {
     const started = Date.now();
     const cpu = await cpuMeter(context);
     if (profiled.has(name)) await cdp.send('Profiler.enable').then(() => cdp.send('Profiler.start'));
+    const trace = traced.has(name) ? await startTrace(cdp) : null;
     const produced = await run();
+    if (trace) await trace.save(join(root, 'test-results', `${name}.trace.json`));
     if (profiled.has(name)) {
       const { profile } = await cdp.send('Profiler.stop');
       await mkdir(join(root, 'test-results'), { recursive: true });

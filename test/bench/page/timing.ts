@@ -16,6 +16,8 @@ export function monitorStalls(): StallMonitor {
   const tick = () => {
     const now = performance.now();
     maxLateness = Math.max(maxLateness, now - expected);
+    // Named in a trace (BENCH_TRACE), to find what held the thread meanwhile.
+    if (now - expected > 50) performance.measure('late 5 ms timer', { start: expected - 5, end: now });
     expected = now + 5;
     if (running) setTimeout(tick, 5);
   };
