@@ -125,15 +125,32 @@ export async function searchFigures(page: Page, sandbox: Sandbox): Promise<Row[]
   ];
 }
 
-export async function liveFigure(page: Page, sandbox: Sandbox): Promise<Row[]> {
+/**
+ * Searching while the first import writes. `pace` unset: the import as fast as this machine
+ * stores (the sandbox at the bench's raised limit), a stress beyond any counter's; `pace` set:
+ * the import at Siigo's own limit (its first minute's burst included), for `pace.forMs`.
+ */
+export async function liveFigure(page: Page, sandbox: Sandbox, pace?: { label: string; forMs: number }): Promise<Row[]> {
   await call(page, 'dropData');
-  const result = await call(page, 'searchDuringImport', 'bench-live', searchMix(sandbox, 1000, 9), 20);
+  const result = await call(page, 'searchDuringImport', 'bench-live', searchMix(sandbox, 1000, 9), 20, pace?.forMs);
   const s = summarize(result.timed.map((t) => t.ms));
   const longest = Math.max(0, ...result.longTasks);
+  const during = pace ? ` (${pace.label})` : '';
+  const imported = `${result.rows} rows imported in ${round(result.importMs / 1000, 1)} s`;
   return [
-    { figure: 'search while the first import writes', unit: 'ms', median: s.median, p95: s.p95, value: s.p95, goal: 'p95 ≤ 16 ms', pass: s.p95 <= 16, detail: { ...s, importMs: result.importMs } },
     {
-      figure: 'longest main-thread task during the import',
+      figure: `search while the first import writes${during}`,
+      unit: 'ms',
+      median: s.median,
+      p95: s.p95,
+      value: s.p95,
+      goal: 'p95 ≤ 16 ms',
+      pass: s.p95 <= 16,
+      note: `${s.n} searches; ${imported}`,
+      detail: { ...s, importMs: result.importMs, rows: result.rows },
+    },
+    {
+      figure: `longest main-thread task during the import${during}`,
       unit: 'ms',
       median: longest,
       p95: longest,
