@@ -9,8 +9,7 @@ import { lowerBound, SortedTerms } from './sorted-terms';
  * the next range query (see SortedTerms for why that stays cheap on a large index).
  *
  * A term with one row (every code, barcode and identification; most rare words) keeps that
- * ordinal as a bare number rather than a one-element array: 200k fewer objects on a full
- * mirror for the garbage collector to mark, whose pauses are what stalls the window.
+ * ordinal as a bare number rather than a one-element array: 200k fewer arrays on a full mirror.
  */
 export class TermIndex {
   private readonly sorted = new SortedTerms();

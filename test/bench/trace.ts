@@ -3,10 +3,11 @@ import { dirname } from 'node:path';
 import type { CDPSession } from 'playwright-core';
 
 /**
- * Every task of every Chromium process (wall and thread time), the V8 collector and the page's
- * user-timing marks: enough to tell a long task from a thread that waited for a core.
+ * Every task of every Chromium process with its wall and thread time (V8's collections run as
+ * tasks of their own), and the page's user-timing marks: enough to tell a long task from a
+ * thread that waited for a core.
  */
-const CATEGORIES = ['toplevel', 'v8.gc', 'blink.user_timing'];
+const CATEGORIES = ['toplevel', 'blink.user_timing'];
 
 export async function startTrace(cdp: CDPSession): Promise<{ save(path: string): Promise<void> }> {
   await cdp.send('Tracing.start', { transferMode: 'ReturnAsStream', traceConfig: { recordMode: 'recordAsMuchAsPossible', includedCategories: CATEGORIES } });
