@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import type { BrowserContext, CDPSession } from 'playwright-core';
 
@@ -5,6 +6,11 @@ export interface CpuUse {
   wallS: number;
   /** Share of all cores' time spent busy, machine-wide (1 = every core saturated). */
   machineBusy: number;
+  /**
+   * Share of the cores' time the hypervisor gave to other guests ("steal", Linux only, else 0):
+   * a figure measured while it is high measured the host, not the app.
+   */
+  machineStolen: number;
   /** CPU seconds of this Node process: the bench server, the main-process code it hosts and the sandbox. */
   nodeS: number;
   /** CPU seconds of Chromium's processes by type (browser, renderer, utility, gpu). */
@@ -19,6 +25,16 @@ function coreTimes() {
     total += core.times.idle + core.times.user + core.times.nice + core.times.sys + core.times.irq;
   }
   return { idle, total };
+}
+
+/** The steal and total jiffies of all cores from /proc/stat; zeros where there is none. */
+function stealTimes(): { steal: number; total: number } {
+  try {
+    const fields = (readFileSync('/proc/stat', 'utf8').split('\n')[0] ?? '').trim().split(/\s+/).slice(1).map(Number);
+    return { steal: fields[7] ?? 0, total: fields.slice(0, 8).reduce((a, b) => a + b, 0) };
+  } catch {
+    return { steal: 0, total: 0 };
+  }
 }
 
 async function chromiumTimes(session: CDPSession | null): Promise<Map<string, number>> {
@@ -39,19 +55,23 @@ export async function cpuMeter(context: BrowserContext): Promise<() => Promise<C
   const session = browser ? await browser.newBrowserCDPSession() : null;
   const started = performance.now();
   const cores = coreTimes();
+  const steal = stealTimes();
   const node = process.cpuUsage();
   const chromium = await chromiumTimes(session);
   return async () => {
     const after = await chromiumTimes(session);
     const coresAfter = coreTimes();
+    const stealAfter = stealTimes();
     const nodeUse = process.cpuUsage(node);
     await session?.detach();
     const chromiumS: Record<string, number> = {};
     for (const [type, seconds] of after) chromiumS[type] = Math.round((seconds - (chromium.get(type) ?? 0)) * 10) / 10;
     const total = coresAfter.total - cores.total;
+    const jiffies = stealAfter.total - steal.total;
     return {
       wallS: Math.round((performance.now() - started) / 100) / 10,
       machineBusy: total > 0 ? Math.round((1 - (coresAfter.idle - cores.idle) / total) * 100) / 100 : Number.NaN,
+      machineStolen: jiffies > 0 ? Math.round(((stealAfter.steal - steal.steal) / jiffies) * 100) / 100 : 0,
       nodeS: Math.round((nodeUse.user + nodeUse.system) / 1e5) / 10,
       chromiumS,
     };
