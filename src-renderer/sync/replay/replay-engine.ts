@@ -4,6 +4,7 @@ import { readyToSend, type Schedulable } from '../../../src-shared/outbox/orderi
 import { colombiaToday } from '../../../src-shared/validation';
 import type { MostradorDB } from '../../data/db';
 import type { OutboxRow } from '../../data/outbox/rows';
+import { groupedTransitions } from '../../data/outbox/transitions';
 import { sendOperation, type SendContext } from './send-operation';
 
 export interface ReplayOptions {
@@ -61,6 +62,7 @@ export function createReplayEngine(options: ReplayOptions) {
     db: options.db,
     bridge: options.bridge,
     journal: options.journal,
+    transition: groupedTransitions(options.db),
     now,
     today: options.today ?? (() => colombiaToday(new Date(now()))),
     random: options.random ?? Math.random,

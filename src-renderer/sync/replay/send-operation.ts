@@ -6,7 +6,7 @@ import { actionFor, retryDelayMs, type FailureAction } from '../../../src-shared
 import { isIdempotent } from '../../../src-shared/outbox/states';
 import type { MostradorDB } from '../../data/db';
 import type { DocumentRow, OutboxRow } from '../../data/outbox/rows';
-import { applyTransition } from '../../data/outbox/transitions';
+import type { Transition } from '../../data/outbox/transitions';
 import { findCustomer, findQuotation } from './lookup';
 import { prepareBody } from './prepare-body';
 
@@ -17,6 +17,8 @@ export interface SendContext {
   today: () => string;
   random: () => number;
   journal: (entries: JournalEntry[]) => Promise<void>;
+  /** `applyTransition` on `db`, grouped with the other operations in flight (see `groupedTransitions`). */
+  transition: Transition;
   /** False once the engine was killed: nothing more may be written (simulates a crash). */
   alive: () => boolean;
 }
@@ -95,8 +97,7 @@ async function markSent(
   const status = result.stamp?.status ?? 'Draft';
   const watching = electronic && status !== 'Accepted' && status !== 'Rejected';
   const firstCheck = nextStampCheckAt(now, 0);
-  await applyTransition(
-    ctx.db,
+  await ctx.transition(
     operation.id,
     'sent',
     {
@@ -131,8 +132,7 @@ export async function sendOperation(ctx: SendContext, operation: OutboxRow, reco
   if (!document) return { result: 'abandoned' };
   const startedAt = ctx.now();
   const mustLookUp = operation.lookupFirst || (recovering && !isIdempotent(operation.kind));
-  const sending = await applyTransition(
-    ctx.db,
+  const sending = await ctx.transition(
     operation.id,
     'sending',
     {
@@ -170,14 +170,14 @@ export async function sendOperation(ctx: SendContext, operation: OutboxRow, reco
     const action = actionFor(sending.kind, failure);
     const now = ctx.now();
     if (action === 'attention') {
-      await applyTransition(ctx.db, sending.id, 'needs_attention', {
+      await ctx.transition(sending.id, 'needs_attention', {
         operation: { sendingSince: null, lastFailure: failure },
         event: 'needs-attention',
         detail: failure.errors.map((entry) => `${entry.Code}: ${entry.Message}`).join('; ') || failure.message,
       }, now);
     } else {
       const delay = action === 'pause' ? 60_000 : action === 'lookup' ? 0 : retryDelayMs(sending.attempts, ctx.random);
-      await applyTransition(ctx.db, sending.id, 'retrying', {
+      await ctx.transition(sending.id, 'retrying', {
         // Once an attempt without idempotency may have landed, every later attempt looks first.
         operation: {
           sendingSince: null,
