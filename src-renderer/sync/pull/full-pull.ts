@@ -11,9 +11,10 @@ import { readSyncState } from './sync-state';
  * The first download of an entity, page by page, resumable.
  *
  * Invariants:
- * - The next page number is written in the same transaction as the page's (last) rows, so after
- *   a crash the saved `fullPull.nextPage` is the first page whose rows are not all stored (a
- *   page written in several transactions, see `storePulledPage`, may be written again).
+ * - The next page number is written in the same transaction as the (last) rows of the pages
+ *   before it (pages already downloaded go together, see `PAGES_PER_WRITE`), so after a crash
+ *   the saved `fullPull.nextPage` is the first page whose rows are not all stored (rows written
+ *   in several transactions, see `storePulledPage`, may be written again).
  * - Rows are only upserted, never cleared: a pull that fails halfway leaves every row that was
  *   there before (and the new ones it got).
  * - `startedAt` is saved before the first request and kept across resumes; on completion it
@@ -42,24 +43,45 @@ export async function runFullPull<R extends { id: string; lastUpdated: string | 
   const pages = pagePrefetcher(entity.fetchPage, ctx.bridge, ctx.pageSize);
   for (;;) {
     ctx.signal?.throwIfAborted();
-    const page = await pages.take(full.nextPage);
+    const batch = [await pages.take(full.nextPage)];
+    while (batch.length < PAGES_PER_WRITE && batch.at(-1)!.hasNext) {
+      const arrived = pages.takeArrived(full.nextPage + batch.length);
+      if (!arrived) break;
+      batch.push(arrived);
+    }
     ctx.signal?.throwIfAborted();
+    const page = batch.at(-1)!;
+    const done = full.done;
     full = {
       ...full,
-      nextPage: full.nextPage + 1,
+      nextPage: full.nextPage + batch.length,
       totalResults: page.totalResults,
-      done: full.done + page.rows.length,
+      done: done + batch.reduce((sum, p) => sum + p.rows.length, 0),
     };
     const finished = !page.hasNext;
     const next: SyncStateRow = finished
       ? { ...state, checkpoint: full.startedAt, fullPull: null, lastSuccessAt: ctx.now().toISOString(), lastError: null }
       : { ...state, fullPull: full };
-    await storePulledPage(db, entity, page.rows, next, full.intoEmpty === true ? 'overwrite' : 'keep-newer');
+    const rows = batch.length === 1 ? page.rows : batch.flatMap((p) => p.rows);
+    await storePulledPage(db, entity, rows, next, full.intoEmpty === true ? 'overwrite' : 'keep-newer');
     state = next;
-    ctx.progress.emit({ entity: entity.name, phase: 'full', done: full.done, total: Math.max(full.done, page.totalResults) });
+    let shown = done;
+    for (const stored of batch) {
+      shown += stored.rows.length;
+      ctx.progress.emit({ entity: entity.name, phase: 'full', done: shown, total: Math.max(shown, stored.totalResults) });
+    }
     if (finished) return;
   }
 }
+
+/**
+ * Pages already downloaded when one is taken are written with it, up to this many in one
+ * transaction: Chromium pays for every read-write transaction's commit whatever it holds, and
+ * with a page per transaction the first sync of 150k rows took 1.98-2.05x its floor at the
+ * bench's raised limit, 1.35-1.39x with up to four. At Siigo's own pace pages arrive one at a
+ * time and go in alone, as before.
+ */
+const PAGES_PER_WRITE = 4;
 
 /**
  * While the cashier searches, a page is written in transactions of this many rows: a search

@@ -20,13 +20,25 @@ export function pagePrefetcher<R>(
   depth = PREFETCH_PAGES,
 ) {
   const inFlight = new Map<number, Promise<RowPage<R>>>();
+  /** Pages in flight whose answer has arrived. */
+  const arrived = new Map<number, RowPage<R>>();
   let lastPage = 0;
   const launch = (page: number) => {
     if (inFlight.has(page)) return;
     const request = fetchPage(bridge, { page, page_size: pageSize });
     // Marked handled now: a page fetched ahead may fail after the pull has already stopped.
-    request.catch(() => undefined);
+    request.then(
+      (result) => inFlight.get(page) === request && arrived.set(page, result),
+      () => undefined,
+    );
     inFlight.set(page, request);
+  };
+  const taken = (page: number, result: RowPage<R>) => {
+    inFlight.delete(page);
+    arrived.delete(page);
+    lastPage = Math.ceil(result.totalResults / pageSize);
+    for (let ahead = page + 1; ahead <= page + depth && ahead <= lastPage; ahead += 1) launch(ahead);
+    return result;
   };
   return {
     async take(page: number): Promise<RowPage<R>> {
@@ -34,10 +46,12 @@ export function pagePrefetcher<R>(
       for (let ahead = page + 1; ahead < page + depth && ahead <= lastPage; ahead += 1) launch(ahead);
       const request = inFlight.get(page)!;
       inFlight.delete(page);
-      const result = await request;
-      lastPage = Math.ceil(result.totalResults / pageSize);
-      for (let ahead = page + 1; ahead <= page + depth && ahead <= lastPage; ahead += 1) launch(ahead);
-      return result;
+      return taken(page, await request);
+    },
+    /** Page `page` if its answer is already here (never waits, never requests). */
+    takeArrived(page: number): RowPage<R> | null {
+      const result = arrived.get(page);
+      return result ? taken(page, result) : null;
     },
   };
 }

@@ -7,7 +7,7 @@ import { storePulledPage } from '../../../src-renderer/sync/pull/full-pull';
 import { customersEntity } from '../../../src-renderer/sync/pull/mirrored-entities';
 import { readSyncState } from '../../../src-renderer/sync/pull/sync-state';
 import { startHarness, type Harness } from '../support/harness';
-import { interceptBridge, mirrorSync } from './support';
+import { interceptAnswers, interceptBridge, mirrorSync } from './support';
 
 const pageOf = (query: string) => Number(new URLSearchParams(query).get('page') ?? '1');
 const listRequests = (h: Harness, path: string) => h.sandbox.requests().filter((r) => r.method === 'GET' && r.path === path);
@@ -77,6 +77,38 @@ describe('mirror: first (full) pull', () => {
     expect(progress.map((p) => p.done)).toEqual([300, 400, 450]);
     expect(await db.customers.count()).toBe(450);
     expect((await db.customers.toCollection().primaryKeys()).sort()).toEqual(h.sandbox.store.customers.map((c) => c.id).sort());
+  });
+
+  it('writes the pages already downloaded in one transaction, the saved page after the last of them', async () => {
+    h = await startHarness({ size: { customers: 550, products: 10 } });
+    // Pages 1-5 answer, page 6 keeps failing; page 2 answers only after 3, 4 and 5 did, so all
+    // four are here when page 2 is taken.
+    h.sandbox.addFault({ kind: 'status', status: 503, method: 'GET', path: '/v1/customers', skip: 5 });
+    const answered = new Set<number>();
+    let othersAnswered!: () => void;
+    const others = new Promise<void>((resolve) => (othersAnswered = resolve));
+    const bridge = interceptAnswers(h.bridge, async (channel, input) => {
+      if (channel !== 'customers:list') return;
+      const page = (input as { page: number }).page;
+      if (page === 2) await others;
+      answered.add(page);
+      if ([3, 4, 5].every((p) => answered.has(p))) othersAnswered();
+    });
+    const open = h.db.transaction.bind(h.db) as (...args: unknown[]) => Promise<unknown>;
+    let customerWrites = 0;
+    (h.db as unknown as { transaction: (...args: unknown[]) => Promise<unknown> }).transaction = (...args: unknown[]) => {
+      if (args[0] === 'rw' && args.some((a) => (a as { name?: string } | null)?.name === 'customers')) customerWrites += 1;
+      return open(...args);
+    };
+    const progress: PullProgress[] = [];
+    const sync = mirrorSync(h, { bridge });
+    sync.onProgress((p) => progress.push(p));
+    await expect(sync.pull({ only: ['customers'] })).rejects.toThrow();
+
+    expect(customerWrites).toBe(2); // page 1 alone, then pages 2-5
+    expect(progress.map((p) => p.done)).toEqual([100, 200, 300, 400, 500]);
+    expect(await h.db.customers.count()).toBe(500);
+    expect((await readSyncState(h.db, 'customers')).fullPull).toMatchObject({ nextPage: 6, done: 500, totalResults: 550 });
   });
 
   it('an aborted pull keeps its pages and resumes', async () => {

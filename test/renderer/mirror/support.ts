@@ -27,6 +27,21 @@ export function interceptBridge(
   };
 }
 
+/** A bridge that runs `after` once each call has its answer, before handing it over (to reorder answers). */
+export function interceptAnswers(
+  inner: BridgeClient,
+  after: (channel: InvokeChannel, input: unknown) => Promise<void> | void,
+): BridgeClient {
+  return {
+    async invoke(channel, input, meta) {
+      const result = await inner.invoke(channel, input, meta);
+      await after(channel, input);
+      return result;
+    },
+    subscribe: (event, listener) => inner.subscribe(event, listener),
+  };
+}
+
 /** The PUT body that rewrites a sandbox customer with `changes`. */
 export function customerBody(c: SandboxCustomer, changes: Partial<CustomerUpdate> = {}): CustomerUpdate {
   return {
