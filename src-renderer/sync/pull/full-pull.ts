@@ -78,7 +78,7 @@ export async function runFullPull<R extends { id: string; lastUpdated: string | 
  * Pages already downloaded when one is taken are written with it, up to this many in one
  * transaction: Chromium pays for every read-write transaction's commit whatever it holds, and
  * with a page per transaction the first sync of 150k rows took 1.98-2.05x its floor at the
- * bench's raised limit, 1.35-1.39x with up to four. At Siigo's own pace pages arrive one at a
+ * bench's raised limit, 1.35-1.46x with up to four. At Siigo's own pace pages arrive one at a
  * time and go in alone, as before.
  */
 const PAGES_PER_WRITE = 4;
