@@ -1,10 +1,13 @@
 import { identifierKey } from '../../../src-shared/search';
 import type { MostradorDB } from '../db';
 import type { CustomerRow, ProductRow } from './rows';
+import { mirrorSearch } from './search-index';
 
 /**
  * Exact look-ups (one index equality each). By id they return inactive rows too: documents
- * made with a customer or product that was later deactivated still need it.
+ * made with a customer or product that was later deactivated still need it. A look-up by what
+ * the cashier typed or scanned counts as searching: an import under way then keeps its write
+ * transactions short (a read waits for the write transaction under way on its table).
  */
 
 export function customerById(db: MostradorDB, id: string): Promise<CustomerRow | undefined> {
@@ -27,6 +30,7 @@ export async function customerByIdentification(
 ): Promise<CustomerRow | undefined> {
   const key = identifierKey(identification);
   if (key === '') return undefined;
+  mirrorSearch(db).noteQuery();
   const rows = (await db.customers.where('identificationKey').equals(key).toArray()).filter((r) => r.branchOffice === branchOffice);
   return rows.find((r) => r.identification === identification.trim()) ?? rows[0];
 }
@@ -42,6 +46,7 @@ export async function productByBarcodeOrCode(
 ): Promise<ProductRow | undefined> {
   const key = identifierKey(text);
   if (key === '') return undefined;
+  mirrorSearch(db).noteQuery();
   const usable = (r: ProductRow) => options.includeInactive === true || r.active;
   const byBarcode = (await db.products.where('barcode').equals(key).toArray()).filter(usable);
   if (byBarcode[0]) return byBarcode[0];

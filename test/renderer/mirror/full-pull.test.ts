@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { toCustomerRow } from '../../../src-renderer/data/mirror/customer-row';
 import { customerSchema } from '../../../src-shared/siigo';
 import type { PullProgress } from '../../../src-renderer/sync/pull/pull-events';
+import { productByBarcodeOrCode } from '../../../src-renderer/data/mirror/lookups';
 import { searchCustomers } from '../../../src-renderer/data/mirror/search';
 import { storePulledPage } from '../../../src-renderer/sync/pull/full-pull';
 import { customersEntity } from '../../../src-renderer/sync/pull/mirrored-entities';
@@ -223,6 +224,13 @@ describe('mirror: first pull while the cashier searches', () => {
       await storePulledPage(h.db, customersEntity, rows, next, 'overwrite');
       expect(rests).toHaveLength(5); // five 20-row transactions, a rest after each
       expect(rests.every((ms) => ms > 0)).toBe(true);
+
+      // A scan is a search too: a barcode look-up in a fresh window keeps the import's writes short.
+      const scanned = await h.reopen();
+      expect(await productByBarcodeOrCode(scanned, '0000000000000')).toBeUndefined();
+      rests.length = 0;
+      await storePulledPage(scanned, customersEntity, rows, next, 'overwrite');
+      expect(rests).toHaveLength(5);
     } finally {
       spy.mockRestore();
     }
