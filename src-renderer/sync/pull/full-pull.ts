@@ -51,18 +51,18 @@ export async function runFullPull<R extends { id: string; lastUpdated: string | 
     }
     ctx.signal?.throwIfAborted();
     const page = batch.at(-1)!;
+    const rows = batch.flatMap((p) => p.rows);
     const done = full.done;
     full = {
       ...full,
       nextPage: full.nextPage + batch.length,
       totalResults: page.totalResults,
-      done: done + batch.reduce((sum, p) => sum + p.rows.length, 0),
+      done: done + rows.length,
     };
     const finished = !page.hasNext;
     const next: SyncStateRow = finished
       ? { ...state, checkpoint: full.startedAt, fullPull: null, lastSuccessAt: ctx.now().toISOString(), lastError: null }
       : { ...state, fullPull: full };
-    const rows = batch.length === 1 ? page.rows : batch.flatMap((p) => p.rows);
     await storePulledPage(db, entity, rows, next, full.intoEmpty === true ? 'overwrite' : 'keep-newer');
     state = next;
     let shown = done;

@@ -8,7 +8,8 @@ import { storePulledPage } from '../../../src-renderer/sync/pull/full-pull';
 import { customersEntity } from '../../../src-renderer/sync/pull/mirrored-entities';
 import { readSyncState } from '../../../src-renderer/sync/pull/sync-state';
 import { startHarness, type Harness } from '../support/harness';
-import { interceptAnswers, interceptBridge, mirrorSync } from './support';
+import { interceptBridge, mirrorSync } from './support';
+import { countWriteTransactions } from '../support/transactions';
 
 const pageOf = (query: string) => Number(new URLSearchParams(query).get('page') ?? '1');
 const listRequests = (h: Harness, path: string) => h.sandbox.requests().filter((r) => r.method === 'GET' && r.path === path);
@@ -88,25 +89,20 @@ describe('mirror: first (full) pull', () => {
     const answered = new Set<number>();
     let othersAnswered!: () => void;
     const others = new Promise<void>((resolve) => (othersAnswered = resolve));
-    const bridge = interceptAnswers(h.bridge, async (channel, input) => {
+    const bridge = interceptBridge(h.bridge, () => undefined, async (channel, input) => {
       if (channel !== 'customers:list') return;
       const page = (input as { page: number }).page;
       if (page === 2) await others;
       answered.add(page);
       if ([3, 4, 5].every((p) => answered.has(p))) othersAnswered();
     });
-    const open = h.db.transaction.bind(h.db) as (...args: unknown[]) => Promise<unknown>;
-    let customerWrites = 0;
-    (h.db as unknown as { transaction: (...args: unknown[]) => Promise<unknown> }).transaction = (...args: unknown[]) => {
-      if (args[0] === 'rw' && args.some((a) => (a as { name?: string } | null)?.name === 'customers')) customerWrites += 1;
-      return open(...args);
-    };
+    const customerWrites = countWriteTransactions(h.db, 'customers');
     const progress: PullProgress[] = [];
     const sync = mirrorSync(h, { bridge });
     sync.onProgress((p) => progress.push(p));
     await expect(sync.pull({ only: ['customers'] })).rejects.toThrow();
 
-    expect(customerWrites).toBe(2); // page 1 alone, then pages 2-5
+    expect(customerWrites()).toBe(2); // page 1 alone, then pages 2-5
     expect(progress.map((p) => p.done)).toEqual([100, 200, 300, 400, 500]);
     expect(await h.db.customers.count()).toBe(500);
     expect((await readSyncState(h.db, 'customers')).fullPull).toMatchObject({ nextPage: 6, done: 500, totalResults: 550 });

@@ -13,29 +13,20 @@ export function mirrorSync(h: Harness, options: Partial<MirrorSyncOptions> = {})
   return createMirrorSync({ db: h.db, bridge: h.bridge, ...options });
 }
 
-/** A bridge that runs `before` ahead of every call (to change Siigo's data while a pull pages). */
+/**
+ * A bridge that runs `before` ahead of every call (to change Siigo's data while a pull pages) and
+ * `after` once a call has its answer, before handing it over (to reorder answers).
+ */
 export function interceptBridge(
   inner: BridgeClient,
   before: (channel: InvokeChannel, input: unknown, meta: CallMeta | undefined) => Promise<void> | void,
+  after?: (channel: InvokeChannel, input: unknown) => Promise<void> | void,
 ): BridgeClient {
   return {
     async invoke(channel, input, meta) {
       await before(channel, input, meta);
-      return inner.invoke(channel, input, meta);
-    },
-    subscribe: (event, listener) => inner.subscribe(event, listener),
-  };
-}
-
-/** A bridge that runs `after` once each call has its answer, before handing it over (to reorder answers). */
-export function interceptAnswers(
-  inner: BridgeClient,
-  after: (channel: InvokeChannel, input: unknown) => Promise<void> | void,
-): BridgeClient {
-  return {
-    async invoke(channel, input, meta) {
       const result = await inner.invoke(channel, input, meta);
-      await after(channel, input);
+      await after?.(channel, input);
       return result;
     },
     subscribe: (event, listener) => inner.subscribe(event, listener),

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { MostradorDB } from '../../../src-renderer/data/db';
 import { queueDocument } from '../../../src-renderer/data/outbox/queue-document';
 import { groupedTransitions } from '../../../src-renderer/data/outbox/transitions';
+import { countWriteTransactions } from '../support/transactions';
 
 let db: MostradorDB;
 afterEach(() => db?.close());
@@ -17,21 +18,10 @@ async function queued(count: number): Promise<string[]> {
   return ids;
 }
 
-/** Counts the read-write transactions opened on the outbox from now on. */
-function countWriteTransactions(): () => number {
-  let count = 0;
-  const open = db.transaction.bind(db) as (...args: unknown[]) => Promise<unknown>;
-  (db as unknown as { transaction: (...args: unknown[]) => Promise<unknown> }).transaction = (...args: unknown[]) => {
-    if (args[0] === 'rw') count += 1;
-    return open(...args);
-  };
-  return () => count;
-}
-
 describe('grouped transitions (the replay pool)', () => {
   it('commits transitions asked for while one commits together, each with its document and audit line', async () => {
     const ids = await queued(8);
-    const transactions = countWriteTransactions();
+    const transactions = countWriteTransactions(db);
     const transition = groupedTransitions(db);
     const rows = await Promise.all(ids.map((id) => transition(id, 'sending', { event: 'sending', detail: 'Intento 1' })));
     expect(rows.map((row) => row.state)).toEqual(ids.map(() => 'sending'));
