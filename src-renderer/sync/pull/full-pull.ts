@@ -81,7 +81,7 @@ export async function runFullPull<R extends { id: string; lastUpdated: string | 
  * bench's raised limit, 1.35-1.46x with up to four. At Siigo's own pace pages arrive one at a
  * time and go in alone, as before.
  */
-const PAGES_PER_WRITE = 4;
+export const PAGES_PER_WRITE = 4;
 
 /**
  * While the cashier searches, a page is written in transactions of this many rows: a search

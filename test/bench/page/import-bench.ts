@@ -3,7 +3,7 @@ import { MostradorDB } from '../../../src-renderer/data/db';
 import { toCustomerRow } from '../../../src-renderer/data/mirror/customer-row';
 import { toProductRow } from '../../../src-renderer/data/mirror/product-row';
 import type { CustomerRow, ProductRow } from '../../../src-renderer/data/mirror/rows';
-import { storePulledPage } from '../../../src-renderer/sync/pull/full-pull';
+import { PAGES_PER_WRITE, storePulledPage } from '../../../src-renderer/sync/pull/full-pull';
 import { customersEntity, productsEntity } from '../../../src-renderer/sync/pull/mirrored-entities';
 import { benchData } from './data';
 
@@ -83,6 +83,46 @@ async function timeInterleaved(first: Writer, second: Writer): Promise<[WriteTim
   return timings;
 }
 
+const entities = { customers: customersEntity, products: productsEntity } as const;
+
+/**
+ * Rows of `table` stored as a first sync stores them: into an empty table ('overwrite', as
+ * runFullPull does), with the sync state that follows the `done` rows stored so far.
+ */
+function storeAsFirstSync(db: MostradorDB, table: 'customers' | 'products', chunk: Array<CustomerRow | ProductRow>, done: number, last: boolean) {
+  const full = last ? null : { nextPage: done / PAGE + 1, totalResults: null, done, startedAt: new Date().toISOString(), intoEmpty: true };
+  return storePulledPage(db, entities[table] as never, chunk as never, {
+    entity: table,
+    checkpoint: last ? new Date().toISOString() : null,
+    fullPull: full,
+    lastSuccessAt: null,
+    lastError: null,
+  }, 'overwrite');
+}
+
+/**
+ * The first sync's writes without its requests: the same rows, converted beforehand (not timed),
+ * stored as the sync stores them but always in its largest batches (PAGES_PER_WRITE pages per
+ * transaction, its cheapest writes), into a fresh database. With `fetchOnly` this splits the
+ * first sync's CPU into what fetching costs and what storing costs, each alone.
+ */
+export async function storeOnly(name: string) {
+  const all = converted();
+  const db = await freshDb(name);
+  const batch = PAGE * PAGES_PER_WRITE;
+  const started = performance.now();
+  for (const table of ['customers', 'products'] as const) {
+    const list: Array<CustomerRow | ProductRow> = all[table];
+    for (let i = 0; i < list.length; i += batch) {
+      const chunk = list.slice(i, i + batch);
+      await storeAsFirstSync(db, table, chunk, i + chunk.length, i + batch >= list.length);
+    }
+  }
+  const ms = performance.now() - started;
+  db.close();
+  return { ms, rows: all.customers.length + all.products.length };
+}
+
 /**
  * The raw write (same rows, same page-sized transactions, stores with no index but the primary
  * key) and the mirror's own page write (rows + sync state in one transaction, every index, the
@@ -94,7 +134,6 @@ export async function rawAndImportWrites(rawName: string, importName: string): P
   raw.version(1).stores({ customers: 'id', products: 'id' });
   await raw.open();
   const db = await freshDb(importName);
-  const entities = { customers: customersEntity, products: productsEntity } as const;
   const done = { customers: 0, products: 0 };
   const [rawTiming, mirrorTiming] = await timeInterleaved(
     async (table, chunk) => {
@@ -102,15 +141,7 @@ export async function rawAndImportWrites(rawName: string, importName: string): P
     },
     async (table, chunk, last) => {
       done[table] += chunk.length;
-      const full = last ? null : { nextPage: done[table] / PAGE + 1, totalResults: null, done: done[table], startedAt: new Date().toISOString(), intoEmpty: true };
-      // A first import writes into empty tables, as runFullPull does.
-      await storePulledPage(db, entities[table] as never, chunk as never, {
-        entity: table,
-        checkpoint: last ? new Date().toISOString() : null,
-        fullPull: full,
-        lastSuccessAt: null,
-        lastError: null,
-      }, 'overwrite');
+      await storeAsFirstSync(db, table, chunk, done[table], last);
     },
   );
   raw.close();

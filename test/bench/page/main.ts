@@ -2,7 +2,7 @@
 // Playwright. Served next to the built app (same origin, so the same IndexedDB).
 import { loadData, dropData as dropSource } from './data';
 import { fetchOnly } from './fetch-bench';
-import { dropConverted, rawAndImportWrites } from './import-bench';
+import { dropConverted, rawAndImportWrites, storeOnly } from './import-bench';
 import { searchDuringImport } from './live-bench';
 import { closeDatabase, searchFor, timeIndexLoad, timeQueries } from './search-bench';
 import { firstSync, replayInvoices } from './sync-bench';
@@ -14,7 +14,7 @@ function dropData(): void {
   dropConverted();
 }
 
-const api = { loadData, dropData, rawAndImportWrites, searchDuringImport, timeIndexLoad, timeQueries, searchFor, closeDatabase, fetchOnly, firstSync, replayInvoices, timeTotals };
+const api = { loadData, dropData, rawAndImportWrites, searchDuringImport, timeIndexLoad, timeQueries, searchFor, closeDatabase, fetchOnly, firstSync, replayInvoices, timeTotals, storeOnly };
 
 export type BenchApi = typeof api;
 
