@@ -2,6 +2,8 @@
 // sandbox seeded at scale. Prints the table and writes test-results/bench.json. Not in npm test.
 //
 // Env: BENCH_SOAK_MINUTES (default 10: the heap figure's minutes of searching),
+//      BENCH_RUNS (default 3: how many times the first sync and each replay run; the table shows
+//      the median run and every run's figure),
 //      BENCH_ONLY=totals,sync,replay,search,live,limiter,heap,app,paced,import (default: all),
 //      BENCH_PROFILE=sync,… (steps whose renderer CPU profile is written to test-results/<step>.cpuprofile,
 //      to open in Chromium's DevTools; it slows the step, so its figures are not the bench's),
@@ -37,6 +39,7 @@ const PACED_IMPORT_MS = 90_000;
 /** Steal above this share of the cores' time during a step is printed beside its figures. */
 const STOLEN_WARNING_PERCENT = 5;
 const minutes = Number(process.env['BENCH_SOAK_MINUTES'] ?? 10);
+const runs = Math.max(1, Number(process.env['BENCH_RUNS'] ?? 3));
 const only = new Set((process.env['BENCH_ONLY'] ?? 'totals,sync,replay,search,live,limiter,heap,app,paced,import').split(','));
 const profiled = new Set((process.env['BENCH_PROFILE'] ?? '').split(',').filter(Boolean));
 const traced = new Set((process.env['BENCH_TRACE'] ?? '').split(',').filter(Boolean));
@@ -100,11 +103,11 @@ try {
     log(`  ${name} took ${((Date.now() - started) / 1000).toFixed(1)} s; machine CPU ${Math.round(used.machineBusy * 100)} % busy, ${stolen} % stolen by the host; CPU: bench server + sandbox ${used.nodeS} s, Chromium ${chromiumCpu}`);
   };
   await step('totals', () => totalsFigure(page));
-  await step('sync', () => firstSyncFigure(page, context, server.sandbox, RATE));
+  await step('sync', () => firstSyncFigure(page, context, server.sandbox, RATE, runs));
   // Right after the first sync, as a counter replays its backlog once the mirror is there; before
   // the live step, whose 150k scratch rows (deleted at its end) keep Chromium's one LevelDB for the
   // origin compacting for minutes: after it, replay measured 1.14-1.24x its floor, 1.07x before it.
-  await step('replay', () => replayFigures(page, server.sandbox, RATE));
+  await step('replay', () => replayFigures(page, context, server.sandbox, RATE, runs));
   await step('search', () => searchFigures(page, server.sandbox));
   await step('live', () => liveFigure(page, server.sandbox));
   await step('limiter', () => limiterFigure(RATE));
@@ -122,7 +125,7 @@ try {
   await rm(dataDir, { recursive: true, force: true });
   await rm(profileDir, { recursive: true, force: true });
 }
-const meta = { ...header(), chromium: CHROMIUM, sandbox: { ...SIZE, rateLimit: RATE }, pacedRateLimit: SIIGO_RATE, heapMinutes: minutes };
+const meta = { ...header(), chromium: CHROMIUM, sandbox: { ...SIZE, rateLimit: RATE }, pacedRateLimit: SIIGO_RATE, heapMinutes: minutes, runs };
 console.log(`\n${table(rows, meta)}\n`);
 await writeReport(join(root, 'test-results', 'bench.json'), rows, meta);
 log('wrote test-results/bench.json');

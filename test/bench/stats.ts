@@ -25,3 +25,6 @@ export function summarize(values: readonly number[]): Summary {
 }
 
 export const round = (value: number, digits = 2): number => Number(value.toFixed(digits));
+
+/** "3 runs: 1.02, 1.04, 1.01 ×": every run of a figure measured over whole runs, in run order. */
+export const runsNote = (ratios: readonly number[]): string => `${ratios.length} run${ratios.length === 1 ? '' : 's'}: ${ratios.map((r) => r.toFixed(2)).join(', ')} ×`;

@@ -4,7 +4,7 @@ import type { RateLimitConfig } from '../../../src-main/siigo';
 import { lookupMix, searchMix } from '../queries';
 import { cpuMeter, waitForQuiet, type CpuUse } from '../cpu';
 import type { Row } from '../report';
-import { percentile, round, summarize } from '../stats';
+import { percentile, round, runsNote, summarize } from '../stats';
 import { call } from './bench-page';
 
 /** The app's database name: the first sync fills it, so the app itself then opens 150k rows. */
@@ -55,47 +55,48 @@ export async function importFigure(page: Page, syncFloorMs?: number): Promise<Ro
 }
 
 /**
- * The first sync, then its two halves alone: the same requests without storing (what the limiter
- * and the fetching reach) and the same rows stored without requests (what this machine's
- * IndexedDB takes for them with both cores to itself).
+ * The first sync `runs` times, then its two halves alone: the same requests without storing (what
+ * the limiter and the fetching reach) and the same rows stored without requests (what this
+ * machine's IndexedDB takes for them with both cores to itself). Runs before the last sync into
+ * scratch databases that stay (deleting 150k rows keeps the origin's LevelDB compacting under
+ * whatever runs next); the last fills the app's own database for the figures after this one.
  */
-export async function firstSyncFigure(page: Page, context: BrowserContext, sandbox: Sandbox, rate: RateLimitConfig): Promise<Row[]> {
-  const before = sandbox.requests().length;
-  const syncCpu = await cpuMeter(context);
-  const result = await call(page, 'firstSync', APP_DB);
-  const syncUse = await syncCpu();
-  const requests = sandbox.requests().slice(before);
-  const needed = requests.filter((r) => r.status === 200 && r.method === 'GET').length;
-  const floorMs = (needed / rate.requests) * rate.windowMs;
+export async function firstSyncFigure(page: Page, context: BrowserContext, sandbox: Sandbox, rate: RateLimitConfig, runs: number): Promise<Row[]> {
+  const synced = [];
+  for (let run = 1; run <= runs; run += 1) {
+    if (run > 1) await waitForQuiet(context);
+    const before = sandbox.requests().length;
+    const meter = await cpuMeter(context);
+    const result = await call(page, 'firstSync', run === runs ? APP_DB : `bench-sync-${run}`);
+    const cpu = await meter();
+    const requests = sandbox.requests().slice(before);
+    const needed = requests.filter((r) => r.status === 200 && r.method === 'GET').length;
+    const floorMs = (needed / rate.requests) * rate.windowMs;
+    const status429 = requests.filter((r) => r.status === 429).length;
+    synced.push({ ...result, ratio: result.ms / floorMs, requests: requests.length, needed, floorMs, status429, cpu });
+  }
+  const ratios = synced.map((r) => r.ratio);
+  const s = summarize(ratios);
+  const median = synced.find((r) => r.ratio === s.median) ?? synced[0]!;
   const fetchCpu = await cpuMeter(context);
   const fetched = await call(page, 'fetchOnly');
   const fetchUse = await fetchCpu();
   const stored = await storeOnly(context, page);
-  const ratio = result.ms / floorMs;
   const share = (use: CpuUse) => `machine ${Math.round(use.machineBusy * 100)} % busy, Chromium's browser process (IndexedDB's storage) ${use.chromiumS['browser'] ?? 0} CPU s`;
   return [
     {
-      figure: `first sync of ${result.customers + result.products} rows ÷ rate-limit floor`,
+      figure: `first sync of ${median.customers + median.products} rows ÷ rate-limit floor`,
       unit: '×',
-      median: ratio,
-      p95: ratio,
-      value: ratio,
+      median: s.median,
+      p95: s.p95,
+      value: s.median,
       goal: '≤ 1.10',
-      pass: ratio <= 1.1,
+      pass: s.median <= 1.1,
       note:
-        `one run: ${round(result.ms / 1000, 1)} s for ${needed} requests at ${rate.requests}/${rate.windowMs} ms (floor ${round(floorMs / 1000, 1)} s), ${share(syncUse)}; ` +
-        `the same requests without storing: ${round(fetched.ms / floorMs, 2)} × the floor, ${share(fetchUse)}; ` +
-        `the same rows stored without requests: ${round(stored.ms / floorMs, 2)} × the floor, ${share(stored.cpu)}`,
-      detail: {
-        ...result,
-        requests: requests.length,
-        needed,
-        floorMs,
-        status429: requests.filter((r) => r.status === 429).length,
-        cpu: syncUse,
-        fetchOnly: { ...fetched, cpu: fetchUse },
-        storeOnly: stored,
-      },
+        `${runsNote(ratios)}; median run: ${round(median.ms / 1000, 1)} s for ${median.needed} requests at ${rate.requests}/${rate.windowMs} ms (floor ${round(median.floorMs / 1000, 1)} s), ${share(median.cpu)}; ` +
+        `the same requests without storing: ${round(fetched.ms / median.floorMs, 2)} × the floor, ${share(fetchUse)}; ` +
+        `the same rows stored without requests: ${round(stored.ms / median.floorMs, 2)} × the floor, ${share(stored.cpu)}`,
+      detail: { runs: synced, floorMs: median.floorMs, fetchOnly: { ...fetched, cpu: fetchUse }, storeOnly: stored },
     },
   ];
 }
