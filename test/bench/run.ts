@@ -15,7 +15,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type BrowserContext } from 'playwright-core';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import type { RateLimitConfig } from '../../src-main/siigo';
 import { buildSite, dumpData } from './build';
 import { cpuMeter, waitForQuiet } from './cpu';
@@ -23,7 +23,7 @@ import { startTrace } from './trace';
 import { appFigures } from './figures/app';
 import { limiterFigure } from './figures/limiter';
 import { replayFigures } from './figures/replay';
-import { firstSyncFigure, heapFigure, importFigure, liveFigure, searchFigures, totalsFigure } from './figures/renderer';
+import { firstSyncFigure, type FreshBrowser, heapFigure, importFigure, liveFigure, searchFigures, totalsFigure } from './figures/renderer';
 import { header, table, writeReport, type Row } from './report';
 import { startBenchServer } from './server';
 
@@ -69,13 +69,35 @@ const profileDir = await mkdtemp(join(tmpdir(), 'mostrador-bench-profile-'));
 log(`seeding the sandbox: ${SIZE.customers} customers, ${SIZE.products} products…`);
 const server = await startBenchServer({ dataDir, siteDir: site, sandbox: { size: SIZE, seed: 7, rateLimit: RATE } });
 await dumpData(site, server.sandbox);
-const context = await chromium.launchPersistentContext(profileDir, { executablePath: CHROMIUM, args: FLAGS, viewport: { width: 1366, height: 768 }, locale: 'es-CO', timezoneId: 'America/Bogota' });
-const rows: Row[] = [];
-try {
-  const page = context.pages()[0] ?? (await context.newPage());
+/** Chromium on the bench page with a profile of its own (its own IndexedDB storage). */
+async function openBrowser(dir: string): Promise<{ context: BrowserContext; page: Page }> {
+  const opened = await chromium.launchPersistentContext(dir, { executablePath: CHROMIUM, args: FLAGS, viewport: { width: 1366, height: 768 }, locale: 'es-CO', timezoneId: 'America/Bogota' });
+  const page = opened.pages()[0] ?? (await opened.newPage());
   page.on('pageerror', (error) => console.error(`[page error] ${error.message}`));
   await page.goto(`${server.url}/bench/index.html`);
   await page.waitForSelector('body[data-ready="true"]', { state: 'attached' });
+  return { context: opened, page };
+}
+
+/**
+ * Runs `run` in a second Chromium with a fresh profile, closed and deleted after: for repeated
+ * runs whose rows must not stay in (or be deleted from) the app's origin, whose single LevelDB
+ * would otherwise slow every later run and figure.
+ */
+const inFreshBrowser: FreshBrowser = async (run) => {
+  const dir = await mkdtemp(join(tmpdir(), 'mostrador-bench-scratch-'));
+  const opened = await openBrowser(dir);
+  try {
+    return await run(opened.page, opened.context);
+  } finally {
+    await opened.context.close();
+    await rm(dir, { recursive: true, force: true });
+  }
+};
+
+const { context, page } = await openBrowser(profileDir);
+const rows: Row[] = [];
+try {
   const cdp = await context.newCDPSession(page);
   const step = async (name: string, run: () => Promise<Row[]>) => {
     if (!only.has(name)) return;
@@ -103,7 +125,7 @@ try {
     log(`  ${name} took ${((Date.now() - started) / 1000).toFixed(1)} s; machine CPU ${Math.round(used.machineBusy * 100)} % busy, ${stolen} % stolen by the host; CPU: bench server + sandbox ${used.nodeS} s, Chromium ${chromiumCpu}`);
   };
   await step('totals', () => totalsFigure(page));
-  await step('sync', () => firstSyncFigure(page, context, server.sandbox, RATE, runs));
+  await step('sync', () => firstSyncFigure(page, context, server.sandbox, RATE, runs, inFreshBrowser));
   // Right after the first sync, as a counter replays its backlog once the mirror is there; before
   // the live step, whose 150k scratch rows (deleted at its end) keep Chromium's one LevelDB for the
   // origin compacting for minutes: after it, replay measured 1.14-1.24x its floor, 1.07x before it.
