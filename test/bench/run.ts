@@ -45,14 +45,19 @@ const profiled = new Set((process.env['BENCH_PROFILE'] ?? '').split(',').filter(
 const traced = new Set((process.env['BENCH_TRACE'] ?? '').split(',').filter(Boolean));
 const log = (line: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${line}`);
 
+/** Loads the bench page from `serverUrl` into `page` and waits until its API is there. */
+async function openBenchPage(page: Page, serverUrl: string): Promise<void> {
+  await page.goto(`${serverUrl}/bench/index.html`);
+  await page.waitForSelector('body[data-ready="true"]', { state: 'attached' });
+}
+
 /** The live figure again with the sandbox and client at Siigo's limit: its own server, origin and database. */
 async function pacedLiveFigure(context: BrowserContext, siteDir: string): Promise<Row[]> {
   const pacedDir = await mkdtemp(join(tmpdir(), 'mostrador-bench-paced-'));
   const paced = await startBenchServer({ dataDir: pacedDir, siteDir, sandbox: { size: SIZE, seed: 7, rateLimit: SIIGO_RATE } });
   const page = await context.newPage();
   try {
-    await page.goto(`${paced.url}/bench/index.html`);
-    await page.waitForSelector('body[data-ready="true"]', { state: 'attached' });
+    await openBenchPage(page, paced.url);
     const label = `at Siigo's limit of ${SIIGO_RATE.requests} requests/min, first ${PACED_IMPORT_MS / 1000} s`;
     return await liveFigure(page, paced.sandbox, { label, forMs: PACED_IMPORT_MS });
   } finally {
@@ -74,8 +79,12 @@ async function openBrowser(dir: string): Promise<{ context: BrowserContext; page
   const opened = await chromium.launchPersistentContext(dir, { executablePath: CHROMIUM, args: FLAGS, viewport: { width: 1366, height: 768 }, locale: 'es-CO', timezoneId: 'America/Bogota' });
   const page = opened.pages()[0] ?? (await opened.newPage());
   page.on('pageerror', (error) => console.error(`[page error] ${error.message}`));
-  await page.goto(`${server.url}/bench/index.html`);
-  await page.waitForSelector('body[data-ready="true"]', { state: 'attached' });
+  try {
+    await openBenchPage(page, server.url);
+  } catch (error) {
+    await opened.close();
+    throw error;
+  }
   return { context: opened, page };
 }
 
@@ -95,8 +104,12 @@ const inFreshBrowser: FreshBrowser = async (run) => {
   }
 };
 
-const { context, page } = await openBrowser(profileDir);
 const rows: Row[] = [];
+// A browser that fails to open closes itself (openBrowser); the server must close too.
+const { context, page } = await openBrowser(profileDir).catch(async (error: unknown) => {
+  await server.close();
+  throw error;
+});
 try {
   const cdp = await context.newCDPSession(page);
   const step = async (name: string, run: () => Promise<Row[]>) => {

@@ -74,19 +74,19 @@ export async function firstSyncFigure(
   runs: number,
   inFreshBrowser: FreshBrowser,
 ): Promise<Row[]> {
+  const sync = async (syncPage: Page, syncContext: BrowserContext) => {
+    const before = sandbox.requests().length;
+    const meter = await cpuMeter(syncContext);
+    const result = await call(syncPage, 'firstSync', APP_DB);
+    const cpu = await meter();
+    const requests = sandbox.requests().slice(before);
+    const needed = requests.filter((r) => r.status === 200 && r.method === 'GET').length;
+    const floorMs = (needed / rate.requests) * rate.windowMs;
+    const status429 = requests.filter((r) => r.status === 429).length;
+    return { ...result, ratio: result.ms / floorMs, requests: requests.length, needed, floorMs, status429, cpu };
+  };
   const synced = [];
   for (let run = 1; run <= runs; run += 1) {
-    const sync = async (syncPage: Page, syncContext: BrowserContext) => {
-      const before = sandbox.requests().length;
-      const meter = await cpuMeter(syncContext);
-      const result = await call(syncPage, 'firstSync', APP_DB);
-      const cpu = await meter();
-      const requests = sandbox.requests().slice(before);
-      const needed = requests.filter((r) => r.status === 200 && r.method === 'GET').length;
-      const floorMs = (needed / rate.requests) * rate.windowMs;
-      const status429 = requests.filter((r) => r.status === 429).length;
-      return { ...result, ratio: result.ms / floorMs, requests: requests.length, needed, floorMs, status429, cpu };
-    };
     synced.push(run === runs ? await sync(page, context) : await inFreshBrowser(sync));
     await waitForQuiet(context);
   }
