@@ -18,6 +18,8 @@ export interface Row {
   detail?: unknown;
   /** What the step that produced the figure used of the machine. */
   cpu?: CpuUse;
+  /** The host speed check before that step (ms; see host-speed.ts). */
+  hostCheckMs?: number;
 }
 
 export function header(): { cores: number; cpu: string; memoryGB: number; node: string; date: string } {
@@ -32,9 +34,11 @@ export function header(): { cores: number; cpu: string; memoryGB: number; node: 
 
 const fmt = (n: number) => (Number.isFinite(n) ? String(round(n, n < 10 ? 2 : 1)) : '—');
 
-export function table(rows: readonly Row[], meta: ReturnType<typeof header> & Record<string, unknown>): string {
+export function table(rows: readonly Row[], meta: ReturnType<typeof header> & { hostSpeedCheckMs?: Record<string, number> }): string {
+  const checks = Object.entries(meta.hostSpeedCheckMs ?? {}).map(([step, ms]) => `${step} ${ms}`);
   const lines = [
     `Machine: ${meta.cores} cores (${meta.cpu}), ${meta.memoryGB} GB, Node ${meta.node}, ${meta.date}`,
+    ...(checks.length > 0 ? [`Host speed check (the same fixed CPU work before each step, ms, lower is faster): ${checks.join(', ')}`] : []),
     '',
     '| figure | median | p95 | value | goal | result |',
     '|---|---|---|---|---|---|',

@@ -15,10 +15,11 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
 import type { RateLimitConfig } from '../../src-main/siigo';
 import { buildSite, dumpData } from './build';
 import { cpuMeter, waitForQuiet } from './cpu';
+import { hostSpeedCheckMs, SLOW_HOST_FACTOR } from './host-speed';
 import { startTrace } from './trace';
 import { appFigures } from './figures/app';
 import { limiterFigure } from './figures/limiter';
@@ -88,23 +89,50 @@ async function openBrowser(dir: string): Promise<{ context: BrowserContext; page
   return { context: opened, page };
 }
 
+/** A Chromium on the bench page, with a DevTools session on that page (profiles, traces). */
+interface BenchBrowser {
+  context: BrowserContext;
+  page: Page;
+  cdp: CDPSession;
+}
+
 /**
- * Runs `run` in a second Chromium with a fresh profile, closed and deleted after: for repeated
- * runs whose rows must not stay in (or be deleted from) the app's origin, whose single LevelDB
- * would otherwise slow every later run and figure.
+ * A second Chromium with a fresh profile, deleted once closed: for figures that write rows which
+ * must not stay in (or be deleted from) the app's origin, whose single LevelDB would otherwise
+ * slow every later run and figure, and for a first import, which a counter makes into an empty
+ * origin.
  */
-const inFreshBrowser: FreshBrowser = async (run) => {
+async function openScratchBrowser(): Promise<BenchBrowser & { close(): Promise<void> }> {
   const dir = await mkdtemp(join(tmpdir(), 'mostrador-bench-scratch-'));
-  const opened = await openBrowser(dir);
-  try {
-    return await run(opened.page, opened.context);
-  } finally {
-    await opened.context.close();
+  const opened = await openBrowser(dir).catch(async (error: unknown) => {
     await rm(dir, { recursive: true, force: true });
+    throw error;
+  });
+  return {
+    ...opened,
+    cdp: await opened.context.newCDPSession(opened.page),
+    async close() {
+      await opened.context.close();
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+const inFreshBrowser: FreshBrowser = async (run) => {
+  const scratch = await openScratchBrowser();
+  try {
+    return await run(scratch.page, scratch.context);
+  } finally {
+    await scratch.close();
   }
 };
 
 const rows: Row[] = [];
+const noteOn = (produced: readonly Row[], text: string) => {
+  for (const row of produced) row.note = row.note ? `${row.note}; ${text}` : text;
+};
+/** The host speed check before each step (ms, lower is faster), in step order. */
+const hostChecks: Record<string, number> = {};
 // A browser that fails to open closes itself (openBrowser); the server must close too.
 const { context, page } = await openBrowser(profileDir).catch(async (error: unknown) => {
   await server.close();
@@ -112,55 +140,71 @@ const { context, page } = await openBrowser(profileDir).catch(async (error: unkn
 });
 try {
   const cdp = await context.newCDPSession(page);
-  const step = async (name: string, run: () => Promise<Row[]>) => {
+  const app: BenchBrowser = { context, page, cdp };
+  /** Runs one step in the app's browser or, with `freshBrowser`, in a scratch one; its CPU, profile and trace are that browser's. */
+  const step = async (name: string, run: (on: BenchBrowser) => Promise<Row[]>, options: { freshBrowser?: boolean } = {}) => {
     if (!only.has(name)) return;
     const waited = await waitForQuiet(context);
-    log(`${name}… (after ${(waited / 1000).toFixed(0)} s waiting for Chromium's storage to go quiet)`);
-    const started = Date.now();
-    const cpu = await cpuMeter(context);
-    if (profiled.has(name)) await cdp.send('Profiler.enable').then(() => cdp.send('Profiler.start'));
-    const trace = traced.has(name) ? await startTrace(cdp) : null;
-    const produced = await run();
-    if (trace) await trace.save(join(root, 'test-results', `${name}.trace.json`));
-    if (profiled.has(name)) {
-      const { profile } = await cdp.send('Profiler.stop');
-      await mkdir(join(root, 'test-results'), { recursive: true });
-      await writeFile(join(root, 'test-results', `${name}.cpuprofile`), JSON.stringify(profile));
+    const hostCheck = hostSpeedCheckMs();
+    const firstCheck = Object.values(hostChecks)[0] ?? hostCheck;
+    hostChecks[name] = hostCheck;
+    const scratch = options.freshBrowser ? await openScratchBrowser() : null;
+    const on = scratch ?? app;
+    log(`${name}… (after ${(waited / 1000).toFixed(0)} s waiting for Chromium's storage to go quiet; host speed check ${hostCheck} ms${scratch ? '; in a browser with a fresh profile' : ''})`);
+    try {
+      const started = Date.now();
+      const cpu = await cpuMeter(on.context);
+      if (profiled.has(name)) await on.cdp.send('Profiler.enable').then(() => on.cdp.send('Profiler.start'));
+      const trace = traced.has(name) ? await startTrace(on.cdp) : null;
+      const produced = await run(on);
+      if (trace) await trace.save(join(root, 'test-results', `${name}.trace.json`));
+      if (profiled.has(name)) {
+        const { profile } = await on.cdp.send('Profiler.stop');
+        await mkdir(join(root, 'test-results'), { recursive: true });
+        await writeFile(join(root, 'test-results', `${name}.cpuprofile`), JSON.stringify(profile));
+      }
+      const used = await cpu();
+      rows.push(...produced);
+      for (const row of produced) row.cpu = used;
+      // A shared host's other guests took the cores: the table says so beside the figure.
+      const stolen = Math.round(used.machineStolen * 100);
+      if (stolen >= STOLEN_WARNING_PERCENT) noteOn(produced, `the host took ${stolen} % of the CPU (steal) during this step`);
+      const slower = hostCheck / firstCheck;
+      if (slower >= SLOW_HOST_FACTOR) noteOn(produced, `the host ran the speed check ${slower.toFixed(2)} × slower before this step than before the first`);
+      for (const row of produced) row.hostCheckMs = hostCheck;
+      for (const row of produced) log(`  ${row.figure}: ${row.value.toFixed(2)} ${row.unit} (${row.pass ? 'pass' : 'FAIL'})`);
+      const chromiumCpu = Object.entries(used.chromiumS).map(([type, s]) => `${type} ${s} s`).join(', ');
+      log(`  ${name} took ${((Date.now() - started) / 1000).toFixed(1)} s; machine CPU ${Math.round(used.machineBusy * 100)} % busy, ${stolen} % stolen by the host; CPU: bench server + sandbox ${used.nodeS} s, Chromium ${chromiumCpu}`);
+    } finally {
+      await scratch?.close();
     }
-    const used = await cpu();
-    rows.push(...produced);
-    for (const row of produced) row.cpu = used;
-    // A shared host's other guests took the cores: the table says so beside the figure.
-    const stolen = Math.round(used.machineStolen * 100);
-    if (stolen >= STOLEN_WARNING_PERCENT) for (const row of produced) row.note = `${row.note ? `${row.note}; ` : ''}the host took ${stolen} % of the CPU (steal) during this step`;
-    for (const row of produced) log(`  ${row.figure}: ${row.value.toFixed(2)} ${row.unit} (${row.pass ? 'pass' : 'FAIL'})`);
-    const chromiumCpu = Object.entries(used.chromiumS).map(([type, s]) => `${type} ${s} s`).join(', ');
-    log(`  ${name} took ${((Date.now() - started) / 1000).toFixed(1)} s; machine CPU ${Math.round(used.machineBusy * 100)} % busy, ${stolen} % stolen by the host; CPU: bench server + sandbox ${used.nodeS} s, Chromium ${chromiumCpu}`);
   };
-  await step('totals', () => totalsFigure(page));
-  await step('sync', () => firstSyncFigure(page, context, server.sandbox, RATE, runs, inFreshBrowser));
-  // Right after the first sync, as a counter replays its backlog once the mirror is there; before
-  // the live step, whose 150k scratch rows (deleted at its end) keep Chromium's one LevelDB for the
-  // origin compacting for minutes: after it, replay measured 1.14-1.24x its floor, 1.07x before it.
-  await step('replay', () => replayFigures(page, context, server.sandbox, RATE, runs));
-  await step('search', () => searchFigures(page, server.sandbox));
-  await step('live', () => liveFigure(page, server.sandbox));
+  await step('totals', (on) => totalsFigure(on.page));
+  await step('sync', (on) => firstSyncFigure(on.page, on.context, server.sandbox, RATE, runs, inFreshBrowser));
+  // Right after the first sync, as a counter replays its backlog once the mirror is there.
+  await step('replay', (on) => replayFigures(on.page, on.context, server.sandbox, RATE, runs));
+  await step('search', (on) => searchFigures(on.page, server.sandbox));
+  // A first import goes into an empty origin: in the app's, beside the mirror the sync step
+  // stored, Chromium's storage process spent 218 CPU s on the same import instead of ~122 (its
+  // one LevelDB compacting both) and the longest delay was 213 ms instead of 89-143 ms.
+  await step('live', (on) => liveFigure(on.page, server.sandbox), { freshBrowser: true });
   await step('limiter', () => limiterFigure(RATE));
-  await step('heap', () => heapFigure(page, cdp, server.sandbox, minutes));
-  await step('app', () => appFigures(context, server.url, server.sandbox));
+  await step('heap', (on) => heapFigure(on.page, on.cdp, server.sandbox, minutes));
+  await step('app', (on) => appFigures(on.context, server.url, server.sandbox));
   // Near the end: its second 150k-row sandbox stays in this process's heap until collected.
-  await step('paced', () => pacedLiveFigure(context, site));
+  await step('paced', (on) => pacedLiveFigure(on.context, site));
   // Last: its 300k scratch rows (and their deletion) keep Chromium's one LevelDB for the origin
   // compacting for minutes, which every figure after it would pay for.
   const syncFloorMs = (rows.find((r) => r.figure.startsWith('first sync'))?.detail as { floorMs?: number } | undefined)?.floorMs;
-  await step('import', () => importFigure(page, syncFloorMs));
+  await step('import', (on) => importFigure(on.page, syncFloorMs));
 } finally {
   await context.close();
   await server.close();
   await rm(dataDir, { recursive: true, force: true });
   await rm(profileDir, { recursive: true, force: true });
 }
-const meta = { ...header(), chromium: CHROMIUM, sandbox: { ...SIZE, rateLimit: RATE }, pacedRateLimit: SIIGO_RATE, heapMinutes: minutes, runs };
+hostChecks['end'] = hostSpeedCheckMs();
+const meta = { ...header(), chromium: CHROMIUM, sandbox: { ...SIZE, rateLimit: RATE }, pacedRateLimit: SIIGO_RATE, heapMinutes: minutes, runs, hostSpeedCheckMs: hostChecks };
 console.log(`\n${table(rows, meta)}\n`);
 await writeReport(join(root, 'test-results', 'bench.json'), rows, meta);
 log('wrote test-results/bench.json');
