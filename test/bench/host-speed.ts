@@ -1,8 +1,7 @@
 /**
- * The same fixed CPU work before every step, timed: a shared host's speed moves under the bench
- * without any steal in /proc/stat (the totals figure, pure JavaScript, measured p95 39 ms and
- * 76 ms in two full runs of the same code an hour apart), so a figure measured while the host ran
- * slowly must say so rather than pass for a regression of the app.
+ * The same fixed CPU work before every step, timed: a shared host's speed can move under the
+ * bench without any steal showing in /proc/stat, and a figure measured while the host ran slowly
+ * must say so rather than pass for a regression of the app (or hide one).
  */
 
 const VALUES = 400_000;
@@ -34,5 +33,5 @@ export function hostSpeedCheckMs(): number {
   return Math.round(best * 10) / 10;
 }
 
-/** A step's check this many times slower than the run's first is noted beside its figures. */
+/** A step's check this many times slower than the run's fastest is noted beside its figures. */
 export const SLOW_HOST_FACTOR = 1.25;
