@@ -4,6 +4,8 @@
  * must say so rather than pass for a regression of the app (or hide one).
  */
 
+import { round } from './stats';
+
 const VALUES = 400_000;
 
 /**
@@ -30,7 +32,7 @@ export function hostSpeedCheckMs(): number {
     if (fixedWork() < 0) throw new Error('unreachable: keeps the work from being optimized away');
     best = Math.min(best, performance.now() - started);
   }
-  return Math.round(best * 10) / 10;
+  return round(best, 1);
 }
 
 /** A step's check this many times slower than the run's fastest is noted beside its figures. */

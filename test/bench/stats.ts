@@ -28,3 +28,12 @@ export const round = (value: number, digits = 2): number => Number(value.toFixed
 
 /** "3 runs: 1.02, 1.04, 1.01 ×": every run of a figure measured over whole runs, in run order. */
 export const runsNote = (ratios: readonly number[]): string => `${ratios.length} run${ratios.length === 1 ? '' : 's'}: ${ratios.map((r) => r.toFixed(2)).join(', ')} ×`;
+
+/** Whole runs of a figure: the summary of their ratios, the ratios in run order, and the run at the median. */
+export function summarizeRuns<R extends { ratio: number }>(runs: readonly R[]): { summary: Summary; ratios: number[]; median: R } {
+  const ratios = runs.map((r) => r.ratio);
+  const summary = summarize(ratios);
+  const median = runs.find((r) => r.ratio === summary.median) ?? runs[0];
+  if (!median) throw new Error('summarizeRuns: no runs');
+  return { summary, ratios, median };
+}

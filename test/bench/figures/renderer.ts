@@ -4,7 +4,7 @@ import type { RateLimitConfig } from '../../../src-main/siigo';
 import { lookupMix, searchMix } from '../queries';
 import { cpuMeter, waitForQuiet, type CpuUse } from '../cpu';
 import type { Row } from '../report';
-import { percentile, round, runsNote, summarize } from '../stats';
+import { percentile, round, runsNote, summarize, summarizeRuns } from '../stats';
 import { call } from './bench-page';
 
 /** The app's database name: the first sync fills it, so the app itself then opens 150k rows. */
@@ -90,9 +90,7 @@ export async function firstSyncFigure(
     synced.push(run === runs ? await sync(page, context) : await inFreshBrowser(sync));
     await waitForQuiet(context);
   }
-  const ratios = synced.map((r) => r.ratio);
-  const s = summarize(ratios);
-  const median = synced.find((r) => r.ratio === s.median) ?? synced[0]!;
+  const { summary: s, ratios, median } = summarizeRuns(synced);
   const fetchCpu = await cpuMeter(context);
   const fetched = await call(page, 'fetchOnly');
   const fetchUse = await fetchCpu();

@@ -5,7 +5,7 @@ import { invoiceBody, seeded, sellableProducts } from '../../renderer/support/do
 import { colombiaToday } from '../../../src-shared/validation';
 import type { Row } from '../report';
 import { waitForQuiet } from '../cpu';
-import { round, runsNote, summarize } from '../stats';
+import { round, runsNote, summarizeRuns } from '../stats';
 import { call } from './bench-page';
 
 /** 10% of invoice sends fail: server errors, and answers lost before or after Siigo committed. */
@@ -49,9 +49,7 @@ export async function replayFigures(page: Page, context: BrowserContext, sandbox
         status429: requests.filter((r) => r.status === 429).length,
       });
     }
-    const ratios = replayed.map((r) => r.ratio);
-    const s = summarize(ratios);
-    const median = replayed.find((r) => r.ratio === s.median) ?? replayed[0]!;
+    const { summary: s, ratios, median } = summarizeRuns(replayed);
     const goal = faulty ? 1.5 : 1.1;
     rows.push({
       figure: `replay of 1,000 invoices ÷ rate-limit floor${faulty ? ', 10% faults' : ''}`,
