@@ -3,6 +3,7 @@ import type { JournalEntry } from '../../../src-shared/ipc/contract';
 import { exportAudit } from '../../../src-renderer/data/outbox/audit';
 import { queueDocument } from '../../../src-renderer/data/outbox/queue-document';
 import { discardDocument, resendDocument, saveDraft } from '../../../src-renderer/data/outbox/user-actions';
+import { latestDraft } from '../../../src-renderer/forms/drafts';
 import { createReplayEngine } from '../../../src-renderer/sync/replay/replay-engine';
 import { newCustomerBody } from '../support/documents';
 import { startHarness, type Harness } from '../support/harness';
@@ -54,5 +55,21 @@ describe('what the user can do with the outbox', () => {
     expect(h.sandbox.created()).toHaveLength(0);
     expect((await h.db.audit.where('documentId').equals(documentId).last())?.detail).toBe('Descartado: Cliente duplicado por error');
     expect((await h.journal.read()).map((e) => e.event)).toEqual(['queued', 'discarded']);
+  });
+
+  it('brings back the most recently edited draft of the kind asked for, never a queued document', async () => {
+    h = await startHarness();
+    const t = Date.parse('2026-03-02T15:00:00Z');
+    const older = await saveDraft(h.db, { kind: 'invoice', body: { observations: 'primera' }, summary: {} }, t);
+    const newer = await saveDraft(h.db, { kind: 'invoice', body: { observations: 'segunda' }, summary: {} }, t + 1000);
+    await saveDraft(h.db, { kind: 'quotation', body: {}, summary: {} }, t + 2000);
+    await queueDocument(h.db, { kind: 'invoice', body: {}, summary: {} }, journalOf(h));
+    expect((await latestDraft(h.db, 'invoice'))?.id).toBe(newer);
+    // Edited again, the older draft is the latest; once queued it is no draft at all.
+    await saveDraft(h.db, { id: older, kind: 'invoice', body: { observations: 'primera, editada' }, summary: {} }, t + 3000);
+    expect((await latestDraft(h.db, 'invoice'))?.id).toBe(older);
+    await queueDocument(h.db, { kind: 'invoice', body: {}, summary: {}, draftId: older }, journalOf(h));
+    expect((await latestDraft(h.db, 'invoice'))?.id).toBe(newer);
+    expect(await latestDraft(h.db, 'voucher')).toBeUndefined();
   });
 });
