@@ -109,6 +109,7 @@ export function ProductSearch({ onAdd, priceListPosition, inputRef, autoFocus }:
         ref={inputRef}
         type="search"
         autoComplete="off"
+        spellCheck={false}
         autoFocus={autoFocus}
         value={text}
         placeholder="Escanee o escriba código, código de barras o nombre"

@@ -3,6 +3,7 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { MostradorDB } from '../../../src-renderer/data/db';
 import { searchCustomers, searchProducts } from '../../../src-renderer/data/mirror/search';
+import { mirrorSearch } from '../../../src-renderer/data/mirror/search-index';
 import { schemaVersions } from '../../../src-renderer/data/schema-versions';
 import { customerRow, productRow } from './fixtures';
 
@@ -91,6 +92,41 @@ describe('mirror: in-memory search indexes kept with the rows', () => {
     expect(await found(db, '900123')).toEqual(['c1']);
     expect(await found(db, 'jose perez')).toEqual(['c2']);
     expect((await searchProducts(db, '7701234567890')).results.map((r) => r.id)).toEqual(['p1']);
+    expect((await searchProducts(db, 'drywall')).results.map((r) => r.id)).toEqual(['p1']);
+    db.close();
+  });
+
+  it('warms up in the background while nobody types, at once when a search needs it', async () => {
+    const { open } = storage();
+    const first = open();
+    const rows = Array.from({ length: 3_000 }, (_, i) => customerRow(`c${i}`, String(10_000 + i), [`Nombre${i}x`, i % 3 === 0 ? 'Gómez' : 'Ruiz']));
+    await first.customers.bulkPut(rows);
+    await first.products.bulkPut([productRow('p1', 'TOR-10', 'Tornillo drywall')]);
+    first.close();
+
+    // A restart; the cashier is scanning (a key every 20 ms) while the warm-up starts.
+    const db = open();
+    const search = mirrorSearch(db);
+    const keys = setInterval(() => search.noteKey(), 20);
+    search.noteKey();
+    let warm = false;
+    const warming = search.preload('customers').then(() => {
+      warm = true;
+    });
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(warm).toBe(false);
+    // A word search cannot wait for a quiet keyboard: the same load goes on at once.
+    expect(await found(db, 'nombre12x gomez')).toEqual(['c12']);
+    await warming;
+    // The other index rests while the keys go on, and loads once they stop.
+    let productsWarm = false;
+    const products = search.preload('products').then(() => {
+      productsWarm = true;
+    });
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(productsWarm).toBe(false);
+    clearInterval(keys);
+    await products;
     expect((await searchProducts(db, 'drywall')).results.map((r) => r.id)).toEqual(['p1']);
     db.close();
   });
