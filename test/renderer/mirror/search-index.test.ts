@@ -101,33 +101,37 @@ describe('mirror: in-memory search indexes kept with the rows', () => {
     const first = open();
     const rows = Array.from({ length: 3_000 }, (_, i) => customerRow(`c${i}`, String(10_000 + i), [`Nombre${i}x`, i % 3 === 0 ? 'Gómez' : 'Ruiz']));
     await first.customers.bulkPut(rows);
-    await first.products.bulkPut([productRow('p1', 'TOR-10', 'Tornillo drywall')]);
+    await first.products.bulkPut([productRow('p1', 'TOR-10', 'Tornillo drywall'), ...Array.from({ length: 2_999 }, (_, i) => productRow(`q${i}`, `COD-${i}`, `Producto ${i}`))]);
     first.close();
 
     // A restart; the cashier is scanning (a key every 20 ms) while the warm-up starts.
     const db = open();
     const search = mirrorSearch(db);
     const keys = setInterval(() => search.noteKey(), 20);
-    search.noteKey();
-    let warm = false;
-    const warming = search.preload('customers').then(() => {
-      warm = true;
-    });
-    await new Promise((resolve) => setTimeout(resolve, 400));
-    expect(warm).toBe(false);
-    // A word search cannot wait for a quiet keyboard: the same load goes on at once.
-    expect(await found(db, 'nombre12x gomez')).toEqual(['c12']);
-    await warming;
-    // The other index rests while the keys go on, and loads once they stop.
-    let productsWarm = false;
-    const products = search.preload('products').then(() => {
-      productsWarm = true;
-    });
-    await new Promise((resolve) => setTimeout(resolve, 400));
-    expect(productsWarm).toBe(false);
-    clearInterval(keys);
-    await products;
-    expect((await searchProducts(db, 'drywall')).results.map((r) => r.id)).toEqual(['p1']);
-    db.close();
+    try {
+      search.noteKey();
+      let warm = false;
+      const warming = search.preload('customers').then(() => {
+        warm = true;
+      });
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      expect(warm).toBe(false);
+      // A word search cannot wait for a quiet keyboard: the same load goes on at once.
+      expect(await found(db, 'nombre12x gomez')).toEqual(['c12']);
+      await warming;
+      // The other index rests while the keys go on, and loads once they stop.
+      let productsWarm = false;
+      const products = search.preload('products').then(() => {
+        productsWarm = true;
+      });
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      expect(productsWarm).toBe(false);
+      clearInterval(keys);
+      await products;
+      expect((await searchProducts(db, 'drywall')).results.map((r) => r.id)).toEqual(['p1']);
+    } finally {
+      clearInterval(keys);
+      db.close();
+    }
   });
 });
