@@ -27,10 +27,10 @@ import { replayFigures } from './figures/replay';
 import { firstSyncFigure, type FreshBrowser, heapFigure, importFigure, liveFigure, searchFigures, totalsFigure } from './figures/renderer';
 import { header, table, writeReport, type Row } from './report';
 import { startBenchServer } from './server';
+import { CHROMIUM, CHROMIUM_FLAGS } from '../support/chromium';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-const FLAGS = [...(process.env['BENCH_CHROMIUM_FLAG'] ? [process.env['BENCH_CHROMIUM_FLAG']] : []), '--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const FLAGS = [...(process.env['BENCH_CHROMIUM_FLAG'] ? [process.env['BENCH_CHROMIUM_FLAG']] : []), ...CHROMIUM_FLAGS];
 const SIZE = { customers: 100_000, products: 50_000 };
 /** 3,000 requests a minute (30× Siigo's), in a 1 s window so the sliding window binds all along. */
 const RATE: RateLimitConfig = { requests: 50, windowMs: 1000 };

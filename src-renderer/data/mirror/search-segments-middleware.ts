@@ -18,8 +18,11 @@ export function searchSegmentsMiddleware(search: () => MirrorSearch): Middleware
       if (!down.schema.tables.some((t) => t.name === SEGMENTS_STORE)) return {};
       return {
         transaction(stores, mode, options) {
-          const widened = mode === 'readwrite' && stores.some(isSearchedTable) && !stores.includes(SEGMENTS_STORE);
-          return down.transaction(widened ? [...stores, SEGMENTS_STORE] : stores, mode, options);
+          const writesSearched = mode === 'readwrite' && stores.some(isSearchedTable);
+          const widened = writesSearched && !stores.includes(SEGMENTS_STORE);
+          const trans = down.transaction(widened ? [...stores, SEGMENTS_STORE] : stores, mode, options);
+          if (writesSearched) listenForCommit(trans);
+          return trans;
         },
         table(name: string): DBCoreTable {
           const table = down.table(name);
@@ -72,12 +75,27 @@ async function changedLines(
   return rows.map((row, i) => (row ? searchEntryOf(name, row) : { id: String(keys[i]), deleted: true }));
 }
 
+/** What runs once each tracked transaction has committed, in the order it was asked for. */
+const onCommit = new WeakMap<DBCoreTransaction, Array<() => void>>();
+
 /**
- * The IndexedDB transaction under Dexie's DBCore one fires `complete` once committed. Without
- * it (never seen) the indexes are dropped and reloaded from the segments on the next search.
+ * The IndexedDB transaction under Dexie's DBCore one fires `complete` once committed. Its
+ * listener is added here, as the transaction is created and before Dexie sets its own
+ * `oncomplete`: listeners run in the order they were added, with the page's promise callbacks
+ * run between them, so a listener added later (at the first write) would apply the segment only
+ * after the code awaiting the write had gone on and could look the new row up in a stale index.
  */
-function afterCommit(trans: DBCoreTransaction, run: () => void, otherwise: () => void): void {
+function listenForCommit(trans: DBCoreTransaction): void {
   const target = trans as unknown as Partial<EventTarget>;
-  if (typeof target.addEventListener === 'function') target.addEventListener('complete', run, { once: true });
+  if (typeof target.addEventListener !== 'function') return;
+  const callbacks: Array<() => void> = [];
+  onCommit.set(trans, callbacks);
+  target.addEventListener('complete', () => callbacks.forEach((run) => run()), { once: true });
+}
+
+/** Runs `run` once `trans` has committed. Without a listener (never seen) the indexes are dropped and reloaded from the segments on the next search. */
+function afterCommit(trans: DBCoreTransaction, run: () => void, otherwise: () => void): void {
+  const callbacks = onCommit.get(trans);
+  if (callbacks) callbacks.push(run);
   else otherwise();
 }

@@ -6,11 +6,10 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import type { Sandbox, SandboxOptions } from '../../../src-main/sandbox';
 import { startPreview, type Preview } from '../../../src-main/web/preview-server';
+import { CHROMIUM, CHROMIUM_FLAGS } from '../../support/chromium';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
 export const screenshotDir = join(root, 'test-results', 'screenshots');
-const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 export interface RunningApp {
   page: Page;
@@ -49,7 +48,7 @@ export async function openApp(options: { sandbox?: SandboxOptions } = {}): Promi
   const sandbox = await preview.sandbox();
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM,
-    args: FLAGS,
+    args: [...CHROMIUM_FLAGS],
     viewport: { width: 1366, height: 768 },
     locale: 'es-CO',
     timezoneId: 'America/Bogota',
