@@ -47,6 +47,17 @@ export const schemaVersions: readonly SchemaVersion[] = [
       for (const table of ['customers', 'products'] as const) await writeSegmentsOf(tx, table);
     },
   },
+  {
+    // Exact look-ups by identification, code and barcode move to the in-memory indexes, which
+    // hold those keys already (mirror/lookups.ts): these IndexedDB indexes cost the first sync
+    // and every import a write per row and field (the bench's import rate went from 0.80 to
+    // 0.89-0.91 of a raw write without them). Dropping an index migrates no rows.
+    version: 3,
+    stores: {
+      customers: 'id',
+      products: 'id',
+    },
+  },
 ];
 
 /** The segments of every row already mirrored. */

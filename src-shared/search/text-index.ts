@@ -132,6 +132,26 @@ export class TextIndex {
     }
   }
 
+  /** Ids of the entries whose key is exactly `key`, inactive ones included, in id order. */
+  withKey(key: string): string[] {
+    return this.idsUnder(this.keys, key);
+  }
+
+  /** Ids of the entries whose barcode is exactly `barcode`, inactive ones included, in id order. */
+  withBarcode(barcode: string): string[] {
+    return this.idsUnder(this.barcodes, barcode);
+  }
+
+  /** The first `limit` entries in key order, inactive ones only when asked: a list with no query. */
+  firstByKey(limit: number, includeInactive = false): string[] {
+    const ids: string[] = [];
+    for (const entry of this.all()) {
+      if (ids.length >= limit) break;
+      if (includeInactive || entry.active) ids.push(entry.id);
+    }
+    return ids;
+  }
+
   search(text: string, options: TextSearchOptions): TextSearchPage {
     const sources = this.sources(text, options.barcodes === true);
     const want = Math.max(1, options.limit) + 1;
@@ -259,6 +279,14 @@ export class TextIndex {
     }
     matches.sort((a, b) => (a.term < b.term ? -1 : a.term > b.term ? 1 : a.ordinal - b.ordinal));
     return matches.slice(0, wanted);
+  }
+
+  /** Id order, as an IndexedDB index lists the rows that share one of its keys. */
+  private idsUnder(terms: TermIndex, term: string): string[] {
+    return terms
+      .list(term)
+      .map((ordinal) => (this.entries[ordinal] as SearchEntry).id)
+      .sort();
   }
 
   private unfile(ordinal: number): void {

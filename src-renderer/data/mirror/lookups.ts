@@ -1,13 +1,15 @@
 import { identifierKey } from '../../../src-shared/search';
 import type { MostradorDB } from '../db';
 import type { CustomerRow, ProductRow } from './rows';
-import { mirrorSearch } from './search-index';
+import { rowsByIds, searchIndexOf } from './search';
 
 /**
- * Exact look-ups (one index equality each). By id they return inactive rows too: documents
- * made with a customer or product that was later deactivated still need it. A look-up by what
- * the cashier typed or scanned counts as searching: an import under way then keeps its write
- * transactions short (a read waits for the write transaction under way on its table).
+ * Exact look-ups. By id they return inactive rows too: documents made with a customer or
+ * product that was later deactivated still need it. By what the cashier typed or scanned, the
+ * table's in-memory search index names the rows (it holds every identification, code and
+ * barcode) and only those are read, by primary key: IndexedDB indexes on these fields cost the
+ * first sync a write per row and field for look-ups the search index answers anyway. Such a
+ * look-up counts as searching: an import under way then keeps its write transactions short.
  */
 
 export function customerById(db: MostradorDB, id: string): Promise<CustomerRow | undefined> {
@@ -30,8 +32,8 @@ export async function customerByIdentification(
 ): Promise<CustomerRow | undefined> {
   const key = identifierKey(identification);
   if (key === '') return undefined;
-  mirrorSearch(db).noteQuery();
-  const rows = (await db.customers.where('identificationKey').equals(key).toArray()).filter((r) => r.branchOffice === branchOffice);
+  const index = await searchIndexOf(db, 'customers');
+  const rows = (await rowsByIds(db.customers, index.withKey(key))).filter((r) => r.branchOffice === branchOffice);
   return rows.find((r) => r.identification === identification.trim()) ?? rows[0];
 }
 
@@ -46,10 +48,10 @@ export async function productByBarcodeOrCode(
 ): Promise<ProductRow | undefined> {
   const key = identifierKey(text);
   if (key === '') return undefined;
-  mirrorSearch(db).noteQuery();
+  const index = await searchIndexOf(db, 'products');
   const usable = (r: ProductRow) => options.includeInactive === true || r.active;
-  const byBarcode = (await db.products.where('barcode').equals(key).toArray()).filter(usable);
+  const byBarcode = (await rowsByIds(db.products, index.withBarcode(key))).filter(usable);
   if (byBarcode[0]) return byBarcode[0];
-  const byCode = (await db.products.where('codeKey').equals(key).toArray()).filter(usable);
+  const byCode = (await rowsByIds(db.products, index.withKey(key))).filter(usable);
   return byCode.find((r) => r.code === text.trim()) ?? byCode[0];
 }

@@ -6,7 +6,7 @@ import type { ProductRow } from './rows';
 /**
  * Tokens: name words plus brand and reference, the other things a shopkeeper calls a product by.
  * Not the description (long text would multiply index entries for little benefit) and not the
- * code (it has its own index).
+ * code (the index files it as the product's key).
  */
 export function toProductRow(product: Product): ProductRow {
   const extra = product.additional_fields;

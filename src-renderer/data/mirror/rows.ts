@@ -19,7 +19,7 @@ export interface CustomerRow {
   id: string;
   /** As Siigo has it (shown, and sent back in documents). */
   identification: string;
-  /** `identifierKey(identification)`: the indexed form (no dots, spaces or hyphens, lower case). */
+  /** `identifierKey(identification)`: the search index's key (no dots, spaces or hyphens, lower case). */
   identificationKey: string;
   branchOffice: number;
   /** Person: first names + last names; Company: the business name. */
@@ -27,7 +27,7 @@ export interface CustomerRow {
   commercialName: string | null;
   /** Siigo's `active`, true when absent. Inactive rows stay (history needs them) but search skips them. */
   active: boolean;
-  /** Normalized words of name and commercial name (lower case, no accents): multi-entry index. */
+  /** Normalized words of name and commercial name (lower case, no accents): the search index's words. */
   tokens: string[];
   /** metadata.last_updated, or created when never updated. */
   lastUpdated: string | null;
@@ -38,13 +38,13 @@ export interface CustomerRow {
 export interface ProductRow {
   id: string;
   code: string;
-  /** `identifierKey(code)`: the indexed form, so search by code ignores case and separators. */
+  /** `identifierKey(code)`: the search index's key, so search by code ignores case and separators. */
   codeKey: string;
-  /** `identifierKey(additional_fields.barcode)`, null (not indexed) when the product has none. */
+  /** `identifierKey(additional_fields.barcode)`, null when the product has none. */
   barcode: string | null;
   name: string;
   active: boolean;
-  /** Normalized words of name, brand and reference: multi-entry index. */
+  /** Normalized words of name, brand and reference: the search index's words. */
   tokens: string[];
   lastUpdated: string | null;
   siigo: Product;

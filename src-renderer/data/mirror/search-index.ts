@@ -30,6 +30,11 @@ const LINES_PER_CHECK = 100;
 const TYPING_QUIET_MS = 250;
 /** Segments beyond a compacted layout's count that a load tolerates before compacting. */
 const COMPACT_SLACK = 32;
+/**
+ * Compaction is housekeeping (one large write, once after a first sync): it waits until the
+ * keyboard has been quiet this long, so it does not share two cores with a run of scans.
+ */
+const COMPACT_AFTER_QUIET_MS = 2_000;
 
 interface Loaded {
   index: TextIndex;
@@ -187,6 +192,9 @@ export class MirrorSearch {
    * while its entries are written out a segment at a time.
    */
   private async compact(table: SearchedTable, loaded: Loaded): Promise<void> {
+    for (let wait = this.lastKeyAt + COMPACT_AFTER_QUIET_MS - performance.now(); wait > 0; wait = this.lastKeyAt + COMPACT_AFTER_QUIET_MS - performance.now()) {
+      await new Promise((resolve) => setTimeout(resolve, wait));
+    }
     const store = this.db.table<SearchSegmentRow, number>(SEGMENTS_STORE);
     const written = await this.db.transaction('rw', store, async (): Promise<number[]> => {
       const seqs = await store.where('table').equals(table).primaryKeys();

@@ -1,5 +1,5 @@
 import type { Table } from 'dexie';
-import { decodeCursor, encodeCursor, type SearchCursor } from '../../../src-shared/search';
+import { decodeCursor, encodeCursor, type SearchCursor, type TextIndex } from '../../../src-shared/search';
 import type { MostradorDB } from '../db';
 import type { CustomerRow, ProductRow } from './rows';
 import type { SearchedTable } from './search-entries';
@@ -28,19 +28,28 @@ export interface SearchPage<R> {
 
 export const DEFAULT_SEARCH_LIMIT = 20;
 
-async function search<R>(db: MostradorDB, table: SearchedTable, rows: Table<R, string>, text: string, options: SearchOptions): Promise<SearchPage<R>> {
+/** The table's in-memory index; asking for it counts as searching (writers keep their transactions short). */
+export function searchIndexOf(db: MostradorDB, table: SearchedTable): Promise<TextIndex> {
   const search = mirrorSearch(db);
   search.noteQuery();
-  const index = await search.index(table);
+  return search.index(table);
+}
+
+/** The rows with these ids that exist, in the ids' order. */
+export async function rowsByIds<R>(rows: Table<R, string>, ids: readonly string[]): Promise<R[]> {
+  if (ids.length === 0) return [];
+  return (await rows.bulkGet([...ids])).filter((row): row is R => row !== undefined);
+}
+
+async function search<R>(db: MostradorDB, table: SearchedTable, rows: Table<R, string>, text: string, options: SearchOptions): Promise<SearchPage<R>> {
+  const index = await searchIndexOf(db, table);
   const page = index.search(text, {
     limit: Math.max(1, Math.floor(options.limit ?? DEFAULT_SEARCH_LIMIT)),
     after: decodeCursor(options.cursor),
     includeInactive: options.includeInactive,
     barcodes: table === 'products',
   });
-  if (page.ids.length === 0) return { results: [], next: null };
-  const found = await rows.bulkGet(page.ids);
-  return { results: found.filter((row): row is R => row !== undefined), next: page.next ? encodeCursor(page.next) : null };
+  return { results: await rowsByIds(rows, page.ids), next: page.next ? encodeCursor(page.next) : null };
 }
 
 /** Customers by identification (exact, then prefix) and by words of the name or commercial name. */
@@ -51,4 +60,14 @@ export function searchCustomers(db: MostradorDB, text: string, options: SearchOp
 /** Products by exact code or barcode, then code prefix, then words of name, brand or reference. */
 export function searchProducts(db: MostradorDB, text: string, options: SearchOptions = {}): Promise<SearchPage<ProductRow>> {
   return search(db, 'products', db.products, text, options);
+}
+
+/** Products in code order, with no query (the Productos list): the first `limit`, and whether more follow. */
+export async function productsInCodeOrder(
+  db: MostradorDB,
+  options: { limit: number; includeInactive: boolean },
+): Promise<{ items: ProductRow[]; more: boolean }> {
+  const index = await searchIndexOf(db, 'products');
+  const rows = await rowsByIds(db.products, index.firstByKey(options.limit + 1, options.includeInactive));
+  return { items: rows.slice(0, options.limit), more: rows.length > options.limit };
 }

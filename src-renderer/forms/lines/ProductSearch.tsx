@@ -18,8 +18,9 @@ interface Props {
 
 /**
  * The product box. A barcode scanner types the code and Enter: Enter first looks the text up as
- * a barcode or code (exact, one index read), so a scan never waits for the word search. Typing
- * words lists matches; arrows choose, Enter adds. Esc clears the box before anything else.
+ * a barcode or code (exact: the in-memory index, then one row read), so a scan never waits for
+ * the word search. Typing words lists matches; arrows choose, Enter adds. Esc clears the box
+ * before anything else.
  */
 export function ProductSearch({ onAdd, priceListPosition, inputRef, autoFocus }: Props) {
   const { db } = useServices();

@@ -2,8 +2,10 @@ import Dexie from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { MostradorDB } from '../../../src-renderer/data/db';
-import { searchCustomers, searchProducts } from '../../../src-renderer/data/mirror/search';
+import { customerByIdentification, productByBarcodeOrCode } from '../../../src-renderer/data/mirror/lookups';
+import { productsInCodeOrder, searchCustomers, searchProducts } from '../../../src-renderer/data/mirror/search';
 import { mirrorSearch } from '../../../src-renderer/data/mirror/search-index';
+import { searchSegmentsMiddleware } from '../../../src-renderer/data/mirror/search-segments-middleware';
 import { schemaVersions } from '../../../src-renderer/data/schema-versions';
 import { customerRow, productRow } from './fixtures';
 
@@ -42,7 +44,7 @@ describe('mirror: in-memory search indexes kept with the rows', () => {
     ).rejects.toThrow('crash');
     expect(await found(db, 'gomez')).toEqual(['c', 'd']);
 
-    await db.customers.where('identificationKey').equals('333').delete();
+    await db.customers.where('id').equals('c').delete();
     expect(await found(db, 'gomez')).toEqual(['d']);
     await db.customers.clear();
     expect(await found(db, 'gomez')).toEqual([]);
@@ -86,13 +88,38 @@ describe('mirror: in-memory search indexes kept with the rows', () => {
 
     const db = open();
     await db.open();
-    expect(db.verno).toBe(2);
-    expect(db.customers.schema.indexes.map((i) => i.name)).toEqual(['identificationKey']);
+    expect(db.verno).toBe(schemaVersions.at(-1)!.version);
+    expect(db.customers.schema.indexes).toEqual([]);
     expect(await found(db, 'ferreteria progreso')).toEqual(['c1']);
     expect(await found(db, '900123')).toEqual(['c1']);
     expect(await found(db, 'jose perez')).toEqual(['c2']);
     expect((await searchProducts(db, '7701234567890')).results.map((r) => r.id)).toEqual(['p1']);
     expect((await searchProducts(db, 'drywall')).results.map((r) => r.id)).toEqual(['p1']);
+    db.close();
+  });
+
+  it('migrates a version 2 database: the look-up indexes go, look-ups by identification, code and barcode keep working', async () => {
+    const { indexedDB, open } = storage();
+    const v2 = new Dexie('mostrador', { indexedDB, IDBKeyRange });
+    for (const version of schemaVersions.slice(0, 2)) v2.version(version.version).stores(version.stores);
+    v2.use(searchSegmentsMiddleware(() => mirrorSearch(v2)));
+    await v2.table('customers').bulkPut([customerRow('c1', '900.123.456', ['Ferretería El Progreso S.A.S.']), customerRow('c2', '1036', ['José', 'Pérez'])]);
+    await v2.table('products').bulkPut([
+      productRow('p1', 'TOR-10', 'Tornillo drywall', { additional_fields: { barcode: '7701234567890' } }),
+      productRow('p2', 'ABC-1', 'Arandela'),
+    ]);
+    expect(v2.table('products').schema.indexes.map((i) => i.name)).toEqual(['codeKey', 'barcode']);
+    v2.close();
+
+    const db = open();
+    await db.open();
+    expect(db.verno).toBe(3);
+    expect(db.products.schema.indexes).toEqual([]);
+    expect(db.customers.schema.indexes).toEqual([]);
+    expect((await customerByIdentification(db, '900123456'))?.id).toBe('c1');
+    expect((await productByBarcodeOrCode(db, '7701234567890'))?.id).toBe('p1');
+    expect((await productByBarcodeOrCode(db, 'tor 10'))?.id).toBe('p1');
+    expect((await productsInCodeOrder(db, { limit: 1, includeInactive: false })).items.map((r) => r.id)).toEqual(['p2']);
     db.close();
   });
 

@@ -34,6 +34,27 @@ describe('search: in-memory text index', () => {
     expect([...index.all()].map((e) => e.key)).toEqual(['7709', 'bar1', 'p9', 'tor1', 'tor10', 'tor100', 'zz1']);
   });
 
+  it('looks up exact keys and barcodes, inactive rows too, after changes', () => {
+    const index = new TextIndex();
+    index.upsert(entry('p2', 'tor10', ['tornillo'], { barcode: '7701' }));
+    index.upsert(entry('p1', 'tor10', ['tornillo'], { active: false }));
+    index.upsert(entry('p3', 'tor100', ['tornillo'], { barcode: '7702' }));
+    // Rows sharing a key come in id order, as an IndexedDB index lists them.
+    expect(index.withKey('tor10')).toEqual(['p1', 'p2']);
+    expect(index.withBarcode('7701')).toEqual(['p2']);
+    expect(index.withBarcode('770')).toEqual([]);
+    index.upsert(entry('p2', 'tor11', ['tornillo'], { barcode: '7709' }));
+    index.remove('p3');
+    expect(index.withKey('tor10')).toEqual(['p1']);
+    expect(index.withBarcode('7701')).toEqual([]);
+    expect(index.withBarcode('7709')).toEqual(['p2']);
+    expect(index.withKey('tor100')).toEqual([]);
+    // A list with no query: key order, active rows unless asked.
+    index.upsert(entry('p4', 'abc', ['arandela']));
+    expect(index.firstByKey(10)).toEqual(['p4', 'p2']);
+    expect(index.firstByKey(2, true)).toEqual(['p4', 'p1']);
+  });
+
   it('replaces and removes entries', () => {
     const index = new TextIndex();
     index.upsert(entry('a', '1', ['ana', 'gomez']));
