@@ -78,6 +78,29 @@ describe('mirror: in-memory search indexes kept with the rows', () => {
     third.close();
   });
 
+  it('compacts its segments only once the keyboard has been quiet', async () => {
+    const { open } = storage();
+    const db = open();
+    for (let i = 0; i < 60; i += 1) await db.customers.put(customerRow(`r${i}`, String(1000 + i), [`Nombre${i}`, 'Pérez']));
+    db.close();
+
+    // A restart with a scanner going: the first search loads the index, which finds 60 segments.
+    const again = open();
+    const search = mirrorSearch(again);
+    const keys = setInterval(() => search.noteKey(), 50);
+    try {
+      search.noteKey();
+      expect(await found(again, 'nombre7')).toEqual(['r7']);
+      await new Promise((resolve) => setTimeout(resolve, 600));
+      expect(await again.searchSegments.count()).toBe(60);
+    } finally {
+      clearInterval(keys);
+    }
+    await expect.poll(() => again.searchSegments.count(), { timeout: 5_000 }).toBe(1);
+    expect(await found(again, 'perez')).toHaveLength(60);
+    again.close();
+  });
+
   it('migrates a version 1 database: the token indexes go, search keeps finding every row', async () => {
     const { indexedDB, open } = storage();
     const v1 = new Dexie('mostrador', { indexedDB, IDBKeyRange });
