@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { MostradorDB } from '../../../src-renderer/data/db';
 import { customerByIdentification, productByBarcodeOrCode } from '../../../src-renderer/data/mirror/lookups';
 import { productsInCodeOrder, searchCustomers, searchProducts } from '../../../src-renderer/data/mirror/search';
-import { mirrorSearch } from '../../../src-renderer/data/mirror/search-index';
+import { mirrorSearch, type MirrorSearch } from '../../../src-renderer/data/mirror/search-index';
 import { searchSegmentsMiddleware } from '../../../src-renderer/data/mirror/search-segments-middleware';
 import { schemaVersions } from '../../../src-renderer/data/schema-versions';
 import { customerRow, productRow } from './fixtures';
@@ -14,6 +14,15 @@ function storage() {
   const indexedDB = new IDBFactory();
   return { indexedDB, open: () => new MostradorDB('mostrador', { indexedDB, IDBKeyRange }) };
 }
+
+/** A scanner at the keyboard: a key now and every `everyMs` until `stop()` (call it in `finally`). */
+function scanner(search: MirrorSearch, everyMs: number): { stop(): void } {
+  search.noteKey();
+  const timer = setInterval(() => search.noteKey(), everyMs);
+  return { stop: () => clearInterval(timer) };
+}
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 const found = async (db: MostradorDB, text: string) => (await searchCustomers(db, text, { limit: 100 })).results.map((r) => r.id).sort();
 
@@ -86,15 +95,13 @@ describe('mirror: in-memory search indexes kept with the rows', () => {
 
     // A restart with a scanner going: the first search loads the index, which finds 60 segments.
     const again = open();
-    const search = mirrorSearch(again);
-    const keys = setInterval(() => search.noteKey(), 50);
+    const keys = scanner(mirrorSearch(again), 50);
     try {
-      search.noteKey();
       expect(await found(again, 'nombre7')).toEqual(['r7']);
-      await new Promise((resolve) => setTimeout(resolve, 600));
+      await pause(600);
       expect(await again.searchSegments.count()).toBe(60);
     } finally {
-      clearInterval(keys);
+      keys.stop();
     }
     await expect.poll(() => again.searchSegments.count(), { timeout: 5_000 }).toBe(1);
     expect(await found(again, 'perez')).toHaveLength(60);
@@ -157,14 +164,13 @@ describe('mirror: in-memory search indexes kept with the rows', () => {
     // A restart; the cashier is scanning (a key every 20 ms) while the warm-up starts.
     const db = open();
     const search = mirrorSearch(db);
-    const keys = setInterval(() => search.noteKey(), 20);
+    const keys = scanner(search, 20);
     try {
-      search.noteKey();
       let warm = false;
       const warming = search.preload('customers').then(() => {
         warm = true;
       });
-      await new Promise((resolve) => setTimeout(resolve, 400));
+      await pause(400);
       expect(warm).toBe(false);
       // A word search cannot wait for a quiet keyboard: the same load goes on at once.
       expect(await found(db, 'nombre12x gomez')).toEqual(['c12']);
@@ -174,13 +180,13 @@ describe('mirror: in-memory search indexes kept with the rows', () => {
       const products = search.preload('products').then(() => {
         productsWarm = true;
       });
-      await new Promise((resolve) => setTimeout(resolve, 400));
+      await pause(400);
       expect(productsWarm).toBe(false);
-      clearInterval(keys);
+      keys.stop();
       await products;
       expect((await searchProducts(db, 'drywall')).results.map((r) => r.id)).toEqual(['p1']);
     } finally {
-      clearInterval(keys);
+      keys.stop();
       db.close();
     }
   });
