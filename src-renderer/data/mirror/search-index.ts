@@ -52,7 +52,8 @@ interface TableState {
   waiting: Array<{ seq: number; lines: SegmentLine[] }>;
 }
 
-const yieldToWindow = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+const yieldToWindow = () => sleep(0);
 
 /** Chromium tells whether input waits (navigator.scheduling); elsewhere only time ends a slice. */
 const inputPending = (): boolean =>
@@ -169,14 +170,19 @@ export class MirrorSearch {
     return loaded;
   }
 
+  /** Milliseconds until the keyboard will have been quiet for `ms` (none left: zero or less). */
+  private untilKeysQuiet(ms: number): number {
+    return this.lastKeyAt + ms - performance.now();
+  }
+
   private resting(state: TableState): boolean {
-    return !state.wanted && performance.now() - this.lastKeyAt < TYPING_QUIET_MS;
+    return !state.wanted && this.untilKeysQuiet(TYPING_QUIET_MS) > 0;
   }
 
   /** Until the keyboard has been quiet for `TYPING_QUIET_MS`, or a search wants the index. */
   private rest(state: TableState): Promise<void> {
     return new Promise<void>((resolve) => {
-      const timer = setTimeout(done, this.lastKeyAt + TYPING_QUIET_MS - performance.now());
+      const timer = setTimeout(done, this.untilKeysQuiet(TYPING_QUIET_MS));
       function done() {
         clearTimeout(timer);
         state.wake = null;
@@ -192,9 +198,7 @@ export class MirrorSearch {
    * while its entries are written out a segment at a time.
    */
   private async compact(table: SearchedTable, loaded: Loaded): Promise<void> {
-    for (let wait = this.lastKeyAt + COMPACT_AFTER_QUIET_MS - performance.now(); wait > 0; wait = this.lastKeyAt + COMPACT_AFTER_QUIET_MS - performance.now()) {
-      await new Promise((resolve) => setTimeout(resolve, wait));
-    }
+    while (this.untilKeysQuiet(COMPACT_AFTER_QUIET_MS) > 0) await sleep(this.untilKeysQuiet(COMPACT_AFTER_QUIET_MS));
     const store = this.db.table<SearchSegmentRow, number>(SEGMENTS_STORE);
     const written = await this.db.transaction('rw', store, async (): Promise<number[]> => {
       const seqs = await store.where('table').equals(table).primaryKeys();
