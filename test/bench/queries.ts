@@ -1,5 +1,5 @@
 import type { Sandbox } from '../../src-main/sandbox';
-import { foldText } from '../../src-shared/search';
+import { foldText, identifierKey } from '../../src-shared/search';
 import type { BenchQuery } from './page/search-bench';
 import { seeded } from '../support/prng';
 
@@ -49,6 +49,21 @@ export function searchMix(sandbox: Sandbox, count = 1000, seed = 3): BenchQuery[
     }
   }
   return queries;
+}
+
+/**
+ * Whether the app should find anything for an exact look-up, by the seed's own records: an
+ * active product with that code or barcode, a customer with that identification at the main
+ * branch office (the look-ups' filters). The mix also picks inactive products and customers of
+ * other branch offices, and those must come back empty.
+ */
+export function lookupExpectation(sandbox: Sandbox): (query: BenchQuery) => boolean {
+  const customers = new Set(sandbox.store.customers.filter((c) => (c.branch_office ?? 0) === 0).map((c) => identifierKey(c.identification)));
+  const products = new Set(
+    sandbox.store.products.filter((p) => p.active ?? true).flatMap((p) => [identifierKey(p.code), identifierKey(p.additional_fields?.barcode ?? '')]),
+  );
+  products.delete('');
+  return (query) => (query.kind === 'by-identification' ? customers : products).has(identifierKey(query.text));
 }
 
 /** Exact look-ups: a product by its code or its barcode (the scanner), a customer by identification. */
