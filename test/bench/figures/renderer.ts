@@ -144,7 +144,11 @@ export async function searchFigures(page: Page, sandbox: Sandbox): Promise<Row[]
   const expected = looked.map((_, i) => shouldFind(lookups[i % lookups.length]!));
   const missed = looked.filter((t) => t.results === 0).length;
   const wrong = looked.filter((t, i) => (t.results > 0) !== expected[i]).length;
-  const lookupNote = `${missed} of ${looked.length} found nothing, ${wrong === 0 ? 'each one' : `${missed - wrong} of them`} an inactive product or a customer of another branch office in the seed${wrong === 0 ? '' : `; ${wrong} answers differ from the seed (a look-up bug)`}`;
+  const lookupNote = `${missed} of ${looked.length} found nothing${
+    wrong === 0
+      ? ', each one an inactive product or a customer of another branch office in the seed'
+      : `; ${wrong} answers differ from the seed (found where it has nothing, or the reverse): a look-up bug`
+  }`;
   return [
     {
       figure: 'search, 1,000-query mix × 3 (150k rows)',
