@@ -1,6 +1,7 @@
 import type Dexie from 'dexie';
 import { decodeLine, encodeSegment, segmentLines, TextIndex, type SegmentLine } from '../../../src-shared/search';
 import { SEGMENT_LINES, SEGMENTS_STORE, type SearchedTable, type SearchSegmentRow } from './search-entries';
+import { sleep } from '../../sleep';
 
 /**
  * The in-memory search indexes of one database, rebuilt from the stored segments.
@@ -52,7 +53,6 @@ interface TableState {
   waiting: Array<{ seq: number; lines: SegmentLine[] }>;
 }
 
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 const yieldToWindow = () => sleep(0);
 
 /** Chromium tells whether input waits (navigator.scheduling); elsewhere only time ends a slice. */

@@ -6,6 +6,7 @@ import type { MirroredEntity } from './mirrored-entities';
 import { pagePrefetcher } from './page-prefetch';
 import type { PullContext } from './pull-context';
 import { readSyncState } from './sync-state';
+import { sleep } from '../../sleep';
 
 /**
  * The first download of an entity, page by page, resumable.
@@ -128,8 +129,6 @@ export async function storePulledPage<R extends { id: string; lastUpdated: strin
       else await upsertNewer(table, chunk);
       if (last) await db.syncState.put(next);
     });
-    if (search.queriedWithin(SEARCHING_WINDOW_MS)) await rest((performance.now() - began) * REST_PER_WRITE_WHILE_SEARCHING);
+    if (search.queriedWithin(SEARCHING_WINDOW_MS)) await sleep((performance.now() - began) * REST_PER_WRITE_WHILE_SEARCHING);
   }
 }
-
-const rest = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));

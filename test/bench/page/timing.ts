@@ -31,4 +31,4 @@ export function monitorStalls(): StallMonitor {
   };
 }
 
-export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+export { sleep } from '../../../src-renderer/sleep';

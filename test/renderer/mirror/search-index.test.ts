@@ -7,6 +7,7 @@ import { productsInCodeOrder, searchCustomers, searchProducts } from '../../../s
 import { mirrorSearch, type MirrorSearch } from '../../../src-renderer/data/mirror/search-index';
 import { searchSegmentsMiddleware } from '../../../src-renderer/data/mirror/search-segments-middleware';
 import { schemaVersions } from '../../../src-renderer/data/schema-versions';
+import { sleep } from '../../../src-renderer/sleep';
 import { customerRow, productRow } from './fixtures';
 
 /** A fresh private IndexedDB per test, and a way to open the app's database on it again. */
@@ -21,8 +22,6 @@ function scanner(search: MirrorSearch, everyMs: number): { stop(): void } {
   const timer = setInterval(() => search.noteKey(), everyMs);
   return { stop: () => clearInterval(timer) };
 }
-
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 const found = async (db: MostradorDB, text: string) => (await searchCustomers(db, text, { limit: 100 })).results.map((r) => r.id).sort();
 
@@ -98,7 +97,7 @@ describe('mirror: in-memory search indexes kept with the rows', () => {
     const keys = scanner(mirrorSearch(again), 50);
     try {
       expect(await found(again, 'nombre7')).toEqual(['r7']);
-      await pause(600);
+      await sleep(600);
       expect(await again.searchSegments.count()).toBe(60);
     } finally {
       keys.stop();
@@ -170,7 +169,7 @@ describe('mirror: in-memory search indexes kept with the rows', () => {
       const warming = search.preload('customers').then(() => {
         warm = true;
       });
-      await pause(400);
+      await sleep(400);
       expect(warm).toBe(false);
       // A word search cannot wait for a quiet keyboard: the same load goes on at once.
       expect(await found(db, 'nombre12x gomez')).toEqual(['c12']);
@@ -180,7 +179,7 @@ describe('mirror: in-memory search indexes kept with the rows', () => {
       const products = search.preload('products').then(() => {
         productsWarm = true;
       });
-      await pause(400);
+      await sleep(400);
       expect(productsWarm).toBe(false);
       keys.stop();
       await products;
