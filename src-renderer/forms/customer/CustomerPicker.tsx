@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import { useServices } from '../../app/services';
 import { searchCustomers } from '../../data/mirror/search';
+import { SearchForm } from '../../ui/SearchForm';
 import { FieldErrors } from '../FieldErrors';
 import { fromCreated, fromMirror, localCustomers, type ChosenCustomer } from './chosen-customer';
 import { CustomerForm } from './CustomerForm';
@@ -90,46 +91,48 @@ export function CustomerPicker({ customer, onChange, inputRef, messages = [], on
           {customer.pendingDocumentId && <span className="badge badge-neutral">Nuevo, se crea en Siigo antes</span>}
         </div>
       )}
-      <label htmlFor="customer-search-input">{CUSTOMER_SEARCH_LABEL}</label>
-      <input
-        id="customer-search-input"
-        ref={inputRef}
-        type="search"
-        autoComplete="off"
-        value={text}
-        placeholder={customer ? 'Cambiar de cliente…' : 'Cédula, NIT o nombre'}
-        role="combobox"
-        aria-expanded={results.length > 0}
-        aria-controls="customer-search-results"
-        aria-activedescendant={results[active] ? `customer-option-${active}` : undefined}
-        onChange={(event) => setText(event.target.value)}
-        onKeyDown={onKeyDown}
-      />
-      <FieldErrors messages={messages} />
-      {results.length > 0 && (
-        <ul id="customer-search-results" role="listbox" aria-label="Clientes encontrados" className="search-results">
-          {results.map((c, i) => (
-            <li
-              key={`${c.identification}|${c.branchOffice}`}
-              id={`customer-option-${i}`}
-              role="option"
-              aria-selected={i === active}
-              className={i === active ? 'active' : undefined}
-              onMouseDown={(event) => {
-                event.preventDefault();
-                choose(c);
-              }}
-            >
-              <span className="result-main">{c.name}</span>
-              <span className="muted">{c.identification}</span>
-              {c.pendingDocumentId ? <span className="muted">Creado aquí</span> : <span />}
-            </li>
-          ))}
-        </ul>
-      )}
-      {text.trim().length >= 2 && results.length === 0 && (
-        <p className="muted small">Sin resultados. Use «Crear cliente» para registrarlo.</p>
-      )}
+      <SearchForm className="customer-search">
+        <label htmlFor="customer-search-input">{CUSTOMER_SEARCH_LABEL}</label>
+        <input
+          id="customer-search-input"
+          ref={inputRef}
+          type="search"
+          autoComplete="off"
+          value={text}
+          placeholder={customer ? 'Cambiar de cliente…' : 'Cédula, NIT o nombre'}
+          role="combobox"
+          aria-expanded={results.length > 0}
+          aria-controls="customer-search-results"
+          aria-activedescendant={results[active] ? `customer-option-${active}` : undefined}
+          onChange={(event) => setText(event.target.value)}
+          onKeyDown={onKeyDown}
+        />
+        <FieldErrors messages={messages} />
+        {results.length > 0 && (
+          <ul id="customer-search-results" role="listbox" aria-label="Clientes encontrados" className="search-results">
+            {results.map((c, i) => (
+              <li
+                key={`${c.identification}|${c.branchOffice}`}
+                id={`customer-option-${i}`}
+                role="option"
+                aria-selected={i === active}
+                className={i === active ? 'active' : undefined}
+                onMouseDown={(event) => {
+                  event.preventDefault();
+                  choose(c);
+                }}
+              >
+                <span className="result-main">{c.name}</span>
+                <span className="muted">{c.identification}</span>
+                {c.pendingDocumentId ? <span className="muted">Creado aquí</span> : <span />}
+              </li>
+            ))}
+          </ul>
+        )}
+        {text.trim().length >= 2 && results.length === 0 && (
+          <p className="muted small">Sin resultados. Use «Crear cliente» para registrarlo.</p>
+        )}
+      </SearchForm>
       {creating && (
         <div className="dialog-backdrop">
           <div role="dialog" aria-modal="true" aria-labelledby="create-customer-title" className="dialog panel">

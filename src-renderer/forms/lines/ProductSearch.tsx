@@ -4,6 +4,7 @@ import { productByBarcodeOrCode } from '../../data/mirror/lookups';
 import type { ProductRow } from '../../data/mirror/rows';
 import { searchProducts } from '../../data/mirror/search';
 import { Money } from '../../ui/Money';
+import { SearchForm } from '../../ui/SearchForm';
 import { productPrice } from './cart-lines';
 
 export const PRODUCT_SEARCH_LABEL = 'Buscar producto o escanear código';
@@ -103,7 +104,7 @@ export function ProductSearch({ onAdd, priceListPosition, inputRef, autoFocus }:
 
   const listId = 'product-search-results';
   return (
-    <div className="product-search">
+    <SearchForm className="product-search">
       <label htmlFor="product-search-input">{PRODUCT_SEARCH_LABEL}</label>
       <input
         id="product-search-input"
@@ -151,6 +152,6 @@ export function ProductSearch({ onAdd, priceListPosition, inputRef, autoFocus }:
           ))}
         </ul>
       )}
-    </div>
+    </SearchForm>
   );
 }

@@ -91,4 +91,21 @@ describe('the Venta cart', () => {
     await screen.findByText('Escriba un número');
     expect(screen.getByRole('button', { name: 'Confirmar venta' }).getAttribute('aria-disabled')).toBe('true');
   });
+
+  it('keeps each search box in a form of its own, which Enter never submits, however long the cart grows', async () => {
+    renderWith(s.services, <VentaScreen />);
+    const [a, b] = scannable(s);
+    await scan(a!.additional_fields!.barcode!);
+    await scan(b!.code);
+    await screen.findByText(b!.name, { selector: '.line-name' });
+    // Chrome re-reads every field outside a form on each keystroke (autofill's form tracking):
+    // the cart's inputs must not share the scanner's form, nor the customer box's.
+    for (const box of [await searchBox(), screen.getByLabelText<HTMLInputElement>('Buscar cliente (cédula, NIT o nombre)')]) {
+      expect(box.form).not.toBeNull();
+      expect(Array.from(box.form!.elements)).toEqual([box]);
+      // A submit (Enter's implicit one) is cancelled: no reload, the sale stays on screen.
+      expect(fireEvent.submit(box.form!)).toBe(false);
+    }
+    expect(screen.getAllByRole('row')).toHaveLength(3);
+  });
 });
