@@ -27,7 +27,7 @@ import { replayFigures } from './figures/replay';
 import { firstSyncFigure, type FreshBrowser, heapFigure, importFigure, liveFigure, searchFigures, totalsFigure } from './figures/renderer';
 import { header, table, writeReport, type Row } from './report';
 import { startBenchServer } from './server';
-import { CHROMIUM, CHROMIUM_FLAGS } from '../support/chromium';
+import { assertChromium, CHROMIUM, CHROMIUM_FLAGS } from '../support/chromium';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const FLAGS = [...(process.env['BENCH_CHROMIUM_FLAG'] ? [process.env['BENCH_CHROMIUM_FLAG']] : []), ...CHROMIUM_FLAGS];
@@ -68,6 +68,7 @@ async function pacedLiveFigure(context: BrowserContext, siteDir: string): Promis
   }
 }
 
+assertChromium();
 log('building (electron-vite build + bench page)…');
 const site = await buildSite(root);
 const dataDir = await mkdtemp(join(tmpdir(), 'mostrador-bench-data-'));

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import type { Sandbox, SandboxOptions } from '../../../src-main/sandbox';
 import { startPreview, type Preview } from '../../../src-main/web/preview-server';
-import { CHROMIUM, CHROMIUM_FLAGS } from '../../support/chromium';
+import { assertChromium, CHROMIUM, CHROMIUM_FLAGS } from '../../support/chromium';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
 export const screenshotDir = join(root, 'test-results', 'screenshots');
@@ -42,6 +42,7 @@ export function appPerTest(): (options?: { sandbox?: SandboxOptions }) => Promis
  * (so a fresh IndexedDB) per test, the embedded sandbox in demo mode, 1366×768.
  */
 export async function openApp(options: { sandbox?: SandboxOptions } = {}): Promise<RunningApp> {
+  assertChromium();
   const dataDir = await mkdtemp(join(tmpdir(), 'mostrador-e2e-data-'));
   const profileDir = await mkdtemp(join(tmpdir(), 'mostrador-e2e-profile-'));
   const preview = await startPreview({ dataDir, rendererDir: join(root, 'out', 'renderer'), sandbox: options.sandbox });

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM, CHROMIUM_FLAGS } from '../../support/chromium';
+import { assertChromium, CHROMIUM, CHROMIUM_FLAGS } from '../../support/chromium';
 
 /**
  * Chromium runs the page's promise callbacks between two listeners of one IndexedDB event;
@@ -36,6 +36,7 @@ describe('mirror in Chromium: look-ups right after a write', () => {
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+    assertChromium();
     browser = await chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_FLAGS] });
   }, 60_000);
 
