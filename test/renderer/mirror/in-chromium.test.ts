@@ -21,6 +21,7 @@ describe('mirror in Chromium: look-ups right after a write', () => {
   let url: string;
 
   beforeAll(async () => {
+    assertChromium();
     await build({
       root: fileURLToPath(new URL('./in-chromium', import.meta.url)),
       logLevel: 'warn',
@@ -36,7 +37,6 @@ describe('mirror in Chromium: look-ups right after a write', () => {
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
-    assertChromium();
     browser = await chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_FLAGS] });
   }, 60_000);
 
