@@ -9,6 +9,7 @@ import type { JournalWriter } from '../data/outbox/queue-document';
 import { createOutboxSync } from '../sync/outbox-sync';
 import { createMirrorSync, type MirrorSync } from '../sync/pull/mirror-sync';
 import { createPullScheduler } from '../sync/pull/pull-scheduler';
+import { workerPageWriters } from '../sync/pull/worker-page-writer';
 import { filterNeedingAttention } from '../screens/documentos/document-filter-store';
 import { useApp } from './app-store';
 
@@ -25,7 +26,7 @@ export interface Services {
 export function createServices(): Services {
   const db = new MostradorDB();
   const journal = (entries: JournalEntry[]) => bridge.invoke('journal:append', { entries }).then(() => undefined);
-  const mirror = createMirrorSync({ db, bridge });
+  const mirror = createMirrorSync({ db, bridge, openPageWriter: workerPageWriters(db) });
   const app = useApp.getState();
   const pulls = createPullScheduler({
     run: async () => {

@@ -15,7 +15,7 @@ import type {
 import type { AuditRow, DocumentRow, OutboxRow, StampWatchRow } from './outbox/rows';
 import { mirrorSearch } from './mirror/search-index';
 import type { SearchSegmentRow } from './mirror/search-entries';
-import { searchSegmentsMiddleware } from './mirror/search-segments-middleware';
+import { searchSegmentsMiddleware, type SegmentSink } from './mirror/search-segments-middleware';
 import { schemaVersions } from './schema-versions';
 
 /**
@@ -40,14 +40,18 @@ export class MostradorDB extends Dexie {
   stampWatch!: Table<StampWatchRow, string>;
   searchSegments!: Table<SearchSegmentRow, number>;
 
-  /** `options` lets tests pass fake-indexeddb; the app uses the browser's IndexedDB. */
-  constructor(name = 'mostrador', options?: DexieOptions) {
+  /**
+   * `options` lets tests pass fake-indexeddb; the app uses the browser's IndexedDB. `segments`
+   * receives the search segments this connection commits (default: this database object's own
+   * indexes; the storing worker passes them on to the window's).
+   */
+  constructor(name = 'mostrador', options?: DexieOptions, segments?: SegmentSink) {
     super(name, options);
     for (const version of schemaVersions) {
       const declared = this.version(version.version).stores(version.stores);
       if (version.upgrade) declared.upgrade(version.upgrade);
     }
-    this.use(searchSegmentsMiddleware(() => mirrorSearch(this)));
+    this.use(searchSegmentsMiddleware(() => segments ?? mirrorSearch(this)));
   }
 
   /** A closed database may be deleted or changed by someone else: its search indexes reload. */

@@ -12,6 +12,9 @@ import { sleep } from '../../sleep';
  * - A loaded index has applied every segment up to `appliedSeq` and no other; a segment
  *   committed while the index loads is applied after the load, in order, unless the load
  *   already read it.
+ * - Commits reported out of order (the storing worker's arrive by message, possibly after a
+ *   later commit of the window's own) are never applied out of order: the table's index is
+ *   dropped and the next search reloads it from the segments.
  * - Compaction replaces a table's segments by the index's own content only when the index has
  *   applied every stored segment, checked and serialized inside the compaction transaction.
  */
@@ -40,6 +43,8 @@ const COMPACT_AFTER_QUIET_MS = 2_000;
 interface Loaded {
   index: TextIndex;
   appliedSeq: number;
+  /** The segments the load read: their commits may still be reported afterwards. */
+  readByLoad: ReadonlySet<number>;
 }
 
 interface TableState {
@@ -78,7 +83,12 @@ export class MirrorSearch {
 
   /** Was anything searched in the last `ms` milliseconds? */
   queriedWithin(ms: number): boolean {
-    return performance.now() - this.lastQueryAt < ms;
+    return this.sinceLastQuery() < ms;
+  }
+
+  /** Milliseconds since the last search (Infinity before the first). */
+  sinceLastQuery(): number {
+    return performance.now() - this.lastQueryAt;
   }
 
   /** A key was pressed in the window (see `TYPING_QUIET_MS`). */
@@ -107,7 +117,11 @@ export class MirrorSearch {
       state.waiting.push({ seq, lines });
       return;
     }
-    if (seq <= state.loaded.appliedSeq) return;
+    if (seq <= state.loaded.appliedSeq) {
+      // Reported after a later commit was applied: its order is lost, so reload from the segments.
+      if (!state.loaded.readByLoad.has(seq)) this.tables.delete(table);
+      return;
+    }
     for (const line of lines) apply(state.loaded.index, line);
     state.loaded.appliedSeq = seq;
   }
@@ -158,7 +172,7 @@ export class MirrorSearch {
       }
       appliedSeq = seq; // primary keys come ascending
     }
-    const loaded: Loaded = { index, appliedSeq };
+    const loaded: Loaded = { index, appliedSeq, readByLoad: new Set(seqs) };
     for (const segment of state.waiting.sort((a, b) => a.seq - b.seq)) {
       if (segment.seq <= loaded.appliedSeq) continue;
       for (const line of segment.lines) apply(index, line);

@@ -1,16 +1,25 @@
 import type { DBCore, DBCoreMutateRequest, DBCoreMutateResponse, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie';
 import { encodeSegment, type SegmentLine } from '../../../src-shared/search';
 import { isSearchedTable, searchEntryOf, SEGMENTS_STORE, type SearchedTable, type SearchSegmentRow } from './search-entries';
-import type { MirrorSearch } from './search-index';
+
+/**
+ * Where a committed segment goes: the window's loaded indexes (MirrorSearch), or, in the worker
+ * that stores a first sync's pages, a message to them. `reset` drops the indexes (they reload
+ * from the stored segments) when a commit cannot be followed.
+ */
+export interface SegmentSink {
+  committed(table: SearchedTable, seq: number, lines: SegmentLine[]): void;
+  reset(): void;
+}
 
 /**
  * Keeps the search segments in step with the searched tables, whoever writes them: every
  * read-write transaction that includes customers or products also includes the segments store,
  * and every put, add or delete on those tables adds, in the same transaction, a segment with the
- * new entries (or the deleted ids). Once the transaction commits the loaded index applies it.
- * A write that aborts leaves neither rows nor segment behind.
+ * new entries (or the deleted ids). Once the transaction commits the segment goes to `sink`
+ * (the loaded index applies it). A write that aborts leaves neither rows nor segment behind.
  */
-export function searchSegmentsMiddleware(search: () => MirrorSearch): Middleware<DBCore> {
+export function searchSegmentsMiddleware(sink: () => SegmentSink): Middleware<DBCore> {
   return {
     stack: 'dbcore',
     name: 'searchSegments',
@@ -28,7 +37,7 @@ export function searchSegmentsMiddleware(search: () => MirrorSearch): Middleware
           const table = down.table(name);
           if (!isSearchedTable(name)) return table;
           const segments = down.table(SEGMENTS_STORE);
-          return { ...table, mutate: (req) => mutateWithSegment(name, table, segments, req, search) };
+          return { ...table, mutate: (req) => mutateWithSegment(name, table, segments, req, sink) };
         },
       };
     },
@@ -40,7 +49,7 @@ async function mutateWithSegment(
   table: DBCoreTable,
   segments: DBCoreTable,
   req: DBCoreMutateRequest,
-  search: () => MirrorSearch,
+  sink: () => SegmentSink,
 ): Promise<DBCoreMutateResponse> {
   // A range delete names no keys: find them before they are gone.
   const rangeKeys =
@@ -53,7 +62,7 @@ async function mutateWithSegment(
   const segment: SearchSegmentRow = { table: name, data: encodeSegment(lines), lines: lines.length };
   const added = await segments.mutate({ type: 'add', trans: req.trans, values: [segment] });
   const seq = Number(added.lastResult);
-  afterCommit(req.trans, () => search().committed(name, seq, lines), () => search().reset());
+  afterCommit(req.trans, () => sink().committed(name, seq, lines), () => sink().reset());
   return response;
 }
 

@@ -1,8 +1,10 @@
 import type { BridgeClient } from '../../../src-shared/ipc/client';
 import type { MostradorDB } from '../../data/db';
+import type { CustomerRow, ProductRow } from '../../data/mirror/rows';
 import { runCatalogPull } from './catalog-pull';
 import { runFullPull } from './full-pull';
 import { runIncrementalPull } from './incremental-pull';
+import type { OpenPageWriter } from './page-store';
 import { customersEntity, productsEntity, type MirroredEntity } from './mirrored-entities';
 import { DEFAULT_OVERLAP_MS, DEFAULT_PAGE_SIZE, type PullContext } from './pull-context';
 import { Emitter, type MirrorEntity, type PullProgress } from './pull-events';
@@ -19,6 +21,11 @@ export interface MirrorSyncOptions {
   overlapMs?: number;
   /** Catalogs are downloaded again when older than this. Default 1 hour. */
   catalogMaxAgeMs?: number;
+  /**
+   * Where first (full) pulls store their pages; default in the window. The app stores them in a
+   * worker (worker-page-writer.ts), so a first sync's IndexedDB writes never hold the window.
+   */
+  openPageWriter?: OpenPageWriter;
 }
 
 export interface PullOptions {
@@ -53,7 +60,7 @@ export function createMirrorSync(options: MirrorSyncOptions): MirrorSync {
   const now = options.now ?? (() => new Date());
   const catalogMaxAgeMs = options.catalogMaxAgeMs ?? 60 * 60_000;
 
-  async function pullEntity<R extends { id: string; lastUpdated: string | null }>(ctx: PullContext, entity: MirroredEntity<R>) {
+  async function pullEntity<R extends CustomerRow | ProductRow>(ctx: PullContext, entity: MirroredEntity<R>) {
     const state = await readSyncState(ctx.db, entity.name);
     if (state.checkpoint === null || state.fullPull !== null) await runFullPull(ctx, entity);
     else await runIncrementalPull(ctx, entity);
@@ -74,6 +81,7 @@ export function createMirrorSync(options: MirrorSyncOptions): MirrorSync {
         pageSize: Math.min(100, options.pageSize ?? DEFAULT_PAGE_SIZE),
         overlapMs: options.overlapMs ?? DEFAULT_OVERLAP_MS,
         progress,
+        ...(options.openPageWriter ? { openPageWriter: options.openPageWriter } : {}),
         ...(pullOptions.signal ? { signal: pullOptions.signal } : {}),
       };
       const wanted = (e: MirrorEntity) => !pullOptions.only || pullOptions.only.includes(e);

@@ -1,5 +1,6 @@
 import type { BridgeClient } from '../../../src-shared/ipc/client';
 import type { MostradorDB } from '../../data/db';
+import type { OpenPageWriter } from './page-store';
 import type { Emitter, PullProgress } from './pull-events';
 
 /** What every pull needs. Pulls are background work: they always call with `priority: 'background'`. */
@@ -14,6 +15,8 @@ export interface PullContext {
   overlapMs: number;
   progress: Emitter<PullProgress>;
   signal?: AbortSignal;
+  /** Where full pulls store their pages (default: in the window, see page-store.ts). */
+  openPageWriter?: OpenPageWriter;
 }
 
 export const BACKGROUND = { priority: 'background' } as const;

@@ -3,8 +3,8 @@ import { MostradorDB } from '../../../src-renderer/data/db';
 import { toCustomerRow } from '../../../src-renderer/data/mirror/customer-row';
 import { toProductRow } from '../../../src-renderer/data/mirror/product-row';
 import type { CustomerRow, ProductRow } from '../../../src-renderer/data/mirror/rows';
-import { PAGES_PER_WRITE, storePulledPage } from '../../../src-renderer/sync/pull/full-pull';
-import { customersEntity, productsEntity } from '../../../src-renderer/sync/pull/mirrored-entities';
+import { PAGES_PER_WRITE } from '../../../src-renderer/sync/pull/full-pull';
+import { windowPageWriter } from '../../../src-renderer/sync/pull/page-store';
 import { benchData } from './data';
 
 /** Rows per write: one Siigo page, what the first sync stores per transaction. */
@@ -83,21 +83,14 @@ async function timeInterleaved(first: Writer, second: Writer): Promise<[WriteTim
   return timings;
 }
 
-const entities = { customers: customersEntity, products: productsEntity } as const;
-
 /**
  * Rows of `table` stored as a first sync stores them: into an empty table ('overwrite', as
  * runFullPull does), with the sync state that follows the `done` rows stored so far.
  */
 function storeAsFirstSync(db: MostradorDB, table: 'customers' | 'products', chunk: Array<CustomerRow | ProductRow>, done: number, last: boolean) {
   const full = last ? null : { nextPage: done / PAGE + 1, totalResults: null, done, startedAt: new Date().toISOString(), intoEmpty: true };
-  return storePulledPage(db, entities[table] as never, chunk as never, {
-    entity: table,
-    checkpoint: last ? new Date().toISOString() : null,
-    fullPull: full,
-    lastSuccessAt: null,
-    lastError: null,
-  }, 'overwrite');
+  const next = { entity: table, checkpoint: last ? new Date().toISOString() : null, fullPull: full, lastSuccessAt: null, lastError: null };
+  return windowPageWriter(db).write({ entity: table, rows: chunk, next, mode: 'overwrite' });
 }
 
 /**

@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import { bridge } from '../../../src-renderer/bridge';
 import { createMirrorSync } from '../../../src-renderer/sync/pull/mirror-sync';
+import { workerPageWriters } from '../../../src-renderer/sync/pull/worker-page-writer';
 import { freshDb } from './import-bench';
 import { timeQueries, type BenchQuery, type Timed } from './search-bench';
 import { monitorStalls } from './timing';
@@ -21,7 +22,7 @@ export async function searchDuringImport(name: string, queries: readonly BenchQu
   const started = performance.now();
   const stop = new AbortController();
   let importing = true;
-  const pull = createMirrorSync({ db, bridge })
+  const pull = createMirrorSync({ db, bridge, openPageWriter: workerPageWriters(db) })
     .pull({ only: ['customers', 'products'], signal: stop.signal })
     .catch((error: unknown) => {
       if (!stop.signal.aborted) throw error;

@@ -2,6 +2,7 @@ import Dexie from 'dexie';
 import { bridge } from '../../../src-renderer/bridge';
 import { queueDocument } from '../../../src-renderer/data/outbox/queue-document';
 import { createMirrorSync } from '../../../src-renderer/sync/pull/mirror-sync';
+import { workerPageWriters } from '../../../src-renderer/sync/pull/worker-page-writer';
 import { createReplayEngine } from '../../../src-renderer/sync/replay/replay-engine';
 import type { JournalEntry } from '../../../src-shared/ipc/contract';
 import type { InvoiceCreate } from '../../../src-shared/siigo';
@@ -16,7 +17,7 @@ export async function firstSync(name: string) {
   const db = await freshDb(name);
   const started = performance.now();
   let pages = 0;
-  const sync = createMirrorSync({ db, bridge });
+  const sync = createMirrorSync({ db, bridge, openPageWriter: workerPageWriters(db) });
   sync.onProgress(() => {
     pages += 1;
   });

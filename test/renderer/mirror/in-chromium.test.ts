@@ -56,4 +56,29 @@ describe('mirror in Chromium: look-ups right after a write', () => {
     expect(missed).toEqual({ byCode: 0, byBarcode: 0, byIdentification: 0, byWords: 0 });
     await page.close();
   });
+
+  it("stores a first sync's pages in a worker, each page found by the window's searches once its write resolves", async () => {
+    const page = await browser.newPage();
+    await page.goto(url);
+    await page.locator('body[data-ready="true"]').waitFor({ state: 'attached' });
+    const result = await page.evaluate(() => (window as unknown as { storeInWorker(pages: number): Promise<unknown> }).storeInWorker(10));
+    expect(result).toEqual({
+      missed: { byBarcode: 0, byWords: 0 },
+      writtenByWindow: 0, // every page went through the worker's own connection
+      stored: 1_000,
+      savedNextPage: 11,
+      refused: 'DataError', // IndexedDB's refusal reaches the pull with its name
+      foundAfterRefusal: true, // and the worker goes on storing
+    });
+    await page.close();
+  });
+
+  it('stores the pages in the window where no worker may start', async () => {
+    const page = await browser.newPage();
+    await page.goto(url);
+    await page.locator('body[data-ready="true"]').waitFor({ state: 'attached' });
+    const result = await page.evaluate(() => (window as unknown as { storeWithWorkersForbidden(): Promise<unknown> }).storeWithWorkersForbidden());
+    expect(result).toEqual({ writtenByWindow: 50, found: true, gaveUpAtOnce: true });
+    await page.close();
+  });
 });

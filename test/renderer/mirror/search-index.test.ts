@@ -59,6 +59,27 @@ describe('mirror: in-memory search indexes kept with the rows', () => {
     db.close();
   });
 
+  it("follows another connection's commits reported late (the storing worker's), even after a later write of its own", async () => {
+    const { indexedDB, open } = storage();
+    const db = open();
+    await db.customers.put(customerRow('a', '111', ['Ana', 'Gómez']));
+    expect(await found(db, 'gomez')).toEqual(['a']);
+    // A second connection, as the worker opens it: its commits reach the window by message, later.
+    const reports: Array<() => void> = [];
+    const search = mirrorSearch(db);
+    const other = new MostradorDB('mostrador', { indexedDB, IDBKeyRange }, {
+      committed: (table, seq, lines) => reports.push(() => search.committed(table, seq, lines)),
+      reset: () => reports.push(() => search.reset()),
+    });
+    await other.customers.put(customerRow('b', '222', ['Beto', 'Gómez']));
+    await db.customers.put(customerRow('c', '333', ['Carla', 'Gómez'])); // the window's own, applied at once
+    for (const report of reports.splice(0)) report(); // the worker's report arrives after it
+    expect(await found(db, 'gomez')).toEqual(['a', 'b', 'c']);
+
+    other.close();
+    db.close();
+  });
+
   it('comes back the same after a restart, and after its segments are compacted', async () => {
     const { open } = storage();
     const db = open();

@@ -2,6 +2,7 @@
 import { MostradorDB } from '../../../../src-renderer/data/db';
 import { customerByIdentification, productByBarcodeOrCode } from '../../../../src-renderer/data/mirror/lookups';
 import { searchProducts } from '../../../../src-renderer/data/mirror/search';
+import { workerPageWriters } from '../../../../src-renderer/sync/pull/worker-page-writer';
 import { customerRow, productRow } from '../fixtures';
 
 /**
@@ -30,5 +31,71 @@ async function lookUpRightAfterWriting(writes: number) {
   return missed;
 }
 
-(window as unknown as { lookUpRightAfterWriting: typeof lookUpRightAfterWriting }).lookUpRightAfterWriting = lookUpRightAfterWriting;
+/**
+ * A first sync's pages stored by the worker, as the app stores them, with the window's indexes
+ * loaded: after each write resolves, the page's last product is looked up and searched for. The
+ * window's own connection watches its writes (a Dexie hook), so a page stored by the window
+ * instead of the worker is counted too. Then a write the database refuses (a row without an id).
+ */
+async function storeInWorker(pages: number) {
+  const db = new MostradorDB(`in-worker-${Date.now()}`);
+  await db.open();
+  await productByBarcodeOrCode(db, 'load');
+  let writtenByWindow = 0;
+  db.products.hook('creating', () => {
+    writtenByWindow += 1;
+  });
+  const writer = await workerPageWriters(db)();
+  const missed = { byBarcode: 0, byWords: 0 };
+  for (let page = 0; page < pages; page += 1) {
+    const rows = Array.from({ length: 100 }, (_, i) => productRow(`w${page}-${i}`, `W-${page}-${i}`, `Tornillo${page}x${i}`, { additional_fields: { barcode: `55${page}0${i}` } }));
+    const fullPull = { nextPage: page + 2, totalResults: pages * 100, done: (page + 1) * 100, startedAt: new Date().toISOString(), intoEmpty: true };
+    await writer.write({ entity: 'products', rows, mode: 'overwrite', next: { entity: 'products', checkpoint: null, fullPull, lastSuccessAt: null, lastError: null } });
+    if ((await productByBarcodeOrCode(db, `55${page}099`))?.id !== `w${page}-99`) missed.byBarcode += 1;
+    if ((await searchProducts(db, `tornillo${page}x99`)).results[0]?.id !== `w${page}-99`) missed.byWords += 1;
+  }
+  const stored = await db.products.count();
+  const state = await db.syncState.get('products');
+  const refused = await writer
+    .write({ entity: 'products', rows: [{ code: 'SIN-ID' } as never], mode: 'overwrite', next: { entity: 'products', checkpoint: null, fullPull: null, lastSuccessAt: null, lastError: null } })
+    .then(
+      () => 'accepted',
+      (error: Error) => error.name,
+    );
+  const afterRefusal = productRow('after', 'AFTER-1', 'Despues');
+  await writer.write({ entity: 'products', rows: [afterRefusal], mode: 'overwrite', next: { entity: 'products', checkpoint: null, fullPull: null, lastSuccessAt: null, lastError: null } });
+  const foundAfterRefusal = (await productByBarcodeOrCode(db, 'AFTER-1'))?.id === 'after';
+  writer.close();
+  db.close();
+  return { missed, writtenByWindow, stored, savedNextPage: state?.fullPull?.nextPage ?? null, refused, foundAfterRefusal };
+}
+
+/**
+ * Where the page's policy forbids workers, the window stores the pages itself: returns how many
+ * rows the window's own connection wrote, whether the last one is found, and whether the worker
+ * was given up at its error rather than after the start's timeout.
+ */
+async function storeWithWorkersForbidden() {
+  const policy = document.createElement('meta');
+  policy.httpEquiv = 'Content-Security-Policy';
+  policy.content = "worker-src 'none'";
+  document.head.append(policy);
+  const db = new MostradorDB(`no-worker-${Date.now()}`);
+  await db.open();
+  let writtenByWindow = 0;
+  db.products.hook('creating', () => {
+    writtenByWindow += 1;
+  });
+  const asked = performance.now();
+  const writer = await workerPageWriters(db)();
+  const startMs = performance.now() - asked;
+  const rows = Array.from({ length: 50 }, (_, i) => productRow(`n${i}`, `N-${i}`, `Arandela${i}`));
+  await writer.write({ entity: 'products', rows, mode: 'overwrite', next: { entity: 'products', checkpoint: null, fullPull: null, lastSuccessAt: null, lastError: null } });
+  const found = (await productByBarcodeOrCode(db, 'N-49'))?.id === 'n49';
+  writer.close();
+  db.close();
+  return { writtenByWindow, found, gaveUpAtOnce: startMs < 2_000 };
+}
+
+Object.assign(window, { lookUpRightAfterWriting, storeInWorker, storeWithWorkersForbidden });
 document.body.dataset['ready'] = 'true';
