@@ -41,7 +41,7 @@ export async function runFullPull<R extends CustomerRow | ProductRow>(
 
   // The next pages are already on their way while this one is written (see page-prefetch.ts).
   const pages = pagePrefetcher(entity.fetchPage, ctx.bridge, ctx.pageSize);
-  const writer = await (ctx.openPageWriter ?? (async () => windowPageWriter(db)))();
+  const writer = ctx.openPageWriter ? await ctx.openPageWriter(state) : windowPageWriter(db);
   try {
     for (;;) {
       ctx.signal?.throwIfAborted();

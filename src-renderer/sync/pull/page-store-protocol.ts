@@ -1,11 +1,15 @@
 import type { SegmentLine } from '../../../src-shared/search';
+import type { SyncStateRow } from '../../data/mirror/rows';
 import type { SearchedTable } from '../../data/mirror/search-entries';
 import type { PageWrite } from './page-store';
 
 /** The window's messages to the storing worker (page-store-worker.ts). */
 export type ToPageStore =
-  /** Open the window's database (same name, same schema); answered by 'ready' or 'unavailable'. */
-  | { type: 'open'; database: string }
+  /**
+   * Open the window's database (same name, same schema) and check that it holds `pulling` (see
+   * OpenPageWriter); answered by 'ready' or 'unavailable'.
+   */
+  | { type: 'open'; database: string; pulling: SyncStateRow }
   /**
    * Store a full pull's page. `searchedMsAgo`: how long ago the window last searched (Infinity
    * if never), so the worker keeps its transactions short while the cashier searches.

@@ -5,7 +5,7 @@
  * speed. Here they hold this thread, not the window where the cashier types and scans.
  */
 import { MostradorDB } from '../../data/db';
-import { SEARCHING_WINDOW_MS, storePulledPage } from './page-store';
+import { sameFullPull, SEARCHING_WINDOW_MS, storePulledPage } from './page-store';
 import { toPageStoreError, type FromPageStore, type ToPageStore } from './page-store-protocol';
 
 interface WorkerScope {
@@ -27,8 +27,10 @@ scope.onmessage = ({ data }) => {
       committed: (table, seq, lines) => post({ type: 'committed', table, seq, lines }),
       reset: () => post({ type: 'reset' }),
     });
-    db.open().then(
-      () => post({ type: 'ready' }),
+    const { pulling } = data;
+    db.syncState.get(pulling.entity).then(
+      // Another origin's storage (a worker loaded from elsewhere) would hold another database.
+      (seen) => post(sameFullPull(seen, pulling) ? { type: 'ready' } : { type: 'unavailable', error: { name: 'Error', message: 'the worker sees another database' } }),
       (error: unknown) => post({ type: 'unavailable', error: toPageStoreError(error) }),
     );
     return;

@@ -33,8 +33,19 @@ export interface PageWriter {
   close(): void;
 }
 
-/** How a full pull gets its writer (one per pull of an entity). */
-export type OpenPageWriter = () => Promise<PageWriter>;
+/**
+ * How a full pull gets its writer (one per pull of an entity). `pulling` is the entity's sync
+ * state as the pull has just read or stored it: a writer must see that same state in its
+ * database, or it would store the pages somewhere the window never reads.
+ */
+export type OpenPageWriter = (pulling: SyncStateRow) => Promise<PageWriter>;
+
+/** Does `seen` (read by a writer) show the same full pull as `pulling`? */
+export function sameFullPull(seen: SyncStateRow | undefined, pulling: SyncStateRow): boolean {
+  const a = seen?.fullPull;
+  const b = pulling.fullPull;
+  return !!a && !!b && a.startedAt === b.startedAt && a.nextPage === b.nextPage;
+}
 
 /**
  * While the cashier searches, a page is written in transactions of this many rows: a search

@@ -1,4 +1,5 @@
 import type { MostradorDB } from '../../data/db';
+import type { SyncStateRow } from '../../data/mirror/rows';
 import { mirrorSearch } from '../../data/mirror/search-index';
 import { windowPageWriter, type OpenPageWriter, type PageWrite, type PageWriter } from './page-store';
 import type { FromPageStore, PageStoreError, ToPageStore } from './page-store-protocol';
@@ -12,14 +13,15 @@ const START_TIMEOUT_MS = 10_000;
  * connection to the same database and sends each committed search segment back, so the window's
  * indexes hold a page's rows before its write resolves, as when the window writes itself.
  *
- * Where no worker can start (none in this context, or it fails to load or open the database),
- * the window stores the pages itself, as before, for the rest of the session.
+ * Where no worker can start (none in this context, or it fails to load, to open the database or
+ * to find the pull's sync state in it), the window stores the pages itself, as before, for the
+ * rest of the session.
  */
 export function workerPageWriters(db: MostradorDB): OpenPageWriter {
   let unavailable = typeof Worker === 'undefined';
-  return async () => {
+  return async (pulling) => {
     const worker = unavailable ? null : startWorker();
-    if (worker && (await start(worker, db.name))) return pageWriterOn(worker, db);
+    if (worker && (await start(worker, db.name, pulling))) return pageWriterOn(worker, db);
     worker?.terminate();
     unavailable = true;
     return windowPageWriter(db);
@@ -39,8 +41,8 @@ function send(worker: Worker, message: ToPageStore): void {
   worker.postMessage(message);
 }
 
-/** Opens the database in the worker; false if the worker failed to load, open or answer. */
-function start(worker: Worker, database: string): Promise<boolean> {
+/** Opens the database in the worker; false if the worker failed to load, open, check or answer. */
+function start(worker: Worker, database: string, pulling: SyncStateRow): Promise<boolean> {
   return new Promise<boolean>((resolve) => {
     const done = (ok: boolean) => {
       clearTimeout(timer);
@@ -54,7 +56,7 @@ function start(worker: Worker, database: string): Promise<boolean> {
       event.preventDefault();
       done(false);
     };
-    send(worker, { type: 'open', database });
+    send(worker, { type: 'open', database, pulling });
   });
 }
 

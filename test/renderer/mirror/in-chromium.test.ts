@@ -73,11 +73,11 @@ describe('mirror in Chromium: look-ups right after a write', () => {
     await page.close();
   });
 
-  it('stores the pages in the window where no worker may start', async () => {
+  it.each(['forbidden', 'elsewhere'] as const)('stores the pages in the window where the worker cannot be used (%s)', async (why) => {
     const page = await browser.newPage();
     await page.goto(url);
     await page.locator('body[data-ready="true"]').waitFor({ state: 'attached' });
-    const result = await page.evaluate(() => (window as unknown as { storeWithWorkersForbidden(): Promise<unknown> }).storeWithWorkersForbidden());
+    const result = await page.evaluate((reason) => (window as unknown as { storeWithoutWorker(why: string): Promise<unknown> }).storeWithoutWorker(reason), why);
     expect(result).toEqual({ writtenByWindow: 50, found: true, gaveUpAtOnce: true });
     await page.close();
   });

@@ -3,7 +3,18 @@ import { MostradorDB } from '../../../../src-renderer/data/db';
 import { customerByIdentification, productByBarcodeOrCode } from '../../../../src-renderer/data/mirror/lookups';
 import { searchProducts } from '../../../../src-renderer/data/mirror/search';
 import { workerPageWriters } from '../../../../src-renderer/sync/pull/worker-page-writer';
+import type { SyncStateRow } from '../../../../src-renderer/data/mirror/rows';
 import { customerRow, productRow } from '../fixtures';
+
+const startedAt = new Date().toISOString();
+/** The products' sync state with a first pull under way, as runFullPull stores it before its first page. */
+const pulling = (nextPage: number, done: number): SyncStateRow => ({
+  entity: 'products',
+  checkpoint: null,
+  fullPull: { nextPage, totalResults: null, done, startedAt, intoEmpty: true },
+  lastSuccessAt: null,
+  lastError: null,
+});
 
 /**
  * Writes rows one at a time, each followed at once by a look-up or search for it, with the
@@ -45,12 +56,12 @@ async function storeInWorker(pages: number) {
   db.products.hook('creating', () => {
     writtenByWindow += 1;
   });
-  const writer = await workerPageWriters(db)();
+  await db.syncState.put(pulling(1, 0));
+  const writer = await workerPageWriters(db)(pulling(1, 0));
   const missed = { byBarcode: 0, byWords: 0 };
   for (let page = 0; page < pages; page += 1) {
     const rows = Array.from({ length: 100 }, (_, i) => productRow(`w${page}-${i}`, `W-${page}-${i}`, `Tornillo${page}x${i}`, { additional_fields: { barcode: `55${page}0${i}` } }));
-    const fullPull = { nextPage: page + 2, totalResults: pages * 100, done: (page + 1) * 100, startedAt: new Date().toISOString(), intoEmpty: true };
-    await writer.write({ entity: 'products', rows, mode: 'overwrite', next: { entity: 'products', checkpoint: null, fullPull, lastSuccessAt: null, lastError: null } });
+    await writer.write({ entity: 'products', rows, mode: 'overwrite', next: pulling(page + 2, (page + 1) * 100) });
     if ((await productByBarcodeOrCode(db, `55${page}099`))?.id !== `w${page}-99`) missed.byBarcode += 1;
     if ((await searchProducts(db, `tornillo${page}x99`)).results[0]?.id !== `w${page}-99`) missed.byWords += 1;
   }
@@ -71,23 +82,28 @@ async function storeInWorker(pages: number) {
 }
 
 /**
- * Where the page's policy forbids workers, the window stores the pages itself: returns how many
- * rows the window's own connection wrote, whether the last one is found, and whether the worker
- * was given up at its error rather than after the start's timeout.
+ * Where the worker cannot be used, the window stores the pages itself: returns how many rows the
+ * window's own connection wrote, whether the last one is found, and whether the worker was given
+ * up at once rather than after the start's timeout. 'forbidden': the page's policy forbids
+ * workers. 'elsewhere': the worker's database does not hold the pull the window is running (as
+ * when a worker's storage is another origin's), here because the window never stored it.
  */
-async function storeWithWorkersForbidden() {
-  const policy = document.createElement('meta');
-  policy.httpEquiv = 'Content-Security-Policy';
-  policy.content = "worker-src 'none'";
-  document.head.append(policy);
+async function storeWithoutWorker(why: 'forbidden' | 'elsewhere') {
+  if (why === 'forbidden') {
+    const policy = document.createElement('meta');
+    policy.httpEquiv = 'Content-Security-Policy';
+    policy.content = "worker-src 'none'";
+    document.head.append(policy);
+  }
   const db = new MostradorDB(`no-worker-${Date.now()}`);
   await db.open();
+  if (why === 'forbidden') await db.syncState.put(pulling(1, 0));
   let writtenByWindow = 0;
   db.products.hook('creating', () => {
     writtenByWindow += 1;
   });
   const asked = performance.now();
-  const writer = await workerPageWriters(db)();
+  const writer = await workerPageWriters(db)(pulling(1, 0));
   const startMs = performance.now() - asked;
   const rows = Array.from({ length: 50 }, (_, i) => productRow(`n${i}`, `N-${i}`, `Arandela${i}`));
   await writer.write({ entity: 'products', rows, mode: 'overwrite', next: { entity: 'products', checkpoint: null, fullPull: null, lastSuccessAt: null, lastError: null } });
@@ -97,5 +113,5 @@ async function storeWithWorkersForbidden() {
   return { writtenByWindow, found, gaveUpAtOnce: startMs < 2_000 };
 }
 
-Object.assign(window, { lookUpRightAfterWriting, storeInWorker, storeWithWorkersForbidden });
+Object.assign(window, { lookUpRightAfterWriting, storeInWorker, storeWithoutWorker });
 document.body.dataset['ready'] = 'true';
