@@ -9,6 +9,8 @@
 //      to open in Chromium's DevTools; it slows the step, so its figures are not the bench's),
 //      BENCH_TRACE=live,… (steps whose Chromium trace, every task of every process with its wall and
 //      CPU time, is written to test-results/<step>.trace.json, for chrome://tracing or Perfetto),
+//      BENCH_ALLOC=live,… (steps whose window allocations that outlived young collections are sampled
+//      into test-results/<step>.heapprofile, by allocating function, for DevTools' Memory panel),
 //      BENCH_CHROMIUM_FLAG (one more Chromium flag, e.g. --js-flags=--trace-gc-nvp with
 //      DEBUG=pw:browser: every V8 collection's pause and phases).
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -43,6 +45,7 @@ const minutes = Number(process.env['BENCH_SOAK_MINUTES'] ?? 10);
 const runs = Math.max(1, Number(process.env['BENCH_RUNS'] ?? 3));
 const only = new Set((process.env['BENCH_ONLY'] ?? 'totals,sync,replay,search,live,limiter,heap,app,paced,import').split(','));
 const profiled = new Set((process.env['BENCH_PROFILE'] ?? '').split(',').filter(Boolean));
+const allocSampled = new Set((process.env['BENCH_ALLOC'] ?? '').split(',').filter(Boolean));
 const traced = new Set((process.env['BENCH_TRACE'] ?? '').split(',').filter(Boolean));
 const log = (line: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${line}`);
 
@@ -156,7 +159,15 @@ try {
       const cpu = await cpuMeter(on.context);
       if (profiled.has(name)) await on.cdp.send('Profiler.enable').then(() => on.cdp.send('Profiler.start'));
       const trace = traced.has(name) ? await startTrace(on.cdp) : null;
+      // Objects a young collection freed are left out: what is left is what the major collections had to handle.
+      const sampling = { samplingInterval: 32_768, includeObjectsCollectedByMinorGC: false, includeObjectsCollectedByMajorGC: true };
+      if (allocSampled.has(name)) await on.cdp.send('HeapProfiler.enable').then(() => on.cdp.send('HeapProfiler.startSampling', sampling));
       const produced = await run(on);
+      if (allocSampled.has(name)) {
+        const { profile } = await on.cdp.send('HeapProfiler.stopSampling');
+        await mkdir(join(root, 'test-results'), { recursive: true });
+        await writeFile(join(root, 'test-results', `${name}.heapprofile`), JSON.stringify(profile));
+      }
       if (trace) await trace.save(join(root, 'test-results', `${name}.trace.json`));
       if (profiled.has(name)) {
         const { profile } = await on.cdp.send('Profiler.stop');
