@@ -1,8 +1,9 @@
 /**
  * The worker that stores a first sync's pages (started by worker-page-writer.ts). A write to
  * IndexedDB costs the thread that makes it: Chromium serializes every row there and V8 collects
- * the requests and events after, pauses of 40-90 ms on a two-core PC during a first sync at full
- * speed. Here they hold this thread, not the window where the cashier types and scans.
+ * the requests and events after. Here that work holds this thread instead of the window where
+ * the cashier types and scans (what the window still pays during an import, its own heap's
+ * collections, is measured in the README's Performance section).
  */
 import { MostradorDB } from '../../data/db';
 import { sameFullPull, SEARCHING_WINDOW_MS, storePulledPage } from './page-store';
