@@ -31,7 +31,7 @@ export function workerPageWriters(db: MostradorDB): OpenPageWriter {
 /** The worker, or null where it may not be created (a policy that forbids workers throws). */
 function startWorker(): Worker | null {
   try {
-    return new Worker(new URL('./page-store-worker.ts', import.meta.url), { name: 'mostrador-page-store' });
+    return new Worker(new URL('./page-store-worker.ts', import.meta.url), { type: 'module', name: 'mostrador-page-store' });
   } catch {
     return null;
   }
