@@ -12,7 +12,7 @@ import { readSyncState } from './sync-state';
  * - The next page number is written in the same transaction as the (last) rows of the pages
  *   before it (pages already downloaded go together, see `PAGES_PER_WRITE`), so after a crash
  *   the saved `fullPull.nextPage` is the first page whose rows are not all stored (rows written
- *   in several transactions, see `storePulledPage`, may be written again).
+ *   in several transactions, see `storePulledPage` in page-store.ts, may be written again).
  * - Rows are only upserted, never cleared: a pull that fails halfway leaves every row that was
  *   there before (and the new ones it got).
  * - Pages are stored by the context's page writer (in a worker in the app, see
