@@ -5,6 +5,7 @@ import { toProductRow } from '../../../src-renderer/data/mirror/product-row';
 import type { CustomerRow, ProductRow } from '../../../src-renderer/data/mirror/rows';
 import { PAGES_PER_WRITE } from '../../../src-renderer/sync/pull/full-pull';
 import { windowPageWriter } from '../../../src-renderer/sync/pull/page-store';
+import { emptySyncState } from '../../../src-renderer/sync/pull/sync-state';
 import { benchData } from './data';
 
 /** Rows per write: one Siigo page, what the first sync stores per transaction. */
@@ -89,7 +90,7 @@ async function timeInterleaved(first: Writer, second: Writer): Promise<[WriteTim
  */
 function storeAsFirstSync(db: MostradorDB, table: 'customers' | 'products', chunk: Array<CustomerRow | ProductRow>, done: number, last: boolean) {
   const full = last ? null : { nextPage: done / PAGE + 1, totalResults: null, done, startedAt: new Date().toISOString(), intoEmpty: true };
-  const next = { entity: table, checkpoint: last ? new Date().toISOString() : null, fullPull: full, lastSuccessAt: null, lastError: null };
+  const next = { ...emptySyncState(table), checkpoint: last ? new Date().toISOString() : null, fullPull: full };
   return windowPageWriter(db).write({ entity: table, rows: chunk, next, mode: 'overwrite' });
 }
 

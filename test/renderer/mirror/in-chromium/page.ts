@@ -2,6 +2,7 @@
 import { MostradorDB } from '../../../../src-renderer/data/db';
 import { customerByIdentification, productByBarcodeOrCode } from '../../../../src-renderer/data/mirror/lookups';
 import { searchProducts } from '../../../../src-renderer/data/mirror/search';
+import { emptySyncState } from '../../../../src-renderer/sync/pull/sync-state';
 import { workerPageWriters } from '../../../../src-renderer/sync/pull/worker-page-writer';
 import type { SyncStateRow } from '../../../../src-renderer/data/mirror/rows';
 import { customerRow, productRow } from '../fixtures';
@@ -9,11 +10,8 @@ import { customerRow, productRow } from '../fixtures';
 const startedAt = new Date().toISOString();
 /** The products' sync state with a first pull under way, as runFullPull stores it before its first page. */
 const pulling = (nextPage: number, done: number): SyncStateRow => ({
-  entity: 'products',
-  checkpoint: null,
+  ...emptySyncState('products'),
   fullPull: { nextPage, totalResults: null, done, startedAt, intoEmpty: true },
-  lastSuccessAt: null,
-  lastError: null,
 });
 
 /**
@@ -68,13 +66,13 @@ async function storeInWorker(pages: number) {
   const stored = await db.products.count();
   const state = await db.syncState.get('products');
   const refused = await writer
-    .write({ entity: 'products', rows: [{ code: 'SIN-ID' } as never], mode: 'overwrite', next: { entity: 'products', checkpoint: null, fullPull: null, lastSuccessAt: null, lastError: null } })
+    .write({ entity: 'products', rows: [{ code: 'SIN-ID' } as never], mode: 'overwrite', next: emptySyncState('products') })
     .then(
       () => 'accepted',
       (error: Error) => error.name,
     );
   const afterRefusal = productRow('after', 'AFTER-1', 'Despues');
-  await writer.write({ entity: 'products', rows: [afterRefusal], mode: 'overwrite', next: { entity: 'products', checkpoint: null, fullPull: null, lastSuccessAt: null, lastError: null } });
+  await writer.write({ entity: 'products', rows: [afterRefusal], mode: 'overwrite', next: emptySyncState('products') });
   const foundAfterRefusal = (await productByBarcodeOrCode(db, 'AFTER-1'))?.id === 'after';
   writer.close();
   db.close();
@@ -106,7 +104,7 @@ async function storeWithoutWorker(why: 'forbidden' | 'elsewhere') {
   const writer = await workerPageWriters(db)(pulling(1, 0));
   const startMs = performance.now() - asked;
   const rows = Array.from({ length: 50 }, (_, i) => productRow(`n${i}`, `N-${i}`, `Arandela${i}`));
-  await writer.write({ entity: 'products', rows, mode: 'overwrite', next: { entity: 'products', checkpoint: null, fullPull: null, lastSuccessAt: null, lastError: null } });
+  await writer.write({ entity: 'products', rows, mode: 'overwrite', next: emptySyncState('products') });
   const found = (await productByBarcodeOrCode(db, 'N-49'))?.id === 'n49';
   writer.close();
   db.close();
