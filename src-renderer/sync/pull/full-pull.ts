@@ -15,6 +15,7 @@ import { readSyncState } from './sync-state';
  *   in several transactions, see `storePulledPage` in page-store.ts, may be written again).
  * - Rows are only upserted, never cleared: a pull that fails halfway leaves every row that was
  *   there before (and the new ones it got).
+ * - When it returns or throws, none of its page requests is still out (see `settled`).
  * - Pages are stored by the context's page writer (in a worker in the app, see
  *   worker-page-writer.ts), one write at a time, each awaited before the next page is taken.
  * - `startedAt` is saved before the first request and kept across resumes; on completion it
@@ -77,6 +78,7 @@ export async function runFullPull<R extends CustomerRow | ProductRow>(
     }
   } finally {
     writer.close(); // every write was awaited: none is pending
+    await pages.settled(); // none of this pull's requests outlives it
   }
 }
 

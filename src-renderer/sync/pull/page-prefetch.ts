@@ -48,6 +48,14 @@ export function pagePrefetcher<R>(
       inFlight.delete(page);
       return taken(page, await request);
     },
+    /**
+     * Resolves once no page request is out any more, answered or failed. A pull that stops waits
+     * for it, so the pull that resumes never overlaps its predecessor's requests (they would
+     * spend the rate limit on pages nobody takes, retries included).
+     */
+    async settled(): Promise<void> {
+      await Promise.allSettled(inFlight.values());
+    },
     /** Page `page` if its answer is already here (never waits, never requests). */
     takeArrived(page: number): RowPage<R> | null {
       const result = arrived.get(page);

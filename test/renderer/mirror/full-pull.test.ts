@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { BridgeClient } from '../../../src-shared/ipc/client';
 import { toCustomerRow } from '../../../src-renderer/data/mirror/customer-row';
 import { customerSchema } from '../../../src-shared/siigo';
 import type { PullProgress } from '../../../src-renderer/sync/pull/pull-events';
@@ -78,6 +79,34 @@ describe('mirror: first (full) pull', () => {
     expect(progress.map((p) => p.done)).toEqual([300, 400, 450]);
     expect(await db.customers.count()).toBe(450);
     expect((await db.customers.toCollection().primaryKeys()).sort()).toEqual(h.sandbox.store.customers.map((c) => c.id).sort());
+  });
+
+  it('reports a failure only once none of its requests is out, so the pull that resumes never overlaps them', async () => {
+    h = await startHarness({ size: { customers: 600, products: 10 } });
+    // Page 3 fails at once; page 4, fetched ahead, answers late.
+    let out = 0;
+    const bridge: BridgeClient = {
+      async invoke(channel, input, meta) {
+        const page = channel === 'customers:list' ? (input as { page: number }).page : 0;
+        out += 1;
+        try {
+          if (page === 3) throw new Error('Siigo no respondió la página 3');
+          if (page === 4) await new Promise((resolve) => setTimeout(resolve, 300));
+          return await h.bridge.invoke(channel, input, meta);
+        } finally {
+          out -= 1;
+        }
+      },
+      subscribe: (event, listener) => h.bridge.subscribe(event, listener),
+    };
+    const failure = await mirrorSync(h, { bridge })
+      .pull({ only: ['customers'] })
+      .then(
+        () => null,
+        (error: unknown) => ({ error, out }),
+      );
+    expect(failure).toMatchObject({ out: 0 });
+    expect((await readSyncState(h.db, 'customers')).fullPull).toMatchObject({ nextPage: 3, done: 200 });
   });
 
   it('writes the pages already downloaded in one transaction, the saved page after the last of them', async () => {
