@@ -29,7 +29,8 @@ export function ProductSearch({ onAdd, priceListPosition, inputRef, autoFocus }:
   const [results, setResults] = useState<ProductRow[]>([]);
   const [active, setActive] = useState(0);
   const [navigated, setNavigated] = useState(false);
-  const [notFound, setNotFound] = useState<string | null>(null);
+  /** Why the last Enter added nothing (its text is back in the box). */
+  const [problem, setProblem] = useState<string | null>(null);
   // Answers of searches started before the last add or clear are dropped.
   const generation = useRef(0);
 
@@ -59,7 +60,7 @@ export function ProductSearch({ onAdd, priceListPosition, inputRef, autoFocus }:
   };
   const add = (product: ProductRow) => {
     reset();
-    setNotFound(null);
+    setProblem(null);
     onAdd(product);
   };
 
@@ -72,16 +73,23 @@ export function ProductSearch({ onAdd, priceListPosition, inputRef, autoFocus }:
     const chosen = results[active];
     if (navigated && chosen) return add(chosen);
     reset();
-    setNotFound(null);
-    pending.current = pending.current.then(async () => {
-      const exact = await productByBarcodeOrCode(db, query);
-      const found = exact ?? chosen ?? (await searchProducts(db, query, { limit: 1 })).results[0];
-      if (found) return onAdd(found);
-      // Nothing typed is lost: the text comes back, selected so the next scan replaces it.
+    setProblem(null);
+    // Nothing typed is lost: when no line comes of it, the text comes back, selected so the next
+    // scan replaces it.
+    const giveBack = (why: string) => {
       setText((current) => (current === '' ? query : current));
-      setNotFound(query);
+      setProblem(why);
       setTimeout(() => inputRef?.current?.select(), 0);
-    });
+    };
+    pending.current = pending.current
+      .then(async () => {
+        const exact = await productByBarcodeOrCode(db, query);
+        const found = exact ?? chosen ?? (await searchProducts(db, query, { limit: 1 })).results[0];
+        if (found) onAdd(found);
+        else giveBack(`No se encontró ningún producto con «${query}»`);
+      })
+      // A failed look-up must not stop the scans queued behind it.
+      .catch(() => giveBack(`No se pudo buscar «${query}» en los productos guardados; intente de nuevo`));
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
@@ -121,13 +129,13 @@ export function ProductSearch({ onAdd, priceListPosition, inputRef, autoFocus }:
         aria-activedescendant={results[active] ? `product-option-${active}` : undefined}
         onChange={(event) => {
           setText(event.target.value);
-          setNotFound(null);
+          setProblem(null);
         }}
         onKeyDown={onKeyDown}
       />
-      {notFound && (
+      {problem && (
         <span className="field-error" role="alert">
-          No se encontró ningún producto con «{notFound}»
+          {problem}
         </span>
       )}
       {results.length > 0 && (

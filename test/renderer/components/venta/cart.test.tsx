@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 // @vitest-environment-options {"settings": {"fetch": {"disableSameOriginPolicy": true}}}
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { documentTotals } from '../../../../src-shared/money/invoice-totals';
 import { formatCop } from '../../../../src-shared/money/format-cop';
 import { VentaScreen } from '../../../../src-renderer/screens/venta/VentaScreen';
@@ -80,6 +80,23 @@ describe('the Venta cart', () => {
     fireEvent.keyDown(box, { key: 'Enter' });
     await screen.findByText('No se encontró ningún producto con «0000000000000»');
     expect(box.value).toBe('0000000000000');
+  });
+
+  it('gives the code back when its look-up fails, and the next scan still adds its line', async () => {
+    renderWith(s.services, <VentaScreen />);
+    const [a, b] = scannable(s);
+    const box = await searchBox();
+    const failing = vi.spyOn(s.services.db.products, 'bulkGet').mockRejectedValue(new Error('disk I/O error'));
+    try {
+      fireEvent.change(box, { target: { value: a!.code } });
+      fireEvent.keyDown(box, { key: 'Enter' });
+      await screen.findByText(`No se pudo buscar «${a!.code}» en los productos guardados; intente de nuevo`);
+      expect(box.value).toBe(a!.code);
+    } finally {
+      failing.mockRestore();
+    }
+    await scan(b!.code);
+    await screen.findByText(b!.name, { selector: '.line-name' });
   });
 
   it('flags an amount that is not a number and cannot confirm until it is fixed', async () => {
