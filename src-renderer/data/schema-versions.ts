@@ -58,6 +58,17 @@ export const schemaVersions: readonly SchemaVersion[] = [
       products: 'id',
     },
   },
+  {
+    // Product search entries now hold what a sale line takes from the product (sale-item.ts), so
+    // a scan becomes a line without reading the row. Entries stored before have none: the
+    // products' segments are written again from the rows (no store changes).
+    version: 4,
+    stores: {},
+    upgrade: async (tx) => {
+      await tx.table(SEGMENTS_STORE).where('table').equals('products').delete();
+      await writeSegmentsOf(tx, 'products');
+    },
+  },
 ];
 
 /** The segments of every row already mirrored. */

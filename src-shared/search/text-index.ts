@@ -15,6 +15,11 @@ export interface SearchEntry {
   /** Distinct normalized words of the names (see `indexTokens`). */
   tokens: readonly string[];
   active: boolean;
+  /**
+   * Text the table keeps in memory with each row, never searched (products: what a sale line
+   * takes from the product, so a scan is added without reading the row), null when none.
+   */
+  payload: string | null;
 }
 
 export interface TextSearchOptions {
@@ -96,7 +101,7 @@ export class TextIndex {
     }
     this.unfile(ordinal);
     const tokens = entry.tokens.map((t) => this.intern(t));
-    const stored: SearchEntry = { id: entry.id, key: entry.key, barcode: entry.barcode, tokens, active: entry.active };
+    const stored: SearchEntry = { id: entry.id, key: entry.key, barcode: entry.barcode, tokens, active: entry.active, payload: entry.payload };
     this.entries[ordinal] = stored;
     this.live += 1;
     this.keys.add(stored.key, ordinal);
@@ -130,6 +135,12 @@ export class TextIndex {
         if (entry) yield entry;
       }
     }
+  }
+
+  /** The live entry with this id. */
+  entryOf(id: string): SearchEntry | undefined {
+    const ordinal = this.ordinals.get(id);
+    return ordinal === undefined ? undefined : this.entries[ordinal];
   }
 
   /** Ids of the entries whose key is exactly `key`, inactive ones included, in id order. */

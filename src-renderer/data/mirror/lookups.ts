@@ -1,7 +1,9 @@
-import { identifierKey } from '../../../src-shared/search';
+import { identifierKey, type SearchEntry } from '../../../src-shared/search';
 import type { MostradorDB } from '../db';
 import type { CustomerRow, ProductRow } from './rows';
+import { decodeSaleItem, type SaleItem } from './sale-item';
 import { rowsByIds, searchIndexOf } from './search';
+import { mirrorSearch } from './search-index';
 
 /**
  * Exact look-ups. By id they return inactive rows too: documents made with a customer or
@@ -54,4 +56,29 @@ export async function productByBarcodeOrCode(
   if (byBarcode[0]) return byBarcode[0];
   const byCode = (await rowsByIds(db.products, index.withKey(key))).filter(usable);
   return byCode.find((r) => r.code === text.trim()) ?? byCode[0];
+}
+
+/**
+ * What `productByBarcodeOrCode(text)` finds, as a sale item, answered at once from the products'
+ * in-memory index (each entry holds its sale item): a scanned line is drawn in the frame right
+ * after the scanner's Enter. `undefined` when no usable product has that barcode or code; null
+ * when it cannot be told without IndexedDB (the index is not loaded yet, or an entry was stored
+ * before entries held sale items).
+ */
+export function productForSale(db: MostradorDB, text: string): SaleItem | undefined | null {
+  const search = mirrorSearch(db);
+  const index = search.loadedIndex('products');
+  if (!index) return null;
+  search.noteQuery();
+  const key = identifierKey(text);
+  if (key === '') return undefined;
+  const usable = (ids: readonly string[]) => ids.map((id) => index.entryOf(id)).filter((e): e is SearchEntry => e?.active === true);
+  const items = (entries: readonly SearchEntry[]) => (entries.every((e) => e.payload !== null) ? entries.map((e) => decodeSaleItem(e.payload as string)) : null);
+  // The same choices as productByBarcodeOrCode: the first usable barcode, else the code spelled as typed.
+  const byBarcode = items(usable(index.withBarcode(key)).slice(0, 1));
+  if (!byBarcode) return null;
+  if (byBarcode[0]) return byBarcode[0];
+  const byCode = items(usable(index.withKey(key)));
+  if (!byCode) return null;
+  return byCode.find((item) => item.code === text.trim()) ?? byCode[0];
 }

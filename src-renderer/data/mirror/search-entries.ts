@@ -1,5 +1,6 @@
 import type { SearchEntry } from '../../../src-shared/search';
 import type { CustomerRow, ProductRow } from './rows';
+import { encodeSaleItem, saleItemOf } from './sale-item';
 
 /** The mirrored tables that have an in-memory search index, and what each row contributes to it. */
 export const SEARCHED_TABLES = {
@@ -9,6 +10,7 @@ export const SEARCHED_TABLES = {
     barcode: null,
     tokens: row.tokens,
     active: row.active,
+    payload: null,
   }),
   products: (row: ProductRow): SearchEntry => ({
     id: row.id,
@@ -16,6 +18,7 @@ export const SEARCHED_TABLES = {
     barcode: row.barcode,
     tokens: row.tokens,
     active: row.active,
+    payload: encodeSaleItem(saleItemOf(row)),
   }),
 } as const;
 

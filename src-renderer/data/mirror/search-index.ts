@@ -104,6 +104,11 @@ export class MirrorSearch {
     return state.ready.then((loaded) => loaded.index);
   }
 
+  /** The table's index if it is loaded now, else null (never starts a load). */
+  loadedIndex(table: SearchedTable): TextIndex | null {
+    return this.tables.get(table)?.loaded?.index ?? null;
+  }
+
   /** Loads the table's index ahead of the first search, resting while the cashier types. */
   preload(table: SearchedTable): Promise<void> {
     return this.state(table).ready.then(() => undefined);

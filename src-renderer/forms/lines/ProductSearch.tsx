@@ -1,17 +1,17 @@
 import { useEffect, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import { useServices } from '../../app/services';
-import { productByBarcodeOrCode } from '../../data/mirror/lookups';
+import { productByBarcodeOrCode, productForSale } from '../../data/mirror/lookups';
 import type { ProductRow } from '../../data/mirror/rows';
+import { salePrice, saleItemOf, type SaleItem } from '../../data/mirror/sale-item';
 import { searchProducts } from '../../data/mirror/search';
 import { Money } from '../../ui/Money';
 import { SearchForm } from '../../ui/SearchForm';
-import { productPrice } from './cart-lines';
 
 export const PRODUCT_SEARCH_LABEL = 'Buscar producto o escanear código';
 const SEARCH_DELAY_MS = 120;
 
 interface Props {
-  onAdd(product: ProductRow): void;
+  onAdd(product: SaleItem): void;
   priceListPosition: number;
   inputRef?: RefObject<HTMLInputElement | null>;
   autoFocus?: boolean;
@@ -19,9 +19,10 @@ interface Props {
 
 /**
  * The product box. A barcode scanner types the code and Enter: Enter first looks the text up as
- * a barcode or code (exact: the in-memory index, then one row read), so a scan never waits for
- * the word search. Typing words lists matches; arrows choose, Enter adds. Esc clears the box
- * before anything else.
+ * a barcode or code, exactly, in the in-memory index, whose entries hold what a line needs, so
+ * the line is drawn within the Enter (before the index has loaded: one row read), and a scan
+ * never waits for the word search. Typing words lists matches; arrows choose, Enter adds. Esc
+ * clears the box before anything else.
  */
 export function ProductSearch({ onAdd, priceListPosition, inputRef, autoFocus }: Props) {
   const { db } = useServices();
@@ -58,22 +59,27 @@ export function ProductSearch({ onAdd, priceListPosition, inputRef, autoFocus }:
     setResults([]);
     setNavigated(false);
   };
-  const add = (product: ProductRow) => {
+  const add = (product: SaleItem) => {
     reset();
     setProblem(null);
     onAdd(product);
   };
 
   // Scans arrive faster than IndexedDB answers: each Enter takes its text at once (the box is
-  // free for the next scan) and the look-ups are chained so lines are added in scan order.
+  // free for the next scan) and the look-ups that need IndexedDB are chained so lines are added
+  // in scan order; one answered from memory is added at once when none is waiting.
   const pending = useRef<Promise<void>>(Promise.resolve());
+  const waiting = useRef(0);
   const onEnter = () => {
     const query = text.trim();
     if (query === '') return;
     const chosen = results[active];
-    if (navigated && chosen) return add(chosen);
+    if (navigated && chosen) return add(saleItemOf(chosen));
+    const inMemory = waiting.current === 0 ? productForSale(db, query) : null;
+    if (inMemory) return add(inMemory);
     reset();
     setProblem(null);
+    waiting.current += 1;
     // Nothing typed is lost: when no line comes of it, the text comes back, selected so the next
     // scan replaces it.
     const giveBack = (why: string) => {
@@ -85,11 +91,14 @@ export function ProductSearch({ onAdd, priceListPosition, inputRef, autoFocus }:
       .then(async () => {
         const exact = await productByBarcodeOrCode(db, query);
         const found = exact ?? chosen ?? (await searchProducts(db, query, { limit: 1 })).results[0];
-        if (found) onAdd(found);
+        if (found) onAdd(saleItemOf(found));
         else giveBack(`No se encontró ningún producto con «${query}»`);
       })
       // A failed look-up must not stop the scans queued behind it.
-      .catch(() => giveBack(`No se pudo buscar «${query}» en los productos guardados; intente de nuevo`));
+      .catch(() => giveBack(`No se pudo buscar «${query}» en los productos guardados; intente de nuevo`))
+      .finally(() => {
+        waiting.current -= 1;
+      });
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
@@ -149,13 +158,13 @@ export function ProductSearch({ onAdd, priceListPosition, inputRef, autoFocus }:
               className={i === active ? 'active' : undefined}
               onMouseDown={(event) => {
                 event.preventDefault();
-                add(product);
+                add(saleItemOf(product));
               }}
             >
               <span className="result-main">{product.name}</span>
               <span className="muted">{product.code}</span>
               {product.siigo.stock_control ? <span className="muted">Disp. {product.siigo.available_quantity ?? 0}</span> : <span />}
-              <Money value={productPrice(product, priceListPosition)} />
+              <Money value={salePrice(saleItemOf(product), priceListPosition)} />
             </li>
           ))}
         </ul>

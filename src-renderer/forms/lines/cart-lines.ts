@@ -1,7 +1,8 @@
 import { add, decimal, toFixedText, toNumber, type Decimal } from '../../../src-shared/money/decimal';
 import { documentTotals, type DocumentTotals, type TotalsItem } from '../../../src-shared/money/invoice-totals';
 import type { QuotationItemWrite } from '../../../src-shared/siigo';
-import type { ProductRow, TaxRow } from '../../data/mirror/rows';
+import type { TaxRow } from '../../data/mirror/rows';
+import { salePrice, type SaleItem } from '../../data/mirror/sale-item';
 import { parseAmount } from '../parse-amount';
 
 /** A tax of a line as shown and computed (the body sends only its id). */
@@ -29,29 +30,18 @@ export interface CartLine {
 
 export type DiscountKind = 'value' | 'percentage';
 
-/** Withholdings go on the document, never on a line (Siigo answers invalid_array). */
-const LINE_TAX_TYPES = new Set(['IVA', 'Impoconsumo', 'AdValorem']);
-
 let keyCounter = 0;
 export const newLineKey = (): string => `l${Date.now().toString(36)}${(keyCounter++).toString(36)}`;
 
-/** The product's price in the price list at `position` (1 = first), 0 when it has none. */
-export function productPrice(product: ProductRow, position: number): number {
-  const list = product.siigo.prices?.[0]?.price_list ?? [];
-  return (list.find((entry) => entry.position === position) ?? list[position - 1] ?? list[0])?.value ?? 0;
-}
-
-export function lineFromProduct(product: ProductRow, priceListPosition: number): CartLine {
+export function lineFromProduct(product: SaleItem, priceListPosition: number): CartLine {
   return {
     key: newLineKey(),
     code: product.code,
     description: product.name,
     quantity: '1',
-    price: String(productPrice(product, priceListPosition)),
+    price: String(salePrice(product, priceListPosition)),
     discount: '',
-    taxes: (product.siigo.taxes ?? [])
-      .filter((tax) => LINE_TAX_TYPES.has(tax.type ?? ''))
-      .map((tax) => ({ id: tax.id, name: tax.name ?? `Impuesto ${tax.id}`, percentage: tax.percentage ?? 0 })),
+    taxes: product.taxes.map((tax) => ({ ...tax })),
   };
 }
 

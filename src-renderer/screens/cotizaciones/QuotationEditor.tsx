@@ -2,7 +2,6 @@ import { useEffect, useRef, useState } from 'react';
 import type { ValidationIssue } from '../../../src-shared/validation';
 import { useDefaults } from '../../app/defaults';
 import { useServices } from '../../app/services';
-import type { ProductRow } from '../../data/mirror/rows';
 import { confirmDocument } from '../../data/outbox/confirm-document';
 import type { DocumentRow } from '../../data/outbox/rows';
 import { saveDraft } from '../../data/outbox/user-actions';
@@ -86,7 +85,7 @@ export function QuotationEditor({ draftDocument, onSaved, onCancel }: { draftDoc
       {topIssues.length > 0 && <ul className="error-banner" role="alert">{topIssues.map((issue, i) => <li key={i}>{issue.message}</li>)}</ul>}
       <div className="quotation-grid">
         <div className="panel quotation-lines">
-          <ProductSearch onAdd={(product: ProductRow) => update({ lines: addLine(draft.lines, lineFromProduct(product, defaults.priceListPosition)).lines })} priceListPosition={defaults.priceListPosition} inputRef={searchRef} />
+          <ProductSearch onAdd={(product) => update({ lines: addLine(draft.lines, lineFromProduct(product, defaults.priceListPosition)).lines })} priceListPosition={defaults.priceListPosition} inputRef={searchRef} />
           <FieldErrors messages={issues.filter((i) => i.path.length === 1 && i.path[0] === 'items').map((i) => i.message)} />
           <div className="cart-scroll">
             <LineEditor lines={draft.lines} onChange={(lines) => update({ lines })} totals={totals} discountKind={settings.discountKind} issues={issues} onDone={refocus} />

@@ -4,7 +4,7 @@ import { colombiaToday, type ValidationIssue } from '../../../src-shared/validat
 import { useApp } from '../../app/app-store';
 import { useDefaults } from '../../app/defaults';
 import { useServices } from '../../app/services';
-import type { ProductRow } from '../../data/mirror/rows';
+import type { SaleItem } from '../../data/mirror/sale-item';
 import type { DocumentRow } from '../../data/outbox/rows';
 import { CustomerPicker } from '../../forms/customer/CustomerPicker';
 import { FieldErrors } from '../../forms/FieldErrors';
@@ -78,7 +78,7 @@ export function VentaScreen() {
 
   const update = (patch: Partial<Sale>) => setSale((current) => (current ? { ...current, ...patch } : current));
 
-  const addProduct = (product: ProductRow) => {
+  const addProduct = (product: SaleItem) => {
     if (!sale || !defaults) return;
     const line = lineFromProduct(product, defaults.priceListPosition);
     setHighlight(sale.lines.find((l) => l.code === line.code)?.key ?? line.key);

@@ -2,7 +2,10 @@ import Dexie from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { MostradorDB } from '../../../src-renderer/data/db';
-import { customerByIdentification, productByBarcodeOrCode } from '../../../src-renderer/data/mirror/lookups';
+import { customerByIdentification, productByBarcodeOrCode, productForSale } from '../../../src-renderer/data/mirror/lookups';
+import { saleItemOf } from '../../../src-renderer/data/mirror/sale-item';
+import { searchEntryOf, SEGMENTS_STORE } from '../../../src-renderer/data/mirror/search-entries';
+import { encodeSegment } from '../../../src-shared/search';
 import { productsInCodeOrder, searchCustomers, searchProducts } from '../../../src-renderer/data/mirror/search';
 import { mirrorSearch, type MirrorSearch } from '../../../src-renderer/data/mirror/search-index';
 import { searchSegmentsMiddleware } from '../../../src-renderer/data/mirror/search-segments-middleware';
@@ -163,13 +166,67 @@ describe('mirror: in-memory search indexes kept with the rows', () => {
 
     const db = open();
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(db.products.schema.indexes).toEqual([]);
     expect(db.customers.schema.indexes).toEqual([]);
     expect((await customerByIdentification(db, '900123456'))?.id).toBe('c1');
     expect((await productByBarcodeOrCode(db, '7701234567890'))?.id).toBe('p1');
     expect((await productByBarcodeOrCode(db, 'tor 10'))?.id).toBe('p1');
     expect((await productsInCodeOrder(db, { limit: 1, includeInactive: false })).items.map((r) => r.id)).toEqual(['p2']);
+    db.close();
+  });
+
+  it('answers a scan from memory exactly as the row look-up does, once the index is loaded', async () => {
+    const db = storage().open();
+    const rows = [
+      productRow('p1', 'TOR-10', 'Tornillo drywall', {
+        additional_fields: { barcode: '7701234567890' },
+        prices: [{ currency_code: 'COP', price_list: [{ position: 1, name: 'Detal', value: 1500 }, { position: 2, name: 'Mayor', value: 1250.5 }] }],
+        taxes: [{ id: 13156, name: 'IVA 19%', type: 'IVA', percentage: 19 }, { id: 18, name: 'Retención', type: 'Retefuente', percentage: 2.5 }],
+      }),
+      productRow('p2', 'TOR-11', 'Tornillo madera', { additional_fields: { barcode: '7701234567891' }, active: false }),
+      // Two codes with one key: the one spelled as typed wins.
+      productRow('p3', 'tor 12', 'Tuerca', { additional_fields: { barcode: '7701234567892' } }),
+      productRow('p4', 'TOR-12', 'Tuerca grande'),
+      // A code that is another product's barcode: the barcode wins.
+      productRow('p5', '7701234567890', 'Etiqueta'),
+    ];
+    await db.products.bulkPut(rows);
+    expect(productForSale(db, 'TOR-10')).toBeNull(); // not loaded: ask IndexedDB
+    await searchProducts(db, 'tornillo');
+    for (const text of ['7701234567890', '7701234567891', '7701234567892', 'TOR-10', 'tor10', 'TOR-11', 'TOR-12', 'tor 12', 'TOR 12', '000', ' ']) {
+      const row = await productByBarcodeOrCode(db, text);
+      expect(productForSale(db, text), text).toEqual(row ? saleItemOf(row) : undefined);
+    }
+    expect(productForSale(db, 'TOR-10')).toEqual({ code: 'TOR-10', name: 'Tornillo drywall', prices: [{ position: 1, value: 1500 }, { position: 2, value: 1250.5 }], taxes: [{ id: 13156, name: 'IVA 19%', percentage: 19 }] });
+    // Changes reach it with the rows.
+    await db.products.put(productRow('p1', 'TOR-10', 'Tornillo drywall 2"', { additional_fields: { barcode: '7701234567890' } }));
+    expect(productForSale(db, '7701234567890')?.name).toBe('Tornillo drywall 2"');
+    db.close();
+  });
+
+  it('migrates a version 3 database: product entries stored without sale items are written again, so scans are answered from memory', async () => {
+    const { indexedDB, open } = storage();
+    const v3 = new Dexie('mostrador', { indexedDB, IDBKeyRange });
+    for (const version of schemaVersions.slice(0, 3)) v3.version(version.version).stores(version.stores);
+    const rows = [
+      productRow('p1', 'TOR-10', 'Tornillo drywall', { additional_fields: { barcode: '7701234567890' } }),
+      productRow('p2', 'ABC-1', 'Arandela'),
+    ];
+    await v3.table('products').bulkPut(rows);
+    // Segments as version 3 wrote them: five fields a line, no sale item.
+    const oldLines = encodeSegment(rows.map((row) => searchEntryOf('products', row)))
+      .split('\n')
+      .map((line) => line.split('\t').slice(0, 5).join('\t'));
+    await v3.table(SEGMENTS_STORE).add({ table: 'products', data: oldLines.join('\n'), lines: 2 });
+    v3.close();
+
+    const db = open();
+    await db.open();
+    expect(db.verno).toBe(4);
+    await searchProducts(db, 'tornillo'); // loads the index
+    expect(productForSale(db, '7701234567890')).toEqual(saleItemOf(rows[0]!));
+    expect(productForSale(db, 'abc-1')).toEqual(saleItemOf(rows[1]!));
     db.close();
   });
 

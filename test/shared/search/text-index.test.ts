@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decodeLine, encodeSegment, segmentLines, matchesAllWords, queryWords, TextIndex, type SearchEntry, type SegmentLine } from '../../../src-shared/search';
 
-const entry = (id: string, key: string, tokens: string[], extra: Partial<SearchEntry> = {}): SearchEntry => ({ id, key, barcode: null, tokens, active: true, ...extra });
+const entry = (id: string, key: string, tokens: string[], extra: Partial<SearchEntry> = {}): SearchEntry => ({ id, key, barcode: null, tokens, active: true, payload: null, ...extra });
 
 function allIds(index: TextIndex, text: string, limit: number, barcodes = false): string[] {
   const out: string[] = [];
@@ -86,7 +86,23 @@ describe('search: in-memory text index', () => {
   });
 
   it('stores entries as text and reads them back, deletions included', () => {
-    const lines: SegmentLine[] = [entry('a', 'k1', ['uno', 'dos'], { barcode: '770' }), entry('b', 'k2', [], { active: false }), { id: 'c', deleted: true }];
+    const payload = JSON.stringify(['T-1', 'Tornillo\t"largo"\nx', [[1, 1500]]]);
+    const lines: SegmentLine[] = [
+      entry('a', 'k1', ['uno', 'dos'], { barcode: '770', payload }),
+      entry('b', 'k2', [], { active: false }),
+      { id: 'c', deleted: true },
+    ];
     expect(segmentLines(encodeSegment(lines)).map(decodeLine)).toEqual(lines);
+    // A line written before entries had a payload.
+    expect(decodeLine('d\tk4\t\t1\tcuatro')).toEqual(entry('d', 'k4', ['cuatro']));
+  });
+
+  it('keeps each entry\'s payload with it, by id', () => {
+    const index = new TextIndex();
+    index.upsert(entry('a', 'k1', ['uno'], { payload: 'primero' }));
+    index.upsert(entry('a', 'k1', ['uno'], { payload: 'segundo' }));
+    expect(index.entryOf('a')?.payload).toBe('segundo');
+    index.remove('a');
+    expect(index.entryOf('a')).toBeUndefined();
   });
 });

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vites
 import { documentTotals } from '../../../../src-shared/money/invoice-totals';
 import { formatCop } from '../../../../src-shared/money/format-cop';
 import { VentaScreen } from '../../../../src-renderer/screens/venta/VentaScreen';
+import { mirrorSearch } from '../../../../src-renderer/data/mirror/search-index';
 import { renderWith, resetDocuments, scannable, startScreenHarness, type ScreenHarness } from './venta-harness';
 
 let s: ScreenHarness;
@@ -57,6 +58,19 @@ describe('the Venta cart', () => {
     expect(within(totals).getByText(formatCop(expected.tax))).toBeTruthy();
   });
 
+  it('draws a scanned line within the Enter itself once the products are in memory', async () => {
+    renderWith(s.services, <VentaScreen />);
+    const [a, b] = scannable(s);
+    await scan(a!.additional_fields!.barcode!); // the first scan may load the products' index
+    await screen.findByText(a!.name, { selector: '.line-name' });
+    const box = await searchBox();
+    fireEvent.change(box, { target: { value: b!.additional_fields!.barcode! } });
+    fireEvent.keyDown(box, { key: 'Enter' });
+    // Nothing awaited: the line, its price and the cleared box are there when the key is handled.
+    expect(lineInput('Precio unitario', b!.name).value).not.toBe('');
+    expect(box.value).toBe('');
+  });
+
   it('adds a product found by words with the arrow keys and Enter, and keeps the box ready', async () => {
     renderWith(s.services, <VentaScreen />);
     const [a] = scannable(s);
@@ -86,6 +100,7 @@ describe('the Venta cart', () => {
     renderWith(s.services, <VentaScreen />);
     const [a, b] = scannable(s);
     const box = await searchBox();
+    mirrorSearch(s.services.db).reset(); // not in memory: the look-up reads IndexedDB
     const failing = vi.spyOn(s.services.db.products, 'bulkGet').mockRejectedValue(new Error('disk I/O error'));
     try {
       fireEvent.change(box, { target: { value: a!.code } });
