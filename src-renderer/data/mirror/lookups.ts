@@ -73,7 +73,14 @@ export function productForSale(db: MostradorDB, text: string): SaleItem | undefi
   const key = identifierKey(text);
   if (key === '') return undefined;
   const usable = (ids: readonly string[]) => ids.map((id) => index.entryOf(id)).filter((e): e is SearchEntry => e?.active === true);
-  const items = (entries: readonly SearchEntry[]) => (entries.every((e) => e.payload !== null) ? entries.map((e) => decodeSaleItem(e.payload as string)) : null);
+  const items = (entries: readonly SearchEntry[]): SaleItem[] | null => {
+    if (entries.some((e) => e.payload === null)) return null;
+    try {
+      return entries.map((e) => decodeSaleItem(e.payload as string));
+    } catch {
+      return null; // an unreadable payload: the row is read instead
+    }
+  };
   // The same choices as productByBarcodeOrCode: the first usable barcode, else the code spelled as typed.
   const byBarcode = items(usable(index.withBarcode(key)).slice(0, 1));
   if (!byBarcode) return null;
