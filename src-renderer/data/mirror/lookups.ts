@@ -54,8 +54,15 @@ export async function productByBarcodeOrCode(
   const usable = (r: ProductRow) => options.includeInactive === true || r.active;
   const byBarcode = (await rowsByIds(db.products, index.withBarcode(key))).filter(usable);
   if (byBarcode[0]) return byBarcode[0];
-  const byCode = (await rowsByIds(db.products, index.withKey(key))).filter(usable);
-  return byCode.find((r) => r.code === text.trim()) ?? byCode[0];
+  return spelledAsTyped((await rowsByIds(db.products, index.withKey(key))).filter(usable), text);
+}
+
+/**
+ * Among the usable products whose code has `text`'s key (codes differing in case or separators
+ * share one), the one spelled exactly as typed, else the first: both product look-ups choose so.
+ */
+function spelledAsTyped<P extends { code: string }>(byCode: readonly P[], text: string): P | undefined {
+  return byCode.find((product) => product.code === text.trim()) ?? byCode[0];
 }
 
 /**
@@ -81,11 +88,10 @@ export function productForSale(db: MostradorDB, text: string): SaleItem | undefi
       return null; // an unreadable payload: the row is read instead
     }
   };
-  // The same choices as productByBarcodeOrCode: the first usable barcode, else the code spelled as typed.
+  // The same choices as productByBarcodeOrCode: the first usable barcode, else the code.
   const byBarcode = items(usable(index.withBarcode(key)).slice(0, 1));
   if (!byBarcode) return null;
   if (byBarcode[0]) return byBarcode[0];
   const byCode = items(usable(index.withKey(key)));
-  if (!byCode) return null;
-  return byCode.find((item) => item.code === text.trim()) ?? byCode[0];
+  return byCode && spelledAsTyped(byCode, text);
 }
