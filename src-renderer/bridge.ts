@@ -1,5 +1,6 @@
 import { createBridgeClient, type BridgeTransport } from '../src-shared/ipc/client';
-import type { EventChannel } from '../src-shared/ipc/channels';
+import type { EventChannel, InvokeChannel } from '../src-shared/ipc/channels';
+import type { CallMeta } from '../src-shared/ipc/contract';
 
 declare global {
   interface Window {
@@ -13,6 +14,15 @@ declare global {
  * this page (`/bridge/invoke`), events over Server-Sent Events (`/bridge/events`).
  */
 function httpTransport(): BridgeTransport {
+  const post = async (channel: InvokeChannel, input: unknown, meta: CallMeta | undefined) => {
+    const response = await fetch('/bridge/invoke', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ channel, input, meta }),
+    });
+    if (!response.ok) throw new Error(`Bridge answered ${response.status}`);
+    return response;
+  };
   const listeners = new Map<EventChannel, Set<(payload: unknown) => void>>();
   let source: EventSource | null = null;
   const connect = (event: EventChannel) => {
@@ -24,13 +34,10 @@ function httpTransport(): BridgeTransport {
   };
   return {
     async invoke(channel, input, meta) {
-      const response = await fetch('/bridge/invoke', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ channel, input, meta }),
-      });
-      if (!response.ok) throw new Error(`Bridge answered ${response.status}`);
-      return response.json() as Promise<unknown>;
+      return (await post(channel, input, meta)).json() as Promise<unknown>;
+    },
+    async invokeBytes(channel, input, meta) {
+      return new Uint8Array(await (await post(channel, input, meta)).arrayBuffer());
     },
     subscribe(event, listener) {
       if (!listeners.has(event)) {
@@ -43,7 +50,8 @@ function httpTransport(): BridgeTransport {
   };
 }
 
-const transport: BridgeTransport = window.mostrador ?? httpTransport();
+/** How bridge calls travel here; the first sync's worker relays its calls through it (see sync/pull). */
+export const transport: BridgeTransport = window.mostrador ?? httpTransport();
 
 /** The typed bridge to the main process (Siigo client, settings, journal). */
 export const bridge = createBridgeClient(transport);

@@ -1,4 +1,4 @@
-import { eventChannels, invokeChannels, type EventChannel } from '../../src-shared/ipc/channels';
+import { eventChannels, INVOKE_AS_BYTES, invokeChannels, type EventChannel } from '../../src-shared/ipc/channels';
 import { events, type BridgeResult } from '../../src-shared/ipc/contract';
 import type { Dispatch } from '../ipc/dispatch';
 import { isTrustedSender, type InvokeEventLike, type WindowLike } from './trusted-sender';
@@ -7,7 +7,7 @@ export { isTrustedSender } from './trusted-sender';
 
 /** Electron's ipcMain as far as the transport uses it (a fake in tests). */
 export interface IpcMainLike {
-  handle(channel: string, listener: (event: InvokeEventLike, input: unknown, meta: unknown) => unknown): void;
+  handle(channel: string, listener: (event: InvokeEventLike, input: unknown, meta: unknown, form?: unknown) => unknown): void;
   removeHandler(channel: string): void;
 }
 
@@ -18,7 +18,8 @@ const untrusted: BridgeResult = {
 
 /**
  * Mounts the dispatcher on Electron IPC: every call is checked for its sender first, then the
- * dispatcher parses its input against the contract. Returns a function that pushes contract events.
+ * dispatcher parses its input against the contract. A call made with `INVOKE_AS_BYTES` gets the same
+ * result as UTF-8 JSON (a Uint8Array in the window). Returns a function that pushes contract events.
  */
 export function mountIpcTransport(
   ipc: IpcMainLike,
@@ -27,9 +28,9 @@ export function mountIpcTransport(
   isAppUrl?: (url: string) => boolean,
 ) {
   for (const channel of invokeChannels) {
-    ipc.handle(channel, (event, input, meta) => {
-      if (!isTrustedSender(event, window(), isAppUrl)) return untrusted;
-      return dispatch(channel, input, meta);
+    ipc.handle(channel, async (event, input, meta, form) => {
+      const result = isTrustedSender(event, window(), isAppUrl) ? await dispatch(channel, input, meta) : untrusted;
+      return form === INVOKE_AS_BYTES ? new TextEncoder().encode(JSON.stringify(result)) : result;
     });
   }
   return {

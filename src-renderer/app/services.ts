@@ -1,7 +1,7 @@
 import { createContext, useContext } from 'react';
 import type { BridgeClient } from '../../src-shared/ipc/client';
 import type { JournalEntry } from '../../src-shared/ipc/contract';
-import { bridge } from '../bridge';
+import { bridge, transport } from '../bridge';
 import { MostradorDB } from '../data/db';
 import { mirrorSearch } from '../data/mirror/search-index';
 import { requestPersistentStorage } from '../data/storage';
@@ -9,7 +9,7 @@ import type { JournalWriter } from '../data/outbox/queue-document';
 import { createOutboxSync } from '../sync/outbox-sync';
 import { createMirrorSync, type MirrorSync } from '../sync/pull/mirror-sync';
 import { createPullScheduler } from '../sync/pull/pull-scheduler';
-import { workerPageWriters } from '../sync/pull/worker-page-writer';
+import { workerFullPulls } from '../sync/pull/worker-full-pull';
 import { filterNeedingAttention } from '../screens/documentos/document-filter-store';
 import { useApp } from './app-store';
 
@@ -26,7 +26,7 @@ export interface Services {
 export function createServices(): Services {
   const db = new MostradorDB();
   const journal = (entries: JournalEntry[]) => bridge.invoke('journal:append', { entries }).then(() => undefined);
-  const mirror = createMirrorSync({ db, bridge, openPageWriter: workerPageWriters(db) });
+  const mirror = createMirrorSync({ db, bridge, fullPulls: workerFullPulls(transport) });
   const app = useApp.getState();
   const pulls = createPullScheduler({
     run: async () => {

@@ -47,6 +47,12 @@ export const invokeChannels = [
 ] as const;
 export type InvokeChannel = (typeof invokeChannels)[number];
 
+/**
+ * The last argument of an IPC invoke that asks for the result as UTF-8 JSON bytes instead of a
+ * cloned object (see `BridgeTransport.invokeBytes`).
+ */
+export const INVOKE_AS_BYTES = 'bytes';
+
 export const eventChannels = ['connection:status', 'shell:command'] as const;
 export type EventChannel = (typeof eventChannels)[number];
 

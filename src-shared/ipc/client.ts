@@ -13,6 +13,12 @@ import {
 /** How a bridge message travels: Electron IPC through the preload, or the local HTTP bridge. */
 export interface BridgeTransport {
   invoke(channel: InvokeChannel, input: unknown, meta?: CallMeta): Promise<unknown>;
+  /**
+   * The same call, its result left as the UTF-8 JSON bytes it travelled as (nothing parsed here):
+   * for a caller that hands the answer to a worker, so a first sync's pages never become
+   * objects on the window's heap (see sync/pull/worker-full-pull.ts).
+   */
+  invokeBytes(channel: InvokeChannel, input: unknown, meta?: CallMeta): Promise<Uint8Array>;
   subscribe(event: EventChannel, listener: (payload: unknown) => void): () => void;
 }
 
@@ -33,7 +39,7 @@ export interface BridgeClient {
  * The renderer's typed client, generated from the contract: inputs are typed by channel, outputs
  * are parsed again on arrival so a transport can never hand the UI a shape it did not promise.
  */
-export function createBridgeClient(transport: BridgeTransport): BridgeClient {
+export function createBridgeClient(transport: Pick<BridgeTransport, 'invoke' | 'subscribe'>): BridgeClient {
   return {
     async invoke(channel, input, meta) {
       const raw = await transport.invoke(channel, input, meta);

@@ -1,7 +1,7 @@
 import type { CustomerRow, ProductRow, SyncStateRow } from '../../data/mirror/rows';
 import type { MirroredEntity } from './mirrored-entities';
 import { pagePrefetcher } from './page-prefetch';
-import { windowPageWriter } from './page-store';
+import { searchingIn, storePulledPage } from './page-store';
 import type { PullContext } from './pull-context';
 import { readSyncState } from './sync-state';
 
@@ -16,8 +16,9 @@ import { readSyncState } from './sync-state';
  * - Rows are only upserted, never cleared: a pull that fails halfway leaves every row that was
  *   there before (and the new ones it got).
  * - When it returns or throws, none of its page requests is still out (see `settled`).
- * - Pages are stored by the context's page writer (in a worker in the app, see
- *   worker-page-writer.ts), one write at a time, each awaited before the next page is taken.
+ * - Pages are stored one write at a time, each awaited before the next page is taken. In the
+ *   app the whole pull runs in a worker (see worker-full-pull.ts), the same code on the same
+ *   database.
  * - `startedAt` is saved before the first request and kept across resumes; on completion it
  *   becomes the checkpoint, so changes made to already-fetched pages while the pull ran (even
  *   across restarts) are picked up by the next incremental pull.
@@ -27,22 +28,13 @@ export async function runFullPull<R extends CustomerRow | ProductRow>(
   entity: MirroredEntity<R>,
 ): Promise<void> {
   const { db } = ctx;
-  let state = await readSyncState(db, entity.name);
-  let full: NonNullable<SyncStateRow['fullPull']> = state.fullPull ?? {
-    nextPage: 1,
-    totalResults: null,
-    done: 0,
-    startedAt: ctx.now().toISOString(),
-    intoEmpty: (await entity.table(db).count()) === 0,
-  };
-  if (!state.fullPull) {
-    state = { ...state, fullPull: full };
-    await db.syncState.put(state);
-  }
+  const begun = await beginFullPull(ctx, entity);
+  let state: SyncStateRow = begun;
+  let full = begun.fullPull;
+  const searching = ctx.searching ?? searchingIn(db);
 
   // The next pages are already on their way while this one is written (see page-prefetch.ts).
   const pages = pagePrefetcher(entity.fetchPage, ctx.bridge, ctx.pageSize);
-  const writer = ctx.openPageWriter ? await ctx.openPageWriter(state) : windowPageWriter(db);
   try {
     for (;;) {
       ctx.signal?.throwIfAborted();
@@ -67,7 +59,7 @@ export async function runFullPull<R extends CustomerRow | ProductRow>(
         ? { ...state, checkpoint: full.startedAt, fullPull: null, lastSuccessAt: ctx.now().toISOString(), lastError: null }
         : { ...state, fullPull: full };
       const mode = full.intoEmpty === true ? 'overwrite' : 'keep-newer';
-      await writer.write({ entity: entity.name, rows, next, mode });
+      await storePulledPage(db, { entity: entity.name, rows, next, mode }, searching);
       state = next;
       let shown = done;
       for (const stored of batch) {
@@ -77,9 +69,32 @@ export async function runFullPull<R extends CustomerRow | ProductRow>(
       if (finished) return;
     }
   } finally {
-    writer.close(); // every write was awaited: none is pending
     await pages.settled(); // none of this pull's requests outlives it
   }
+}
+
+/** A sync state with a full pull under way. */
+export type PullingState = SyncStateRow & { fullPull: NonNullable<SyncStateRow['fullPull']> };
+
+/**
+ * The entity's sync state with its full pull under way: the one saved (a pull to resume), or a
+ * new one stored now, before any request.
+ */
+export async function beginFullPull<R extends CustomerRow | ProductRow>(ctx: PullContext, entity: MirroredEntity<R>): Promise<PullingState> {
+  const state = await readSyncState(ctx.db, entity.name);
+  if (state.fullPull) return { ...state, fullPull: state.fullPull };
+  const started: PullingState = {
+    ...state,
+    fullPull: {
+      nextPage: 1,
+      totalResults: null,
+      done: 0,
+      startedAt: ctx.now().toISOString(),
+      intoEmpty: (await entity.table(ctx.db).count()) === 0,
+    },
+  };
+  await ctx.db.syncState.put(started);
+  return started;
 }
 
 /**
@@ -90,3 +105,6 @@ export async function runFullPull<R extends CustomerRow | ProductRow>(
  * time and go in alone, as before.
  */
 export const PAGES_PER_WRITE = 4;
+
+/** Runs a full pull: `runFullPull` itself, or the same elsewhere (see worker-full-pull.ts). */
+export type FullPullRunner = <R extends CustomerRow | ProductRow>(ctx: PullContext, entity: MirroredEntity<R>) => Promise<void>;

@@ -2,9 +2,8 @@ import type { BridgeClient } from '../../../src-shared/ipc/client';
 import type { MostradorDB } from '../../data/db';
 import type { CustomerRow, ProductRow } from '../../data/mirror/rows';
 import { runCatalogPull } from './catalog-pull';
-import { runFullPull } from './full-pull';
+import { runFullPull, type FullPullRunner } from './full-pull';
 import { runIncrementalPull } from './incremental-pull';
-import type { OpenPageWriter } from './page-store';
 import { customersEntity, productsEntity, type MirroredEntity } from './mirrored-entities';
 import { DEFAULT_OVERLAP_MS, DEFAULT_PAGE_SIZE, type PullContext } from './pull-context';
 import { Emitter, type MirrorEntity, type PullProgress } from './pull-events';
@@ -22,10 +21,10 @@ export interface MirrorSyncOptions {
   /** Catalogs are downloaded again when older than this. Default 1 hour. */
   catalogMaxAgeMs?: number;
   /**
-   * Where first (full) pulls store their pages; default in the window. The app stores them in a
-   * worker (worker-page-writer.ts), so a first sync's IndexedDB writes never hold the window.
+   * How first (full) pulls run; default in the window. The app runs them in a worker
+   * (worker-full-pull.ts), so a first sync's pages and writes never hold the window.
    */
-  openPageWriter?: OpenPageWriter;
+  fullPulls?: FullPullRunner;
 }
 
 export interface PullOptions {
@@ -59,10 +58,11 @@ export function createMirrorSync(options: MirrorSyncOptions): MirrorSync {
   const progress = new Emitter<PullProgress>();
   const now = options.now ?? (() => new Date());
   const catalogMaxAgeMs = options.catalogMaxAgeMs ?? 60 * 60_000;
+  const fullPull = options.fullPulls ?? runFullPull;
 
   async function pullEntity<R extends CustomerRow | ProductRow>(ctx: PullContext, entity: MirroredEntity<R>) {
     const state = await readSyncState(ctx.db, entity.name);
-    if (state.checkpoint === null || state.fullPull !== null) await runFullPull(ctx, entity);
+    if (state.checkpoint === null || state.fullPull !== null) await fullPull(ctx, entity);
     else await runIncrementalPull(ctx, entity);
   }
 
@@ -81,7 +81,6 @@ export function createMirrorSync(options: MirrorSyncOptions): MirrorSync {
         pageSize: Math.min(100, options.pageSize ?? DEFAULT_PAGE_SIZE),
         overlapMs: options.overlapMs ?? DEFAULT_OVERLAP_MS,
         progress,
-        ...(options.openPageWriter ? { openPageWriter: options.openPageWriter } : {}),
         ...(pullOptions.signal ? { signal: pullOptions.signal } : {}),
       };
       const wanted = (e: MirrorEntity) => !pullOptions.only || pullOptions.only.includes(e);

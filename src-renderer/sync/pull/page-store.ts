@@ -7,8 +7,8 @@ import { sleep } from '../../sleep';
 
 /**
  * Storing the pages of a full pull: one page's rows (or a few pages' together) and the sync state
- * that follows them. Written either in the window or in a dedicated worker (see
- * worker-page-writer.ts); the transactions are the same wherever they run.
+ * that follows them. The pull runs either in the window or in a dedicated worker (see
+ * worker-full-pull.ts); the transactions are the same wherever they run.
  */
 
 /** What a full pull stores at a time: rows of one table (customers or products) and the sync state that follows them. */
@@ -26,21 +26,7 @@ export interface PageWrite {
  */
 export type StoreMode = 'keep-newer' | 'overwrite';
 
-/** Stores a full pull's pages, in order: each `write` resolves once committed and visible to searches. */
-export interface PageWriter {
-  write(page: PageWrite): Promise<void>;
-  /** No write may be pending. */
-  close(): void;
-}
-
-/**
- * How a full pull gets its writer (one per pull of an entity). `pulling` is the entity's sync
- * state as the pull has just read or stored it: a writer must see that same state in its
- * database, or it would store the pages somewhere the window never reads.
- */
-export type OpenPageWriter = (pulling: SyncStateRow) => Promise<PageWriter>;
-
-/** Does `seen` (read by a writer) show the same full pull as `pulling`? */
+/** Does `seen` (read by the first-sync worker) show the same full pull as `pulling`? */
 export function sameFullPull(seen: SyncStateRow | undefined, pulling: SyncStateRow): boolean {
   const a = seen?.fullPull;
   const b = pulling.fullPull;
@@ -87,11 +73,8 @@ export async function storePulledPage(db: MostradorDB, page: PageWrite, searchin
   }
 }
 
-/** The window stores the pages itself (tests in Node, and wherever a worker cannot start). */
-export function windowPageWriter(db: MostradorDB): PageWriter {
+/** Whether someone searched in this window's indexes of `db` lately (see SEARCHING_WINDOW_MS). */
+export function searchingIn(db: MostradorDB): () => boolean {
   const search = mirrorSearch(db);
-  return {
-    write: (page) => storePulledPage(db, page, () => search.queriedWithin(SEARCHING_WINDOW_MS)),
-    close: () => undefined,
-  };
+  return () => search.queriedWithin(SEARCHING_WINDOW_MS);
 }

@@ -1,6 +1,5 @@
 import type { BridgeClient } from '../../../src-shared/ipc/client';
 import type { MostradorDB } from '../../data/db';
-import type { OpenPageWriter } from './page-store';
 import type { Emitter, PullProgress } from './pull-events';
 
 /** What every pull needs. Pulls are background work: they always call with `priority: 'background'`. */
@@ -15,8 +14,12 @@ export interface PullContext {
   overlapMs: number;
   progress: Emitter<PullProgress>;
   signal?: AbortSignal;
-  /** Where full pulls store their pages (default: in the window, see page-store.ts). */
-  openPageWriter?: OpenPageWriter;
+  /**
+   * Whether the cashier searched lately, so a full pull keeps its writes short (see
+   * page-store.ts). Default: this window's own indexes of `db` were queried lately; the
+   * first-sync worker is told by the window instead.
+   */
+  searching?: () => boolean;
 }
 
 export const BACKGROUND = { priority: 'background' } as const;

@@ -4,7 +4,7 @@ import { toCustomerRow } from '../../../src-renderer/data/mirror/customer-row';
 import { toProductRow } from '../../../src-renderer/data/mirror/product-row';
 import type { CustomerRow, ProductRow } from '../../../src-renderer/data/mirror/rows';
 import { PAGES_PER_WRITE } from '../../../src-renderer/sync/pull/full-pull';
-import { windowPageWriter } from '../../../src-renderer/sync/pull/page-store';
+import { searchingIn, storePulledPage } from '../../../src-renderer/sync/pull/page-store';
 import { emptySyncState } from '../../../src-renderer/sync/pull/sync-state';
 import { benchData } from './data';
 
@@ -91,7 +91,7 @@ async function timeInterleaved(first: Writer, second: Writer): Promise<[WriteTim
 function storeAsFirstSync(db: MostradorDB, table: 'customers' | 'products', chunk: Array<CustomerRow | ProductRow>, done: number, last: boolean) {
   const full = last ? null : { nextPage: done / PAGE + 1, totalResults: null, done, startedAt: new Date().toISOString(), intoEmpty: true };
   const next = { ...emptySyncState(table), checkpoint: last ? new Date().toISOString() : null, fullPull: full };
-  return windowPageWriter(db).write({ entity: table, rows: chunk, next, mode: 'overwrite' });
+  return storePulledPage(db, { entity: table, rows: chunk, next, mode: 'overwrite' }, searchingIn(db));
 }
 
 /**

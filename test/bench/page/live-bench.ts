@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
-import { bridge } from '../../../src-renderer/bridge';
+import { bridge, transport } from '../../../src-renderer/bridge';
 import { createMirrorSync } from '../../../src-renderer/sync/pull/mirror-sync';
-import { workerPageWriters } from '../../../src-renderer/sync/pull/worker-page-writer';
+import { workerFullPulls } from '../../../src-renderer/sync/pull/worker-full-pull';
 import { freshDb } from './import-bench';
 import { timeQueries, type BenchQuery, type Timed } from './search-bench';
 import { monitorStalls } from './timing';
@@ -22,7 +22,7 @@ export async function searchDuringImport(name: string, queries: readonly BenchQu
   const started = performance.now();
   const stop = new AbortController();
   let importing = true;
-  const pull = createMirrorSync({ db, bridge, openPageWriter: workerPageWriters(db) })
+  const pull = createMirrorSync({ db, bridge, fullPulls: workerFullPulls(transport) })
     .pull({ only: ['customers', 'products'], signal: stop.signal })
     .catch((error: unknown) => {
       if (!stop.signal.aborted) throw error;

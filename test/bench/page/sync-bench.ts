@@ -1,8 +1,8 @@
 import Dexie from 'dexie';
-import { bridge } from '../../../src-renderer/bridge';
+import { bridge, transport } from '../../../src-renderer/bridge';
 import { queueDocument } from '../../../src-renderer/data/outbox/queue-document';
 import { createMirrorSync } from '../../../src-renderer/sync/pull/mirror-sync';
-import { workerPageWriters } from '../../../src-renderer/sync/pull/worker-page-writer';
+import { workerFullPulls } from '../../../src-renderer/sync/pull/worker-full-pull';
 import { createReplayEngine } from '../../../src-renderer/sync/replay/replay-engine';
 import type { JournalEntry } from '../../../src-shared/ipc/contract';
 import type { InvoiceCreate } from '../../../src-shared/siigo';
@@ -17,7 +17,7 @@ export async function firstSync(name: string) {
   const db = await freshDb(name);
   const started = performance.now();
   let pages = 0;
-  const sync = createMirrorSync({ db, bridge, openPageWriter: workerPageWriters(db) });
+  const sync = createMirrorSync({ db, bridge, fullPulls: workerFullPulls(transport) });
   sync.onProgress(() => {
     pages += 1;
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { invokeChannels } from '../../../src-shared/ipc/channels';
+import { INVOKE_AS_BYTES, invokeChannels } from '../../../src-shared/ipc/channels';
 import type { BridgeResult } from '../../../src-shared/ipc/contract';
 import { mountIpcTransport, type IpcMainLike } from '../../../src-main/electron/ipc-transport';
 import { isTrustedSender, type FrameLike, type InvokeEventLike, type WindowLike } from '../../../src-main/electron/trusted-sender';
@@ -21,7 +21,7 @@ function fakeWindow(mainFrame: FrameLike = { url: appUrl }) {
 }
 
 function fakeIpc() {
-  const handlers = new Map<string, (event: InvokeEventLike, input: unknown, meta: unknown) => unknown>();
+  const handlers = new Map<string, (event: InvokeEventLike, input: unknown, meta: unknown, form?: unknown) => unknown>();
   const ipc: IpcMainLike = {
     handle: (channel, listener) => handlers.set(channel, listener),
     removeHandler: (channel) => handlers.delete(channel),
@@ -64,6 +64,16 @@ describe('IPC sender validation', () => {
     const destroyed = (await handler({ senderFrame: frame }, undefined, undefined)) as BridgeResult;
     expect(destroyed).toMatchObject({ ok: false, failure: { kind: 'invalid_input', message: 'Untrusted sender' } });
     expect(calls).toHaveLength(1);
+
+    // Asked for bytes (a first sync's pages, handed to a worker): the same answers, as UTF-8 JSON.
+    const asJson = async (answer: unknown) => {
+      expect(answer).toBeInstanceOf(Uint8Array);
+      return JSON.parse(new TextDecoder().decode(answer as Uint8Array)) as unknown;
+    };
+    window = fakeWindow();
+    await expect(asJson(await handler({ senderFrame: window.webContents.mainFrame }, undefined, undefined, INVOKE_AS_BYTES))).resolves.toEqual({ ok: true, value: 'answered' });
+    await expect(asJson(await handler({ senderFrame: { url: appUrl } }, undefined, undefined, INVOKE_AS_BYTES))).resolves.toMatchObject({ ok: false, failure: { message: 'Untrusted sender' } });
+    expect(calls).toHaveLength(2);
 
     window = null;
     transport.emit('shell:command', { command: 'sync-now' });

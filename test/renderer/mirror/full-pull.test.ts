@@ -5,7 +5,7 @@ import { customerSchema } from '../../../src-shared/siigo';
 import type { PullProgress } from '../../../src-renderer/sync/pull/pull-events';
 import { productByBarcodeOrCode } from '../../../src-renderer/data/mirror/lookups';
 import { searchCustomers } from '../../../src-renderer/data/mirror/search';
-import { windowPageWriter } from '../../../src-renderer/sync/pull/page-store';
+import { searchingIn, storePulledPage } from '../../../src-renderer/sync/pull/page-store';
 import { readSyncState } from '../../../src-renderer/sync/pull/sync-state';
 import { startHarness, type Harness } from '../support/harness';
 import { interceptBridge, mirrorSync } from './support';
@@ -240,12 +240,12 @@ describe('mirror: first pull while the cashier searches', () => {
       return realSetTimeout(fn, ms);
     }) as typeof setTimeout);
     try {
-      await windowPageWriter(h.db).write({ entity: 'customers', rows, next, mode: 'overwrite' });
+      await storePulledPage(h.db, { entity: 'customers', rows, next, mode: 'overwrite' }, searchingIn(h.db));
       expect(rests).toEqual([]); // nobody searching: one transaction, no pause
 
       await searchCustomers(h.db, 'ana');
       rests.length = 0;
-      await windowPageWriter(h.db).write({ entity: 'customers', rows, next, mode: 'overwrite' });
+      await storePulledPage(h.db, { entity: 'customers', rows, next, mode: 'overwrite' }, searchingIn(h.db));
       expect(rests).toHaveLength(5); // five 20-row transactions, a rest after each
       expect(rests.every((ms) => ms > 0)).toBe(true);
 
@@ -253,7 +253,7 @@ describe('mirror: first pull while the cashier searches', () => {
       const scanned = await h.reopen();
       expect(await productByBarcodeOrCode(scanned, '0000000000000')).toBeUndefined();
       rests.length = 0;
-      await windowPageWriter(scanned).write({ entity: 'customers', rows, next, mode: 'overwrite' });
+      await storePulledPage(scanned, { entity: 'customers', rows, next, mode: 'overwrite' }, searchingIn(scanned));
       expect(rests).toHaveLength(5);
     } finally {
       spy.mockRestore();

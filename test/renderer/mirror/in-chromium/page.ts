@@ -2,17 +2,13 @@
 import { MostradorDB } from '../../../../src-renderer/data/db';
 import { customerByIdentification, productByBarcodeOrCode } from '../../../../src-renderer/data/mirror/lookups';
 import { searchProducts } from '../../../../src-renderer/data/mirror/search';
-import { emptySyncState } from '../../../../src-renderer/sync/pull/sync-state';
-import { workerPageWriters } from '../../../../src-renderer/sync/pull/worker-page-writer';
-import type { SyncStateRow } from '../../../../src-renderer/data/mirror/rows';
+import { IDBFactory, IDBKeyRange as FakeKeyRange } from 'fake-indexeddb';
+import type { BridgeClient } from '../../../../src-shared/ipc/client';
+import { bridge, transport } from '../../../../src-renderer/bridge';
+import { mirrorSearch } from '../../../../src-renderer/data/mirror/search-index';
+import { createMirrorSync, MirrorPullError } from '../../../../src-renderer/sync/pull/mirror-sync';
+import { workerFullPulls } from '../../../../src-renderer/sync/pull/worker-full-pull';
 import { customerRow, productRow } from '../fixtures';
-
-const startedAt = new Date().toISOString();
-/** The products' sync state with a first pull under way, as runFullPull stores it before its first page. */
-const pulling = (nextPage: number, done: number): SyncStateRow => ({
-  ...emptySyncState('products'),
-  fullPull: { nextPage, totalResults: null, done, startedAt, intoEmpty: true },
-});
 
 /**
  * Writes rows one at a time, each followed at once by a look-up or search for it, with the
@@ -40,76 +36,114 @@ async function lookUpRightAfterWriting(writes: number) {
   return missed;
 }
 
+/** What a first sync of the products did, seen from the window. */
+export interface FirstSyncOutcome {
+  /** 'done', or the error the pull rejected with (name, message, bridge failure if any). */
+  outcome: 'done' | { name: string; message: string; failure: unknown };
+  stored: number;
+  /** The saved full pull's next page (null once complete). */
+  nextPage: number | null;
+  complete: boolean;
+  /** Rows the window's own connection wrote (a Dexie hook on it). */
+  writtenByWindow: number;
+  /** Product pages the window asked of the bridge as objects, and as bytes (relayed to the worker). */
+  listedByWindow: number;
+  relayedAsBytes: number;
+  /** Progress events whose last announced row the window's index did not hold at that moment. */
+  announcedBeforeIndexed: number;
+  progressDone: number[];
+}
+
+
 /**
- * A first sync's pages stored by the worker, as the app stores them, with the window's indexes
- * loaded: after each write resolves, the page's last product is looked up and searched for. The
- * window's own connection watches its writes (a Dexie hook), so a page stored by the window
- * instead of the worker is counted too. Then a write the database refuses (a row without an id).
+ * Opens the products' mirror `name` (kept across calls, as a window keeps its database), with the
+ * index loaded so that rows reach it only through commits. 'elsewhere': the window's database
+ * lives in another IndexedDB (an in-memory one) than the one a worker opens, as when a worker's
+ * storage would be another origin's.
  */
-async function storeInWorker(pages: number) {
-  const db = new MostradorDB(`in-worker-${Date.now()}`);
-  await db.open();
-  await productByBarcodeOrCode(db, 'load');
+async function openMirror(name: string, where: 'here' | 'elsewhere' = 'here') {
+  mirror?.close();
+  mirror = where === 'here' ? new MostradorDB(name) : new MostradorDB(name, { indexedDB: new IDBFactory(), IDBKeyRange: FakeKeyRange });
+  await mirror.open();
+  await productByBarcodeOrCode(mirror, 'load');
+  pullsInWorker = workerFullPulls(counting.transport);
+}
+
+const counting = {
+  listed: 0,
+  relayed: 0,
+  transport: {
+    invokeBytes: (...args: Parameters<typeof transport.invokeBytes>) => {
+      counting.relayed += 1;
+      return transport.invokeBytes(...args);
+    },
+  },
+};
+
+let mirror: MostradorDB | null = null;
+let pullsInWorker = workerFullPulls(counting.transport);
+
+/**
+ * A first sync of the products through the preview's bridge (the embedded sandbox behind it),
+ * in the worker as the app runs it or in the window. `ids`: the products in the order Siigo
+ * lists them. `abortAfter`: abort once this many rows are announced.
+ */
+async function firstSync(inWorker: boolean, ids: string[], abortAfter?: number): Promise<FirstSyncOutcome> {
+  const db = mirror!;
+  counting.listed = 0;
+  counting.relayed = 0;
   let writtenByWindow = 0;
-  db.products.hook('creating', () => {
+  const count = () => {
     writtenByWindow += 1;
+  };
+  db.products.hook('creating', count);
+  const listing: BridgeClient = {
+    invoke: (channel, input, meta) => {
+      if (channel === 'products:list') counting.listed += 1;
+      return bridge.invoke(channel, input, meta);
+    },
+    subscribe: bridge.subscribe,
+  };
+  const sync = createMirrorSync({ db, bridge: listing, ...(inWorker ? { fullPulls: pullsInWorker } : {}) });
+  const stop = new AbortController();
+  let announcedBeforeIndexed = 0;
+  const progressDone: number[] = [];
+  sync.onProgress((p) => {
+    if (p.entity !== 'products') return;
+    progressDone.push(p.done);
+    if (!mirrorSearch(db).loadedIndex('products')?.entryOf(ids[p.done - 1]!)) announcedBeforeIndexed += 1;
+    if (abortAfter !== undefined && p.done >= abortAfter) stop.abort(new Error('parada de prueba'));
   });
-  await db.syncState.put(pulling(1, 0));
-  const writer = await workerPageWriters(db)(pulling(1, 0));
-  const missed = { byBarcode: 0, byWords: 0 };
-  for (let page = 0; page < pages; page += 1) {
-    const rows = Array.from({ length: 100 }, (_, i) => productRow(`w${page}-${i}`, `W-${page}-${i}`, `Tornillo${page}x${i}`, { additional_fields: { barcode: `55${page}0${i}` } }));
-    await writer.write({ entity: 'products', rows, mode: 'overwrite', next: pulling(page + 2, (page + 1) * 100) });
-    if ((await productByBarcodeOrCode(db, `55${page}099`))?.id !== `w${page}-99`) missed.byBarcode += 1;
-    if ((await searchProducts(db, `tornillo${page}x99`)).results[0]?.id !== `w${page}-99`) missed.byWords += 1;
-  }
-  const stored = await db.products.count();
+  const outcome = await sync.pull({ only: ['products'], signal: stop.signal }).then(
+    () => 'done' as const,
+    (error: unknown) => {
+      const first = error instanceof MirrorPullError ? error.failures[0]!.error : error;
+      const e = first as Error & { failure?: unknown };
+      return { name: e.name, message: e.message, failure: e.failure ?? null };
+    },
+  );
+  db.products.hook('creating').unsubscribe(count);
   const state = await db.syncState.get('products');
-  const refused = await writer
-    .write({ entity: 'products', rows: [{ code: 'SIN-ID' } as never], mode: 'overwrite', next: emptySyncState('products') })
-    .then(
-      () => 'accepted',
-      (error: Error) => error.name,
-    );
-  const afterRefusal = productRow('after', 'AFTER-1', 'Despues');
-  await writer.write({ entity: 'products', rows: [afterRefusal], mode: 'overwrite', next: emptySyncState('products') });
-  const foundAfterRefusal = (await productByBarcodeOrCode(db, 'AFTER-1'))?.id === 'after';
-  writer.close();
-  db.close();
-  return { missed, writtenByWindow, stored, savedNextPage: state?.fullPull?.nextPage ?? null, refused, foundAfterRefusal };
+  return {
+    outcome,
+    stored: await db.products.count(),
+    nextPage: state?.fullPull?.nextPage ?? null,
+    complete: state?.checkpoint != null && state.fullPull === null,
+    writtenByWindow,
+    listedByWindow: counting.listed,
+    relayedAsBytes: counting.relayed,
+    announcedBeforeIndexed,
+    progressDone,
+  };
 }
 
-/**
- * Where the worker cannot be used, the window stores the pages itself: returns how many rows the
- * window's own connection wrote, whether the last one is found, and whether the worker was given
- * up at once rather than after the start's timeout. 'forbidden': the page's policy forbids
- * workers. 'elsewhere': the worker's database does not hold the pull the window is running (as
- * when a worker's storage is another origin's), here because the window never stored it.
- */
-async function storeWithoutWorker(why: 'forbidden' | 'elsewhere') {
-  if (why === 'forbidden') {
-    const policy = document.createElement('meta');
-    policy.httpEquiv = 'Content-Security-Policy';
-    policy.content = "worker-src 'none'";
-    document.head.append(policy);
-  }
-  const db = new MostradorDB(`no-worker-${Date.now()}`);
-  await db.open();
-  if (why === 'forbidden') await db.syncState.put(pulling(1, 0));
-  let writtenByWindow = 0;
-  db.products.hook('creating', () => {
-    writtenByWindow += 1;
-  });
-  const asked = performance.now();
-  const writer = await workerPageWriters(db)(pulling(1, 0));
-  const startMs = performance.now() - asked;
-  const rows = Array.from({ length: 50 }, (_, i) => productRow(`n${i}`, `N-${i}`, `Arandela${i}`));
-  await writer.write({ entity: 'products', rows, mode: 'overwrite', next: emptySyncState('products') });
-  const found = (await productByBarcodeOrCode(db, 'N-49'))?.id === 'n49';
-  writer.close();
-  db.close();
-  return { writtenByWindow, found, gaveUpAtOnce: startMs < 2_000 };
+/** Forbids workers on this page from now on, as a Content-Security-Policy may. */
+function forbidWorkers() {
+  const policy = document.createElement('meta');
+  policy.httpEquiv = 'Content-Security-Policy';
+  policy.content = "worker-src 'none'";
+  document.head.append(policy);
 }
 
-Object.assign(window, { lookUpRightAfterWriting, storeInWorker, storeWithoutWorker });
+Object.assign(window, { lookUpRightAfterWriting, openMirror, firstSync, forbidWorkers });
 document.body.dataset['ready'] = 'true';
