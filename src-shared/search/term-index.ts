@@ -1,4 +1,5 @@
 import { lowerBound, SortedTerms } from './sorted-terms';
+import { StringKeyedMap } from './string-keyed-map';
 
 /**
  * Sorted distinct terms (tokens, identifiers), each with the ordinals of the rows filed under it.
@@ -14,7 +15,7 @@ import { lowerBound, SortedTerms } from './sorted-terms';
 export class TermIndex {
   private readonly sorted = new SortedTerms();
   private fresh: string[] = [];
-  private readonly postings = new Map<string, number | number[]>();
+  private readonly postings = new StringKeyedMap<number | number[]>();
 
   add(term: string, ordinal: number): void {
     const held = this.postings.get(term);

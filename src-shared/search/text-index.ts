@@ -2,6 +2,7 @@ import { orderingWord } from './driver-word';
 import { identifierKey, queryWords } from './normalize';
 import type { SearchPosition } from './search-cursor';
 import { lowerBound } from './sorted-terms';
+import { StringKeyedMap } from './string-keyed-map';
 import { TermIndex } from './term-index';
 import { firstTokenWithPrefix, matchesAllWords } from './word-match';
 
@@ -79,12 +80,12 @@ interface Source {
  */
 export class TextIndex {
   private readonly entries: Array<SearchEntry | undefined> = [];
-  private readonly ordinals = new Map<string, number>();
+  private readonly ordinals = new StringKeyedMap<number>();
   private readonly keys = new TermIndex();
   private readonly barcodes = new TermIndex();
   private readonly tokens = new TermIndex();
   /** One string per distinct token, shared by every entry that has it. */
-  private readonly interned = new Map<string, string>();
+  private readonly interned = new StringKeyedMap<string>();
   private live = 0;
 
   get size(): number {
