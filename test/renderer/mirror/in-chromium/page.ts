@@ -54,7 +54,6 @@ export interface FirstSyncOutcome {
   progressDone: number[];
 }
 
-
 /**
  * Opens the products' mirror `name` (kept across calls, as a window keeps its database), with the
  * index loaded so that rows reach it only through commits. 'elsewhere': the window's database
