@@ -2,8 +2,9 @@ import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import { INVOKE_AS_BYTES, isEventChannel, isInvokeChannel } from '../src-shared/ipc/channels';
 
 /**
- * The whole surface the window gets: `invoke` (and `invokeBytes`, the same result as JSON bytes) for the contract's channels and `subscribe` for its
- * events. Nothing else of Electron or Node crosses; main parses every input again.
+ * The whole surface the window gets: `invoke` (and `invokeBytes`, the same result as JSON bytes)
+ * for the contract's channels and `subscribe` for its events. Nothing else of Electron or Node
+ * crosses; main parses every input again.
  */
 contextBridge.exposeInMainWorld('mostrador', {
   invoke(channel: unknown, input: unknown, meta: unknown): Promise<unknown> {

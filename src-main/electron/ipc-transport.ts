@@ -18,8 +18,9 @@ const untrusted: BridgeResult = {
 
 /**
  * Mounts the dispatcher on Electron IPC: every call is checked for its sender first, then the
- * dispatcher parses its input against the contract. A call made with `INVOKE_AS_BYTES` gets the same
- * result as UTF-8 JSON (a Uint8Array in the window). Returns a function that pushes contract events.
+ * dispatcher parses its input against the contract. A call made with `INVOKE_AS_BYTES` gets the
+ * same result as UTF-8 JSON (a Uint8Array in the window). Returns a function that pushes contract
+ * events.
  */
 export function mountIpcTransport(
   ipc: IpcMainLike,

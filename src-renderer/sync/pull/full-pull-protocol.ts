@@ -11,9 +11,9 @@ export const RELAYED_CHANNELS = ['customers:list', 'products:list'] as const;
 export type RelayedChannel = (typeof RELAYED_CHANNELS)[number];
 
 /**
- * The window's messages to the first-sync worker (full-pull-worker.ts). Each carries
+ * The window's messages to the first-sync worker (full-pull-worker.ts). All but 'abort' carry
  * `searchedMsAgo`, how long ago the window last searched (Infinity if never), so the worker keeps
- * its transactions short while the cashier searches.
+ * its transactions short while the cashier searches (a write always follows an answer).
  */
 export type ToFullPullWorker =
   /**
