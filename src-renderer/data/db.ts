@@ -43,7 +43,7 @@ export class MostradorDB extends Dexie {
   /**
    * `options` lets tests pass fake-indexeddb; the app uses the browser's IndexedDB. `segments`
    * receives the search segments this connection commits (default: this database object's own
-   * indexes; the storing worker passes them on to the window's).
+   * indexes; the first-sync worker passes them on to the window's).
    */
   constructor(name = 'mostrador', options?: DexieOptions, segments?: SegmentSink) {
     super(name, options);

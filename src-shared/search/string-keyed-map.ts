@@ -25,6 +25,15 @@ export class StringKeyedMap<V> {
     return filed === undefined ? undefined : this.collided.get(key);
   }
 
+  /**
+   * The string `key` was first filed as, to be shared instead of kept again; undefined when it
+   * is not filed (or is one of the few filed apart after a collision).
+   */
+  filedKey(key: string): string | undefined {
+    const filed = this.keys.get(hashOf(key));
+    return filed === key ? filed : undefined;
+  }
+
   set(key: string, value: V): void {
     const hash = hashOf(key);
     const filed = this.keys.get(hash);

@@ -17,23 +17,28 @@ export class TermIndex {
   private fresh: string[] = [];
   private readonly postings = new StringKeyedMap<number | number[]>();
 
-  add(term: string, ordinal: number): void {
+  /**
+   * Files `ordinal` under `term`. Returns the string the term was first filed as, so entries can
+   * share one copy of each word instead of keeping their own.
+   */
+  add(term: string, ordinal: number): string {
     const held = this.postings.get(term);
     if (held === undefined) {
       this.postings.set(term, ordinal);
       this.fresh.push(term);
-      return;
+      return term;
     }
     if (typeof held === 'number') {
       if (held !== ordinal) this.postings.set(term, held < ordinal ? [held, ordinal] : [ordinal, held]);
-      return;
+    } else {
+      const last = held.length === 0 ? -1 : (held[held.length - 1] as number);
+      if (ordinal > last) held.push(ordinal);
+      else {
+        const at = lowerBound(held, ordinal);
+        if (held[at] !== ordinal) held.splice(at, 0, ordinal);
+      }
     }
-    const last = held.length === 0 ? -1 : (held[held.length - 1] as number);
-    if (ordinal > last) held.push(ordinal);
-    else {
-      const at = lowerBound(held, ordinal);
-      if (held[at] !== ordinal) held.splice(at, 0, ordinal);
-    }
+    return this.postings.filedKey(term) ?? term;
   }
 
   remove(term: string, ordinal: number): void {

@@ -84,8 +84,6 @@ export class TextIndex {
   private readonly keys = new TermIndex();
   private readonly barcodes = new TermIndex();
   private readonly tokens = new TermIndex();
-  /** One string per distinct token, shared by every entry that has it. */
-  private readonly interned = new StringKeyedMap<string>();
   private live = 0;
 
   get size(): number {
@@ -101,13 +99,13 @@ export class TextIndex {
       this.entries.push(undefined);
     }
     this.unfile(ordinal);
-    const tokens = entry.tokens.map((t) => this.intern(t));
+    // Each word is kept once, as the token index first filed it, however many entries have it.
+    const tokens = entry.tokens.map((token) => this.tokens.add(token, ordinal));
     const stored: SearchEntry = { id: entry.id, key: entry.key, barcode: entry.barcode, tokens, active: entry.active, payload: entry.payload };
     this.entries[ordinal] = stored;
     this.live += 1;
     this.keys.add(stored.key, ordinal);
     if (stored.barcode) this.barcodes.add(stored.barcode, ordinal);
-    for (const token of tokens) this.tokens.add(token, ordinal);
   }
 
   remove(id: string): void {
@@ -309,12 +307,5 @@ export class TextIndex {
     for (const token of old.tokens) this.tokens.remove(token, ordinal);
     this.entries[ordinal] = undefined;
     this.live -= 1;
-  }
-
-  private intern(token: string): string {
-    const known = this.interned.get(token);
-    if (known !== undefined) return known;
-    this.interned.set(token, token);
-    return token;
   }
 }

@@ -12,7 +12,7 @@ import { sleep } from '../../sleep';
  * - A loaded index has applied every segment up to `appliedSeq` and no other; a segment
  *   committed while the index loads is applied after the load, in order, unless the load
  *   already read it.
- * - Commits reported out of order (the storing worker's arrive by message, possibly after a
+ * - Commits reported out of order (the first-sync worker's arrive by message, possibly after a
  *   later commit of the window's own) are never applied out of order: the table's index is
  *   dropped and the next search reloads it from the segments.
  * - Compaction replaces a table's segments by the index's own content only when the index has

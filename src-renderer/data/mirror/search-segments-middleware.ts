@@ -4,7 +4,7 @@ import { isSearchedTable, searchEntryOf, SEGMENTS_STORE, type SearchedTable, typ
 
 /**
  * Where a committed segment goes: the window's loaded indexes (MirrorSearch), or, in the worker
- * that stores a first sync's pages, a message to them. `reset` drops the indexes (they reload
+ * that runs a first sync, a message to them. `reset` drops the indexes (they reload
  * from the stored segments) when a commit cannot be followed.
  */
 export interface SegmentSink {

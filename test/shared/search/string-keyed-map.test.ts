@@ -23,6 +23,7 @@ describe('StringKeyedMap', () => {
     expect([map.get('ana'), map.get('Ana'), map.get(''), map.get('an'), map.get('anaa')]).toEqual([4, 2, 3, undefined, undefined]);
     // Equal text, another string object: still the same key.
     expect(map.get(['a', 'n', 'a'].join(''))).toBe(4);
+    expect([map.filedKey('ana'), map.filedKey('anaa')]).toEqual(['ana', undefined]);
   });
 
   it('keeps apart keys whose hashes collide', () => {
@@ -37,6 +38,8 @@ describe('StringKeyedMap', () => {
     map.set(first, 'uno bis');
     map.set(second, 'dos bis');
     expect([map.get(first), map.get(second)]).toEqual(['uno bis', 'dos bis']);
+    // Only the key that holds the hash has a filed string to share.
+    expect([map.filedKey(first), map.filedKey(second)]).toEqual([first, undefined]);
   });
 
   it('hashes to small non-negative integers', () => {
