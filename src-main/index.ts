@@ -20,7 +20,7 @@ import { createMainWindow, rendererDir } from './electron/window';
 import { connectionStatusTracker } from './ipc/connection-status';
 import { createDispatcher } from './ipc/dispatch';
 import { createHandlers } from './ipc/handlers';
-import { fileJournal } from './journal/outbox-journal';
+import { fileCompanyJournals } from './journal/company-journals';
 import { startSandbox } from './sandbox';
 import { createSettingsService } from './settings/settings-service';
 import { openSettings } from './settings/settings-store';
@@ -146,7 +146,7 @@ async function main(): Promise<void> {
 
   const handlers = createHandlers({
     connection,
-    journal: fileJournal(join(app.getPath('userData'), 'outbox-journal.jsonl')),
+    journals: fileCompanyJournals(join(app.getPath('userData'), 'journals')),
     app: appInfo,
     shell: controller,
     settings: settingsService,
@@ -163,7 +163,7 @@ async function main(): Promise<void> {
   const onConnectionState = (state: ConnectionStatus['state']) => {
     controller.connectionState(state);
     void connection.info().then((info) =>
-      transport?.emit('connection:status', { state, mode: info.mode, at: new Date().toISOString() }),
+      transport?.emit('connection:status', { state, mode: info.mode, company: info.company.id, at: new Date().toISOString() }),
     );
   };
   const inFlight = createInFlightTracker();

@@ -12,7 +12,9 @@ import { z } from 'zod';
  * - invalid_response: Siigo answered with something our schemas do not accept.
  * - invalid_input: we refused to send it (our own validation, e.g. a malformed Partner-Id).
  * - unknown_outcome: a write without Idempotency-Key whose response was lost; the caller must look
- *   the document up before sending it again.
+ *   the document up before sending it again. Also any failure between the window and main (the
+ *   bridge itself broke): whether the call reached Siigo is not known.
+ * - wrong_company: nothing was sent: the call was for another company than the one connected.
  */
 export const failureKinds = [
   'offline',
@@ -25,6 +27,7 @@ export const failureKinds = [
   'invalid_response',
   'invalid_input',
   'unknown_outcome',
+  'wrong_company',
 ] as const;
 export type FailureKind = (typeof failureKinds)[number];
 

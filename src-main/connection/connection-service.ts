@@ -1,5 +1,6 @@
+import { demoCompany, siigoCompanyId, siigoCompanyName, type Company, type CompanyId } from '../../src-shared/company';
 import type { ConnectionInfo, ConnectionSettings } from '../../src-shared/ipc/contract';
-import { createSiigoClient, type SiigoClient, type SiigoClientOptions } from '../siigo';
+import { AuthError, createSiigoClient, WrongCompanyError, type SiigoClient, type SiigoClientOptions } from '../siigo';
 import { secretAccount, type SecretStore } from './secret-store';
 import type { ConnectionSettingsStore, StoredConnection } from './settings';
 
@@ -21,8 +22,15 @@ export interface ConnectionServiceDeps {
 
 export interface ConnectionService {
   info(): Promise<ConnectionInfo>;
-  /** The client for the current connection; rebuilt after `update`. */
-  client(): Promise<SiigoClient>;
+  /**
+   * The client for the current connection; rebuilt after `update`. With `company`, only if that
+   * is the company connected now: otherwise it throws `WrongCompanyError` and nothing is sent.
+   */
+  client(company?: CompanyId): Promise<SiigoClient>;
+  /**
+   * Connects another account or goes back to demo. A real account is tested with Siigo first and
+   * saved only when Siigo accepts it: a failed test throws and changes nothing.
+   */
   update(settings: ConnectionSettings): Promise<ConnectionInfo>;
   close(): Promise<void>;
 }
@@ -31,12 +39,17 @@ interface Active {
   client: SiigoClient;
   mode: 'demo' | 'siigo';
   baseUrl: string;
+  company: Company;
 }
 
 /**
- * Decides which Siigo the app talks to. Invariant: the app is in demo mode (embedded sandbox)
- * whenever real credentials are not fully configured, so it never sends half-configured
- * requests to the real Siigo.
+ * Decides which Siigo the app talks to. Invariants:
+ * - the company is what the user chose and nothing else: a real account whose access key is
+ *   missing (keychain unavailable, key forgotten) stays that company, and its calls fail as
+ *   `auth` until the key is entered; it never falls back to demo by itself;
+ * - demo mode (the embedded sandbox) is entered only when the user chose it, or before any real
+ *   account was ever connected;
+ * - credentials are stored only after Siigo accepted them.
  */
 export function createConnectionService(deps: ConnectionServiceDeps): ConnectionService {
   let active: Promise<Active> | null = null;
@@ -48,10 +61,15 @@ export function createConnectionService(deps: ConnectionServiceDeps): Connection
   };
 
   const accessKeyOf = async (connection: StoredConnection): Promise<string | null> =>
-    connection.username ? deps.secrets.get(secretAccount(connection.baseUrl, connection.username)) : null;
+    connection.username ? deps.secrets.get(secretAccount(connection.baseUrl, connection.username)).catch(() => null) : null;
 
-  const isLive = async (connection: StoredConnection): Promise<boolean> =>
-    connection.mode === 'siigo' && connection.username !== null && (await accessKeyOf(connection)) !== null;
+  const isReal = (connection: StoredConnection): connection is StoredConnection & { username: string } =>
+    connection.mode === 'siigo' && connection.username !== null;
+
+  const companyOf = (connection: StoredConnection): Company =>
+    isReal(connection)
+      ? { id: siigoCompanyId(connection.baseUrl, connection.username), name: siigoCompanyName(connection.baseUrl, connection.username) }
+      : demoCompany;
 
   const demoSiigo = (): Promise<DemoSiigo> => {
     demo ??= deps.startDemo().catch((error: unknown) => {
@@ -61,20 +79,21 @@ export function createConnectionService(deps: ConnectionServiceDeps): Connection
     return demo;
   };
 
+  const realClient = (connection: StoredConnection & { username: string }, credentials: SiigoClientOptions['credentials']) =>
+    createSiigoClient({ ...deps.clientOptions, baseUrl: connection.baseUrl, partnerId: connection.partnerId, credentials });
+
   async function build(): Promise<Active> {
     const connection = stored();
-    if (await isLive(connection)) {
-      const client = createSiigoClient({
-        ...deps.clientOptions,
-        baseUrl: connection.baseUrl,
-        partnerId: connection.partnerId,
-        credentials: async () => {
-          const current = stored();
-          const accessKey = await accessKeyOf(current);
-          return current.username && accessKey ? { username: current.username, accessKey } : null;
-        },
+    if (isReal(connection)) {
+      const company = companyOf(connection);
+      const client = realClient(connection, async () => {
+        // Re-read at every login: the key may be entered (or the keychain come back) later.
+        const current = stored();
+        if (!isReal(current) || companyOf(current).id !== company.id) return null;
+        const accessKey = await accessKeyOf(current);
+        return accessKey ? { username: current.username, accessKey } : null;
       });
-      return { client, mode: 'siigo', baseUrl: connection.baseUrl };
+      return { client, mode: 'siigo', baseUrl: connection.baseUrl, company };
     }
     const sandbox = await demoSiigo();
     const client = createSiigoClient({
@@ -83,7 +102,7 @@ export function createConnectionService(deps: ConnectionServiceDeps): Connection
       partnerId: connection.partnerId,
       credentials: async () => ({ username: sandbox.credentials.username, accessKey: sandbox.credentials.access_key }),
     });
-    return { client, mode: 'demo', baseUrl: sandbox.url };
+    return { client, mode: 'demo', baseUrl: sandbox.url, company: demoCompany };
   }
 
   const current = (): Promise<Active> => {
@@ -100,33 +119,53 @@ export function createConnectionService(deps: ConnectionServiceDeps): Connection
     if (previous) (await previous.catch(() => null))?.client.close();
   }
 
+  /** Siigo's own answer to these credentials, before anything is stored. */
+  async function testCandidate(connection: StoredConnection & { username: string }, accessKey: string): Promise<void> {
+    const client = realClient(connection, async () => ({ username: connection.username, accessKey }));
+    try {
+      await client.testConnection();
+    } finally {
+      client.close();
+    }
+  }
+
   return {
     async info() {
       const connection = stored();
-      const live = await isLive(connection);
+      const real = isReal(connection);
+      const hasAccessKey = (await accessKeyOf(connection)) !== null;
       return {
-        mode: live ? 'siigo' : 'demo',
-        baseUrl: live ? connection.baseUrl : (await current()).baseUrl,
+        mode: real ? 'siigo' : 'demo',
+        company: companyOf(connection),
+        baseUrl: real ? connection.baseUrl : (await current()).baseUrl,
         partnerId: connection.partnerId,
         username: connection.username,
-        hasAccessKey: (await accessKeyOf(connection)) !== null,
+        hasAccessKey,
+        needsAccessKey: real && !hasAccessKey,
       };
     },
-    client: async () => (await current()).client,
+    async client(company) {
+      const now = await current();
+      if (company !== undefined && company !== now.company.id) throw new WrongCompanyError();
+      return now.client;
+    },
     async update(settings) {
       const previous = deps.settings.load();
       if (settings.mode === 'demo') {
         deps.settings.save({ ...previous, mode: 'demo' });
       } else {
-        const next: StoredConnection = {
+        const next: StoredConnection & { username: string } = {
           mode: 'siigo',
           baseUrl: settings.baseUrl,
           partnerId: settings.partnerId,
           username: settings.username,
         };
+        const effective = deps.envBaseUrl ? { ...next, baseUrl: deps.envBaseUrl } : next;
+        const accessKey = settings.accessKey ?? (await accessKeyOf(effective));
+        if (accessKey === null) throw new AuthError('No access key was entered for this API user.');
+        await testCandidate(effective, accessKey);
         if (settings.accessKey !== undefined) {
-          const baseUrl = deps.envBaseUrl ?? settings.baseUrl;
-          await deps.secrets.set(secretAccount(baseUrl, settings.username), settings.accessKey);
+          await deps.secrets.set(secretAccount(effective.baseUrl, settings.username), settings.accessKey);
         }
         deps.settings.save(next);
       }

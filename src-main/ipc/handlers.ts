@@ -1,7 +1,8 @@
 import type { CallMeta } from '../../src-shared/ipc/contract';
 import type { ConnectionService } from '../connection/connection-service';
 import type { DiagnosticsExporter } from '../diagnostics/support-export';
-import type { OutboxJournal } from '../journal/outbox-journal';
+import type { CompanyJournals } from '../journal/company-journals';
+import { InvalidInputError } from '../siigo';
 import type { SettingsService } from '../settings/settings-service';
 import type { DesktopShell } from '../shell/desktop-shell';
 import { headlessDesktop } from '../shell/headless';
@@ -37,67 +38,73 @@ const options = (meta: CallMeta): CallOptions => ({ priority: meta.priority ?? '
  * Mounted by the Electron IPC transport and, in the browser preview, by the HTTP bridge.
  */
 export function createHandlers(
-  deps: { connection: ConnectionService; journal: OutboxJournal; app: AppInfo } & Partial<DesktopDeps>,
+  deps: { connection: ConnectionService; journals: CompanyJournals; app: AppInfo } & Partial<DesktopDeps>,
 ): Handlers {
   const desktop: DesktopDeps =
     deps.shell && deps.settings && deps.diagnostics
       ? { shell: deps.shell, settings: deps.settings, diagnostics: deps.diagnostics }
       : { ...headlessDesktop(), ...definedOnly(deps) };
-  const siigo = () => deps.connection.client();
+  // Every Siigo call names the company the window works on; main answers only for that company.
+  const siigo = (meta: CallMeta) => deps.connection.client(meta.company);
+  /** A write must say its company: a document is only ever sent where it belongs. */
+  const siigoToWrite = (meta: CallMeta) => {
+    if (meta.company === undefined) throw new InvalidInputError('A write to Siigo must name the company it belongs to.');
+    return deps.connection.client(meta.company);
+  };
   return {
     'app:info': async () => deps.app,
     'connection:get': () => deps.connection.info(),
     'connection:set': (settings) => deps.connection.update(settings),
     'connection:test': async (_input, meta) => {
-      await (await siigo()).testConnection(options(meta));
+      await (await siigo(meta)).testConnection(options(meta));
       return { ok: true, mode: (await deps.connection.info()).mode };
     },
     'connection:probe': async (_input, meta) => {
-      await (await siigo()).catalogs.documentTypes('FV', options(meta));
+      await (await siigo(meta)).catalogs.documentTypes('FV', options(meta));
       return { ok: true };
     },
     'journal:append': async ({ entries }) => {
-      await deps.journal.append(entries);
+      await deps.journals.append(entries);
       return { ok: true };
     },
-    'journal:read': () => deps.journal.read(),
+    'journal:read': ({ company }) => deps.journals.read(company),
 
-    'customers:list': async (query, meta) => (await siigo()).customers.list(query, options(meta)),
-    'customers:get': async ({ id }, meta) => (await siigo()).customers.get(id, options(meta)),
-    'customers:create': async ({ body }, meta) => (await siigo()).customers.create(body, options(meta)),
-    'customers:update': async ({ id, body }, meta) => (await siigo()).customers.update(id, body, options(meta)),
+    'customers:list': async (query, meta) => (await siigo(meta)).customers.list(query, options(meta)),
+    'customers:get': async ({ id }, meta) => (await siigo(meta)).customers.get(id, options(meta)),
+    'customers:create': async ({ body }, meta) => (await siigoToWrite(meta)).customers.create(body, options(meta)),
+    'customers:update': async ({ id, body }, meta) => (await siigoToWrite(meta)).customers.update(id, body, options(meta)),
 
-    'products:list': async (query, meta) => (await siigo()).products.list(query, options(meta)),
-    'products:get': async ({ id }, meta) => (await siigo()).products.get(id, options(meta)),
+    'products:list': async (query, meta) => (await siigo(meta)).products.list(query, options(meta)),
+    'products:get': async ({ id }, meta) => (await siigo(meta)).products.get(id, options(meta)),
 
     'invoices:create': async ({ body, idempotencyKey }, meta) =>
-      (await siigo()).invoices.create(body, { ...options(meta), idempotencyKey }),
-    'invoices:get': async ({ id }, meta) => (await siigo()).invoices.get(id, options(meta)),
-    'invoices:list': async (query, meta) => (await siigo()).invoices.list(query, options(meta)),
-    'invoices:pdf': async ({ id }, meta) => (await siigo()).invoices.pdf(id, options(meta)),
+      (await siigoToWrite(meta)).invoices.create(body, { ...options(meta), idempotencyKey }),
+    'invoices:get': async ({ id }, meta) => (await siigo(meta)).invoices.get(id, options(meta)),
+    'invoices:list': async (query, meta) => (await siigo(meta)).invoices.list(query, options(meta)),
+    'invoices:pdf': async ({ id }, meta) => (await siigo(meta)).invoices.pdf(id, options(meta)),
     'invoices:send-mail': async ({ id, body }, meta) => {
-      await (await siigo()).invoices.sendMail(id, body, options(meta));
+      await (await siigoToWrite(meta)).invoices.sendMail(id, body, options(meta));
       return { ok: true };
     },
-    'invoices:stamp-errors': async ({ id }, meta) => (await siigo()).invoices.stampErrors(id, options(meta)),
+    'invoices:stamp-errors': async ({ id }, meta) => (await siigo(meta)).invoices.stampErrors(id, options(meta)),
 
-    'quotations:create': async ({ body }, meta) => (await siigo()).quotations.create(body, options(meta)),
-    'quotations:get': async ({ id }, meta) => (await siigo()).quotations.get(id, options(meta)),
-    'quotations:list': async (query, meta) => (await siigo()).quotations.list(query, options(meta)),
+    'quotations:create': async ({ body }, meta) => (await siigoToWrite(meta)).quotations.create(body, options(meta)),
+    'quotations:get': async ({ id }, meta) => (await siigo(meta)).quotations.get(id, options(meta)),
+    'quotations:list': async (query, meta) => (await siigo(meta)).quotations.list(query, options(meta)),
 
     'vouchers:create': async ({ body, idempotencyKey }, meta) =>
-      (await siigo()).vouchers.create(body, { ...options(meta), idempotencyKey }),
-    'vouchers:get': async ({ id }, meta) => (await siigo()).vouchers.get(id, options(meta)),
-    'vouchers:list': async (query, meta) => (await siigo()).vouchers.list(query, options(meta)),
+      (await siigoToWrite(meta)).vouchers.create(body, { ...options(meta), idempotencyKey }),
+    'vouchers:get': async ({ id }, meta) => (await siigo(meta)).vouchers.get(id, options(meta)),
+    'vouchers:list': async (query, meta) => (await siigo(meta)).vouchers.list(query, options(meta)),
 
-    'catalogs:document-types': async ({ type }, meta) => (await siigo()).catalogs.documentTypes(type, options(meta)),
+    'catalogs:document-types': async ({ type }, meta) => (await siigo(meta)).catalogs.documentTypes(type, options(meta)),
     'catalogs:payment-types': async ({ documentType }, meta) =>
-      (await siigo()).catalogs.paymentTypes(documentType, options(meta)),
-    'catalogs:taxes': async (_input, meta) => (await siigo()).catalogs.taxes(options(meta)),
-    'catalogs:users': async (_input, meta) => (await siigo()).catalogs.users(options(meta)),
-    'catalogs:warehouses': async (_input, meta) => (await siigo()).catalogs.warehouses(options(meta)),
-    'catalogs:price-lists': async (_input, meta) => (await siigo()).catalogs.priceLists(options(meta)),
-    'catalogs:cost-centers': async (_input, meta) => (await siigo()).catalogs.costCenters(options(meta)),
+      (await siigo(meta)).catalogs.paymentTypes(documentType, options(meta)),
+    'catalogs:taxes': async (_input, meta) => (await siigo(meta)).catalogs.taxes(options(meta)),
+    'catalogs:users': async (_input, meta) => (await siigo(meta)).catalogs.users(options(meta)),
+    'catalogs:warehouses': async (_input, meta) => (await siigo(meta)).catalogs.warehouses(options(meta)),
+    'catalogs:price-lists': async (_input, meta) => (await siigo(meta)).catalogs.priceLists(options(meta)),
+    'catalogs:cost-centers': async (_input, meta) => (await siigo(meta)).catalogs.costCenters(options(meta)),
 
     'settings:get': () => desktop.settings.get(),
     'settings:set': (update) => desktop.settings.set(update),

@@ -122,6 +122,17 @@ export class UnknownOutcomeError extends SiigoError {
   }
 }
 
+/**
+ * The call was made for another company than the one connected (a window still working on the
+ * company it started with, after a switch). Nothing was sent; the same call succeeds once that
+ * company is connected again.
+ */
+export class WrongCompanyError extends SiigoError {
+  constructor(message = 'This call belongs to another company than the one connected; nothing was sent.') {
+    super('wrong_company', message, { retryable: true });
+  }
+}
+
 export function isSiigoError(value: unknown): value is SiigoError {
   return value instanceof SiigoError;
 }

@@ -28,6 +28,7 @@ export {
   SiigoError,
   TimeoutError,
   UnknownOutcomeError,
+  WrongCompanyError,
   type UnknownOutcomeReason,
 } from './errors';
 export { SlidingWindowRateLimiter, defaultRateLimit, type RateLimitConfig } from './rate-limiter';

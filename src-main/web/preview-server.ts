@@ -6,7 +6,7 @@ import { memorySecretStore } from '../connection/secret-store';
 import { connectionStatusTracker } from '../ipc/connection-status';
 import { createDispatcher } from '../ipc/dispatch';
 import { createHandlers } from '../ipc/handlers';
-import { fileJournal } from '../journal/outbox-journal';
+import { fileCompanyJournals } from '../journal/company-journals';
 import { startSandbox, type Sandbox, type SandboxOptions } from '../sandbox';
 import type { RateLimitConfig } from '../siigo';
 import { createBridgeHttp } from './bridge-http';
@@ -56,7 +56,7 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
   });
   const handlers = createHandlers({
     connection,
-    journal: fileJournal(join(options.dataDir, 'outbox-journal.jsonl')),
+    journals: fileCompanyJournals(join(options.dataDir, 'journals')),
     app: { name: 'Mostrador', version: process.env['npm_package_version'] ?? '0.0.0', platform: 'web' },
   });
   let url = '';
@@ -64,7 +64,7 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
   const dispatch = createDispatcher(handlers, connectionStatusTracker((state) => emitStatus(state)));
   const bridge = createBridgeHttp(dispatch, () => url);
   emitStatus = (state) => {
-    void connection.info().then((info) => bridge.emit('connection:status', { state, mode: info.mode, at: new Date().toISOString() }));
+    void connection.info().then((info) => bridge.emit('connection:status', { state, mode: info.mode, company: info.company.id, at: new Date().toISOString() }));
   };
   const files = createStaticFiles(options.rendererDir, { 'x-content-type-options': 'nosniff', 'referrer-policy': 'no-referrer' });
   const server = createServer((req, res) => {

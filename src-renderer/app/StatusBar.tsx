@@ -1,14 +1,25 @@
+import { linkDescription } from '../screens/sincronizacion/link-state';
 import { useApp } from './app-store';
+import { useOutboxCounts } from './outbox-counts';
 import { useServices } from './services';
 
 const time = (iso: string | null) =>
   iso ? new Date(iso).toLocaleTimeString('es-CO', { hour: '2-digit', minute: '2-digit' }) : 'nunca';
 
-/** Always visible: the link to Siigo, what is waiting to be sent, the mirror's import progress. */
+/** What the outbox holds, counted from the database: never "Todo enviado" before it was counted. */
+export function pendingText(counts: { pending: number; needsAttention: number } | undefined): string {
+  if (!counts) return 'Contando documentos…';
+  const pending = counts.pending === 0 ? (counts.needsAttention === 0 ? 'Todo enviado' : 'Nada en cola') : `${counts.pending.toLocaleString('es-CO')} por enviar`;
+  return counts.needsAttention > 0 ? `${pending} · ${counts.needsAttention} requieren atención` : pending;
+}
+
+/** Always visible: the company, the link to Siigo, what is waiting to be sent, the mirror's import progress. */
 export function StatusBar() {
-  const { outbox, mirror, link } = useApp();
-  const { outbox: outboxSync, pulls } = useServices();
-  const online = link === null ? outbox.reachable : link === 'online';
+  const app = useApp();
+  const { outbox, mirror } = app;
+  const { outbox: outboxSync, pulls, db, company } = useServices();
+  const counts = useOutboxCounts(db);
+  const link = linkDescription(app);
   const importing = Object.values(mirror.progress).filter((p) => p && p.phase === 'full' && p.total !== null && p.done < (p.total ?? 0));
   const syncNow = () => {
     void pulls.pullNow().catch(() => undefined);
@@ -16,12 +27,12 @@ export function StatusBar() {
   };
   return (
     <footer className="status-bar" aria-label="Sincronización">
-      <span className={online ? 'dot dot-online' : 'dot dot-offline'} aria-hidden="true" />
-      <span data-testid="link-state">{online ? 'En línea' : 'Sin conexión con Siigo'}</span>
-      <span data-testid="pending-count">
-        {outbox.pending === 0 ? 'Todo enviado' : `${outbox.pending} por enviar`}
-        {outbox.needsAttention > 0 ? ` · ${outbox.needsAttention} requieren atención` : ''}
+      <span data-testid="company-name" title="Empresa">
+        {company.name}
       </span>
+      <span className={link.online === null ? 'dot' : link.online ? 'dot dot-online' : 'dot dot-offline'} aria-hidden="true" />
+      <span data-testid="link-state">{link.text}</span>
+      <span data-testid="pending-count">{pendingText(counts)}</span>
       <span>Última sincronización: {time(outbox.lastSuccessAt ?? mirror.lastPullAt)}</span>
       {importing.map((p) => {
         const label = p!.entity === 'customers' ? 'clientes' : 'productos';

@@ -37,7 +37,7 @@ export const useApp = create<AppState>((set) => ({
   connection: null,
   settings: null,
   link: null,
-  outbox: { reachable: false, running: false, pending: 0, needsAttention: 0, lastSuccessAt: null, lastReport: null },
+  outbox: { reachable: null, running: false, pending: 0, needsAttention: 0, lastSuccessAt: null, lastReport: null, journalBehind: false },
   mirror: { progress: {}, pulling: false, lastPullAt: null, error: null },
   dianNotices: [],
   dismissDianNotice: (documentId) => set((state) => ({ dianNotices: state.dianNotices.filter((n) => n.documentId !== documentId) })),

@@ -1,32 +1,59 @@
 import { createContext, useContext } from 'react';
-import type { BridgeClient } from '../../src-shared/ipc/client';
-import type { JournalEntry } from '../../src-shared/ipc/contract';
-import { bridge, transport } from '../bridge';
+import { companyDatabaseName, type Company } from '../../src-shared/company';
+import { companyTransport, createBridgeClient, type BridgeClient } from '../../src-shared/ipc/client';
+import type { ConnectionInfo } from '../../src-shared/ipc/contract';
+import { transport } from '../bridge';
 import { MostradorDB } from '../data/db';
 import { mirrorSearch } from '../data/mirror/search-index';
 import { requestPersistentStorage } from '../data/storage';
-import type { JournalWriter } from '../data/outbox/queue-document';
-import { createOutboxSync } from '../sync/outbox-sync';
+import { createOutboxSync, type LastSyncStore } from '../sync/outbox-sync';
 import { createMirrorSync, type MirrorSync } from '../sync/pull/mirror-sync';
 import { createPullScheduler } from '../sync/pull/pull-scheduler';
 import { workerFullPulls } from '../sync/pull/worker-full-pull';
 import { filterNeedingAttention } from '../screens/documentos/document-filter-store';
 import { useApp } from './app-store';
 
-/** Everything a screen needs besides React: the database, the bridge, the sync engines. */
+/**
+ * Everything a screen needs besides React, for the ONE company this window works on: its
+ * database, a bridge whose every call names it, the sync engines. Another company means another
+ * window load (see `switchCompany`).
+ */
 export interface Services {
+  company: Company;
   db: MostradorDB;
   bridge: BridgeClient;
-  journal: JournalWriter;
   mirror: MirrorSync;
   pulls: ReturnType<typeof createPullScheduler>;
   outbox: ReturnType<typeof createOutboxSync>;
 }
 
-export function createServices(): Services {
-  const db = new MostradorDB();
-  const journal = (entries: JournalEntry[]) => bridge.invoke('journal:append', { entries }).then(() => undefined);
-  const mirror = createMirrorSync({ db, bridge, fullPulls: workerFullPulls(transport) });
+/** The last complete sync of a company, kept in the window's storage so a reload shows it at once. */
+function lastSyncStore(company: Company): LastSyncStore {
+  const key = `mostrador:last-sync:${company.id}`;
+  return {
+    load: () => {
+      try {
+        return localStorage.getItem(key);
+      } catch {
+        return null;
+      }
+    },
+    save: (at) => {
+      try {
+        localStorage.setItem(key, at);
+      } catch {
+        // Only a convenience: the next sync sets it again.
+      }
+    },
+  };
+}
+
+export function createServices(connection: ConnectionInfo): Services {
+  const company = connection.company;
+  const db = new MostradorDB(companyDatabaseName(company.id));
+  const ownTransport = companyTransport(transport, company.id);
+  const bridge = createBridgeClient(ownTransport);
+  const mirror = createMirrorSync({ db, bridge, fullPulls: workerFullPulls(ownTransport) });
   const app = useApp.getState();
   const pulls = createPullScheduler({
     run: async () => {
@@ -46,14 +73,16 @@ export function createServices(): Services {
   const outbox = createOutboxSync({
     db,
     bridge,
+    lastSync: lastSyncStore(company),
     onStatus: (status) => {
       useApp.getState().set({ outbox: status });
       const mode = useApp.getState().connection?.mode ?? 'demo';
-      const { lastReport, ...rest } = status;
+      const { lastReport, journalBehind: _journalBehind, ...rest } = status;
       report(
         bridge.invoke('shell:sync-status', {
           mode,
           ...rest,
+          reachable: rest.reachable ?? false,
           lastReport: lastReport ? { sent: lastReport.sent, failed: lastReport.failed, paused: lastReport.paused } : null,
         }),
       );
@@ -70,7 +99,21 @@ export function createServices(): Services {
     const current = useApp.getState().mirror;
     useApp.getState().set({ mirror: { ...current, progress: { ...current.progress, [progress.entity]: progress } } });
   });
-  return { db, bridge, journal, mirror, pulls, outbox };
+  useApp.getState().set({ connection });
+  return { company, db, bridge, mirror, pulls, outbox };
+}
+
+/**
+ * After main switched to another company: this window's services belong to the old one, so the
+ * window starts again on the new company's database. Nothing is lost: every document is in its
+ * own company's database and journal.
+ */
+export function switchCompany(services: Services, next: ConnectionInfo): boolean {
+  if (next.company.id === services.company.id) return false;
+  services.outbox.stop();
+  services.pulls.stop();
+  window.location.reload();
+  return true;
 }
 
 /**
@@ -99,11 +142,8 @@ export async function startServices(services: Services): Promise<void> {
     void search.preload('products').then(() => search.preload('customers')).catch(() => undefined);
   }, SEARCH_WARM_UP_AFTER_MS);
   const app = useApp.getState();
-  const [connection, settings] = await Promise.all([
-    services.bridge.invoke('connection:get', undefined),
-    services.bridge.invoke('settings:get', undefined),
-  ]);
-  app.set({ connection, settings });
+  const settings = await services.bridge.invoke('settings:get', undefined);
+  app.set({ settings });
   services.outbox.setPaused(settings.desktop.syncPaused);
   // The tray's menu and the OS (resume from sleep, network back) speak through these commands.
   services.bridge.subscribe('shell:command', (command) => {
@@ -126,6 +166,8 @@ export async function startServices(services: Services): Promise<void> {
     }
   });
   services.bridge.subscribe('connection:status', (status) => {
+    // Main's link to another company says nothing about this window's.
+    if (status.company !== services.company.id) return;
     const wasOffline = useApp.getState().link === 'offline';
     useApp.getState().set({ link: status.state });
     if (wasOffline && status.state === 'online') {

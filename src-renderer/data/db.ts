@@ -1,4 +1,5 @@
 import Dexie, { type DexieOptions, type Table } from 'dexie';
+import { companyOfDatabase, type CompanyId } from '../../src-shared/company';
 import type {
   CostCenterRow,
   CustomerAccountRow,
@@ -19,10 +20,14 @@ import { searchSegmentsMiddleware, type SegmentSink } from './mirror/search-segm
 import { schemaVersions } from './schema-versions';
 
 /**
- * The local database: the mirror of Siigo (customers, products, catalogs), the documents made
- * here and the outbox that sends them. The outbox is the only data that exists nowhere else.
+ * One company's local database: the mirror of its Siigo (customers, products, catalogs), the
+ * documents made here and the outbox that sends them. The outbox is the only data that exists
+ * nowhere else. Each company has its own database (`companyDatabaseName`), so no row of one
+ * company can ever be shown, or sent, as another's.
  */
 export class MostradorDB extends Dexie {
+  /** The company every row here belongs to (from the database's name). */
+  readonly company: CompanyId;
   customers!: Table<CustomerRow, string>;
   products!: Table<ProductRow, string>;
   documentTypes!: Table<DocumentTypeRow, number>;
@@ -45,8 +50,9 @@ export class MostradorDB extends Dexie {
    * receives the search segments this connection commits (default: this database object's own
    * indexes; the first-sync worker passes them on to the window's).
    */
-  constructor(name = 'mostrador', options?: DexieOptions, segments?: SegmentSink) {
+  constructor(name: string, options?: DexieOptions, segments?: SegmentSink) {
     super(name, options);
+    this.company = companyOfDatabase(name);
     for (const version of schemaVersions) {
       const declared = this.version(version.version).stores(version.stores);
       if (version.upgrade) declared.upgrade(version.upgrade);

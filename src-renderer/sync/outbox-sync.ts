@@ -1,23 +1,38 @@
 import { BridgeError, type BridgeClient } from '../../src-shared/ipc/client';
 import type { JournalEntry } from '../../src-shared/ipc/contract';
 import type { MostradorDB } from '../data/db';
+import { confirmDocument, type ConfirmResult } from '../data/outbox/confirm-document';
+import { countOutbox } from '../data/outbox/counts';
+import { missingJournalLines } from '../data/outbox/journal-reconcile';
+import type { DocumentToQueue } from '../data/outbox/queue-document';
 import { restoreFromJournal } from '../data/outbox/restore-from-journal';
+import { discardDocument, resendDocument } from '../data/outbox/user-actions';
 import { createReplayEngine, type ReplayReport } from './replay/replay-engine';
 import { createStampWatch, type DianStatusChange } from './stamp/stamp-watch';
 
 export interface OutboxSyncStatus {
-  /** Siigo answered the last probe. */
-  reachable: boolean;
+  /** Siigo answered the last probe; null until the first probe has answered either way. */
+  reachable: boolean | null;
   running: boolean;
   pending: number;
   needsAttention: number;
   lastSuccessAt: string | null;
   lastReport: ReplayReport | null;
+  /** Some journal lines could not be written to main's journal yet (retried every pass). */
+  journalBehind: boolean;
+}
+
+/** Where the time of the last complete sync is kept across restarts (per company). */
+export interface LastSyncStore {
+  load(): string | null;
+  save(at: string): void;
 }
 
 export interface OutboxSyncOptions {
   db: MostradorDB;
+  /** Bound to the database's company (see `companyTransport`). */
   bridge: BridgeClient;
+  lastSync?: LastSyncStore;
   now?: () => number;
   /** How often to try again while nothing else triggers a run. */
   intervalMs?: number;
@@ -39,10 +54,32 @@ export interface OutboxSyncOptions {
 export function createOutboxSync(options: OutboxSyncOptions) {
   const now = options.now ?? (() => Date.now());
   const timers = options.timers ?? { set: (fn: () => void, ms: number) => setTimeout(fn, ms), clear: (h: unknown) => clearTimeout(h as ReturnType<typeof setTimeout>) };
-  const journal = (entries: JournalEntry[]) => options.bridge.invoke('journal:append', { entries }).then(() => undefined);
+  const status: OutboxSyncStatus = {
+    reachable: null,
+    running: false,
+    pending: 0,
+    needsAttention: 0,
+    lastSuccessAt: options.lastSync?.load() ?? null,
+    lastReport: null,
+    journalBehind: false,
+  };
+  /**
+   * Main's journal, as every writer here uses it: it never fails the caller. A document is safe
+   * once its transaction committed; a journal line that could not be written (main restarting,
+   * its disk refusing) is written later from the database (`catchUpJournal`), and until then
+   * Sincronización says the journal is behind. Failing the caller instead would tell a cashier a
+   * queued sale failed, and ringing it up again would invoice it twice.
+   */
+  const journal = async (entries: JournalEntry[]): Promise<void> => {
+    try {
+      await options.bridge.invoke('journal:append', { entries });
+    } catch {
+      status.journalBehind = true;
+      publish();
+    }
+  };
   const replay = createReplayEngine({ db: options.db, bridge: options.bridge, journal, now, ...(options.concurrency ? { concurrency: options.concurrency } : {}) });
   const stamps = createStampWatch({ db: options.db, bridge: options.bridge, now, onChange: (change) => options.onDianChange?.(change) });
-  const status: OutboxSyncStatus = { reachable: false, running: false, pending: 0, needsAttention: 0, lastSuccessAt: null, lastReport: null };
   let running: Promise<OutboxSyncStatus> | null = null;
   let again = false;
   let timer: unknown = null;
@@ -51,9 +88,11 @@ export function createOutboxSync(options: OutboxSyncOptions) {
   const reportedAttention = new Set<string>();
 
   async function refreshCounts(): Promise<void> {
-    status.pending = await options.db.outbox.where('state').anyOf('queued', 'sending', 'retrying').count();
+    const counts = await countOutbox(options.db);
+    status.pending = counts.pending;
+    status.needsAttention = counts.needsAttention;
+    if (counts.needsAttention === 0) return;
     const attention = await options.db.outbox.where('state').equals('needs_attention').toArray();
-    status.needsAttention = attention.length;
     const fresh = attention.filter((op) => !reportedAttention.has(op.id));
     if (fresh.length === 0) return;
     fresh.forEach((op) => reportedAttention.add(op.id));
@@ -67,7 +106,23 @@ export function createOutboxSync(options: OutboxSyncOptions) {
     );
   }
 
-  const publish = () => options.onStatus?.({ ...status });
+  function publish(): void {
+    options.onStatus?.({ ...status });
+  }
+
+  /** Writes what the journal lacks; the journal is level again when this returns true. */
+  async function catchUpJournal(entries?: JournalEntry[]): Promise<boolean> {
+    try {
+      const journaled = entries ?? (await options.bridge.invoke('journal:read', { company: options.db.company }));
+      const missing = await missingJournalLines(options.db, journaled, now());
+      if (missing.length > 0) await options.bridge.invoke('journal:append', { entries: missing });
+      status.journalBehind = false;
+      return true;
+    } catch {
+      status.journalBehind = true;
+      return false;
+    }
+  }
 
   function schedule(at: number | null): void {
     if (stopped) return;
@@ -80,6 +135,7 @@ export function createOutboxSync(options: OutboxSyncOptions) {
   async function pass(): Promise<void> {
     status.running = true;
     publish();
+    if (status.journalBehind) await catchUpJournal();
     try {
       await options.bridge.invoke('connection:probe', undefined, { priority: 'background' });
       status.reachable = true;
@@ -90,7 +146,10 @@ export function createOutboxSync(options: OutboxSyncOptions) {
     if (status.reachable && !paused) {
       status.lastReport = await replay.run();
       await stamps.run();
-      if (status.lastReport.failed === 0) status.lastSuccessAt = new Date(now()).toISOString();
+      if (status.lastReport.failed === 0) {
+        status.lastSuccessAt = new Date(now()).toISOString();
+        options.lastSync?.save(status.lastSuccessAt);
+      }
     }
     await refreshCounts();
     status.running = false;
@@ -117,14 +176,41 @@ export function createOutboxSync(options: OutboxSyncOptions) {
   }
 
   return {
-    /** Restores from main's journal, then runs a first pass. */
+    /**
+     * Restores from main's journal what the database lost, writes to the journal what it lacks,
+     * then runs a first pass.
+     */
     async start(): Promise<OutboxSyncStatus> {
-      const entries = await options.bridge.invoke('journal:read', undefined);
+      await refreshCounts();
+      publish();
+      const entries = await options.bridge.invoke('journal:read', { company: options.db.company });
       await restoreFromJournal(options.db, entries);
+      await catchUpJournal(entries);
       return sync();
     },
-    /** "Sincronizar ahora", a reconnection, a newly queued document. */
+    /** "Sincronizar ahora", a reconnection, the tray. */
     trigger: sync,
+    /**
+     * The one way a document enters the outbox: checked against Siigo's rules, queued (document
+     * and operation in one transaction), journaled, and sent as soon as Siigo can be reached.
+     * Resolves once it is safe on this PC; the issues by field when it cannot be queued.
+     */
+    async queue(input: DocumentToQueue): Promise<ConfirmResult> {
+      const result = await confirmDocument(options.db, input, journal);
+      if (result.ok) void sync().catch(() => undefined);
+      return result;
+    },
+    /** Sends again a document that needs attention: unchanged with its key, or corrected with a new one. */
+    async resend(documentId: string, correctedBody?: unknown): Promise<void> {
+      await resendDocument(options.db, documentId, journal, correctedBody);
+      void sync().catch(() => undefined);
+    },
+    /** Drops a document that will not be sent, with the user's reason. */
+    async discard(documentId: string, reason: string): Promise<void> {
+      await discardDocument(options.db, documentId, reason, journal);
+      await refreshCounts();
+      publish();
+    },
     status: (): OutboxSyncStatus => ({ ...status }),
     /** "Pausar sincronización": keeps probing and counting, sends nothing until resumed. */
     setPaused(value: boolean): void {

@@ -22,6 +22,18 @@ export interface BridgeTransport {
   subscribe(event: EventChannel, listener: (payload: unknown) => void): () => void;
 }
 
+/**
+ * The transport of a window working on one company: every call names it (see `CallMeta.company`),
+ * so main refuses it if another company is connected by then.
+ */
+export function companyTransport(transport: BridgeTransport, company: string): BridgeTransport {
+  return {
+    invoke: (channel, input, meta) => transport.invoke(channel, input, { ...meta, company }),
+    invokeBytes: (channel, input, meta) => transport.invokeBytes(channel, input, { ...meta, company }),
+    subscribe: (event, listener) => transport.subscribe(event, listener),
+  };
+}
+
 /** A failed bridge call. `failure` is what the UI explains to the user. */
 export class BridgeError extends Error {
   constructor(readonly failure: Failure) {
@@ -36,13 +48,33 @@ export interface BridgeClient {
 }
 
 /**
+ * The bridge itself failed (IPC torn down, main restarted, the preview's server gone): the call
+ * may or may not have reached Siigo, so it is an unknown outcome, never a rejection.
+ */
+export function bridgeTransportFailure(channel: string, error: unknown): BridgeError {
+  const reason = error instanceof Error ? error.message : String(error);
+  return new BridgeError({
+    kind: 'unknown_outcome',
+    message: `The bridge to the main process failed during ${channel} (${reason}); whether it reached Siigo is not known`,
+    retryable: true,
+    errors: [],
+  });
+}
+
+/**
  * The renderer's typed client, generated from the contract: inputs are typed by channel, outputs
  * are parsed again on arrival so a transport can never hand the UI a shape it did not promise.
+ * Every call fails as a `BridgeError`.
  */
 export function createBridgeClient(transport: Pick<BridgeTransport, 'invoke' | 'subscribe'>): BridgeClient {
   return {
     async invoke(channel, input, meta) {
-      const raw = await transport.invoke(channel, input, meta);
+      let raw: unknown;
+      try {
+        raw = await transport.invoke(channel, input, meta);
+      } catch (error) {
+        throw bridgeTransportFailure(channel, error);
+      }
       const result = resultSchema.safeParse(raw);
       if (!result.success) {
         throw new BridgeError({

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { companySchema } from '../company';
 import { failureSchema } from '../failure';
 import { idempotencyKeySchema, partnerIdSchema } from '../headers';
 import {
@@ -52,6 +53,8 @@ const none = z.undefined();
  * else, so every queued operation and its outcome is also written to a file main owns.
  */
 export const journalEntrySchema = z.object({
+  /** The company the operation belongs to: main files each line in that company's journal. */
+  company: z.string().min(1),
   at: z.string(),
   event: z.enum(['queued', 'sent', 'discarded']),
   operationId: z.string(),
@@ -66,10 +69,14 @@ export const connectionModeSchema = z.enum(['demo', 'siigo']);
 
 export const connectionInfoSchema = z.object({
   mode: connectionModeSchema,
+  /** The company every Siigo call goes to now; the window works on this company's database. */
+  company: companySchema,
   baseUrl: z.string(),
   partnerId: z.string(),
   username: z.string().nullable(),
   hasAccessKey: z.boolean(),
+  /** A real company is chosen but its access key is missing (keychain unavailable or forgotten): nothing can be sent. */
+  needsAccessKey: z.boolean(),
 });
 export type ConnectionInfo = z.infer<typeof connectionInfoSchema>;
 
@@ -97,7 +104,7 @@ export const contract = {
   // A cheap authenticated read: is Siigo reachable right now? (navigator.onLine is not enough.)
   'connection:probe': { input: none, output: z.object({ ok: z.literal(true) }) },
   'journal:append': { input: z.strictObject({ entries: z.array(journalEntrySchema).min(1) }), output: z.object({ ok: z.literal(true) }) },
-  'journal:read': { input: none, output: z.array(journalEntrySchema) },
+  'journal:read': { input: z.strictObject({ company: z.string().min(1) }), output: z.array(journalEntrySchema) },
 
   'customers:list': { input: customerQuerySchema, output: pageSchema(customerSchema) },
   'customers:get': { input: byId, output: customerSchema },
@@ -154,6 +161,8 @@ export const contract = {
 export const connectionStatusSchema = z.object({
   state: z.enum(['online', 'offline', 'auth_error', 'rate_limited']),
   mode: connectionModeSchema,
+  /** The company connected now: a window working on another one must not take this as its own link. */
+  company: z.string(),
   at: z.string(),
 });
 export type ConnectionStatus = z.infer<typeof connectionStatusSchema>;
@@ -175,6 +184,12 @@ export type EventPayload<E extends EventChannel> = z.output<(typeof events)[E]>;
  */
 export const callMetaSchema = z.strictObject({
   priority: z.enum(['interactive', 'background']).optional(),
+  /**
+   * The company the window is working on. Main refuses a Siigo call whose company is not the
+   * connection's (failure 'wrong_company'): a stale window can never read into or write to
+   * another company. Required for writes.
+   */
+  company: z.string().min(1).optional(),
 });
 export type CallMeta = z.infer<typeof callMetaSchema>;
 

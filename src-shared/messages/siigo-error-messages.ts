@@ -76,6 +76,7 @@ const kindMessages: Record<FailureKind, string> = {
   invalid_response: 'Siigo respondió algo inesperado. Intente de nuevo; si se repite, exporte el diagnóstico para soporte.',
   invalid_input: 'Hay datos por corregir antes de enviar.',
   unknown_outcome: 'No se supo si Siigo recibió el documento. Mostrador lo verificará antes de reenviarlo.',
+  wrong_company: 'Mostrador está conectado a otra empresa: no se envió nada. Los documentos se enviarán cuando vuelva a conectar la empresa a la que pertenecen.',
 };
 
 export interface ExplainedError {

@@ -13,12 +13,17 @@ export function retryDelayMs(attempt: number, random: () => number): number {
 
 /**
  * What the replay does after a failed send:
- * - retry: transient (offline, timeout, 5xx, 429); resent later with the same key.
- * - lookup: the answer to a write without idempotency was lost; find out whether it landed
- *   before sending again (never blindly: that is how duplicates are made).
- * - pause: nothing is wrong with the operation (credentials, bridge); stop the whole replay.
- * - attention: Siigo refused it; resending unchanged would fail again and counts against the
- *   API user's error ratio, so a person must fix or discard it.
+ * - retry: transient, or an outcome not known (offline, timeout, 5xx, 429, a broken bridge, an
+ *   answer we could not read) for a kind Siigo deduplicates: resent later with the same key.
+ * - lookup: the same for a kind without idempotency; find out whether it landed before sending
+ *   again (never blindly: that is how duplicates are made).
+ * - pause: nothing is wrong with the operation (credentials, another company connected); stop
+ *   the whole replay.
+ * - attention: a definite refusal (Siigo's 4xx with its error body, or our own check before
+ *   anything was sent): resending unchanged would fail again and counts against the API user's
+ *   error ratio, so a person must fix or discard it.
+ * Invariant: only a definite refusal asks a person; a failure that cannot be classified is an
+ * unknown outcome.
  */
 export type FailureAction = 'retry' | 'lookup' | 'pause' | 'attention';
 
@@ -30,14 +35,19 @@ export function actionFor(kind: OperationKind, failure: Failure): FailureAction 
     case 'cancelled':
       return 'retry';
     case 'timeout':
-      return isIdempotent(kind) ? 'retry' : 'lookup';
     case 'unknown_outcome':
+    case 'invalid_response':
       return isIdempotent(kind) ? 'retry' : 'lookup';
     case 'auth':
+    case 'wrong_company':
       return 'pause';
     case 'rejected':
     case 'invalid_input':
-    case 'invalid_response':
       return 'attention';
   }
+}
+
+/** Siigo (or our own check, before sending) definitively refused it: only then may a correction get a new key. */
+export function isDefiniteRefusal(failure: Failure | null): boolean {
+  return failure !== null && (failure.kind === 'rejected' || failure.kind === 'invalid_input');
 }

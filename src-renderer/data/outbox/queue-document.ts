@@ -17,9 +17,10 @@ export interface DocumentToQueue {
 }
 
 /** A fresh operation for a document: a new ULID, which is its Idempotency-Key for ever. */
-export function newOperation(documentId: string, kind: OperationKind, dependsOn: string[], now: number): OutboxRow {
+export function newOperation(company: string, documentId: string, kind: OperationKind, dependsOn: string[], now: number): OutboxRow {
   return {
     id: newId(now),
+    company,
     documentId,
     kind,
     state: 'queued',
@@ -51,7 +52,7 @@ export async function queueDocument(
   const at = new Date(now).toISOString();
   const documentId = input.draftId ?? newId(now);
   const dependsOn = [...new Set([...(input.dependsOn ?? []), ...(input.refs ?? []).map((ref) => ref.documentId)])];
-  const operation = newOperation(documentId, input.kind, dependsOn, now);
+  const operation = newOperation(db.company, documentId, input.kind, dependsOn, now);
   const operationId = operation.id;
   let document!: DocumentRow;
   await db.transaction('rw', db.documents, db.outbox, db.audit, async () => {
@@ -84,6 +85,6 @@ export async function queueDocument(
   }).catch((error: unknown) => {
     throw isQuotaExceeded(error) ? new StorageFullError() : error;
   });
-  await journal([{ at, event: 'queued', operationId, documentId, data: { operation, document } }]);
+  await journal([{ company: db.company, at, event: 'queued', operationId, documentId, data: { operation, document } }]);
   return { documentId, operationId };
 }

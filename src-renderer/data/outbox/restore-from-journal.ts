@@ -20,6 +20,8 @@ interface Journaled {
 export async function restoreFromJournal(db: MostradorDB, entries: readonly JournalEntry[]): Promise<{ pending: number; sent: number }> {
   const byOperation = new Map<string, Journaled>();
   for (const entry of entries) {
+    // Another company's line never enters this company's database.
+    if (entry.company !== db.company) continue;
     const record = byOperation.get(entry.operationId) ?? { discarded: false, at: entry.at };
     if (entry.event === 'queued') record.queued = entry.data as Journaled['queued'];
     if (entry.event === 'sent') record.sent = entry.data as Journaled['sent'];

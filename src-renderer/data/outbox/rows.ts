@@ -31,6 +31,8 @@ export interface DocumentRow {
 /** One operation to send. Its id is the Idempotency-Key: stable across retries, crashes, PCs. */
 export interface OutboxRow {
   id: string;
+  /** The company it belongs to: it is only ever sent through a connection to that company. */
+  company: string;
   documentId: string;
   kind: OperationKind;
   state: OperationState;

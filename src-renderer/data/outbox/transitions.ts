@@ -17,11 +17,37 @@ export type Transition = (operationId: string, to: OperationState, changes: Tran
 
 const transitionStores = (db: MostradorDB) => [db.outbox, db.documents, db.audit, db.stampWatch];
 
-/** The operation as it is, if it may move to `to`; throws (writing nothing) otherwise. */
-async function checkedOperation(db: MostradorDB, operationId: string, to: OperationState): Promise<OutboxRow> {
+/**
+ * A failure that arrives once the operation is settled: a late answer from an attempt that was
+ * overtaken (a send resumed after a reload landed first). It says nothing new about the
+ * document, so it is recorded and ignored, never an error.
+ */
+function isLateFailure(from: OperationState, to: OperationState): boolean {
+  return (from === 'sent' || from === 'discarded') && (to === 'retrying' || to === 'needs_attention');
+}
+
+/**
+ * The operation as it is, if it may move to `to` (`late` when the move is a late failure to
+ * ignore); throws, writing nothing, otherwise.
+ */
+async function checkedOperation(db: MostradorDB, operationId: string, to: OperationState): Promise<{ operation: OutboxRow; late: boolean }> {
   const operation = await db.outbox.get(operationId);
   if (!operation) throw new Error(`Unknown operation ${operationId}`);
+  if (isLateFailure(operation.state, to)) return { operation, late: true };
   assertTransition(operation.state, to);
+  return { operation, late: false };
+}
+
+/** The audit line of an ignored late failure; the operation stays as it is. */
+async function recordLateFailure(db: MostradorDB, operation: OutboxRow, to: OperationState, changes: TransitionChanges, now: number): Promise<OutboxRow> {
+  await recordAudit(db, {
+    at: new Date(now).toISOString(),
+    documentId: operation.documentId,
+    event: 'late-failure-ignored',
+    from: operation.state,
+    to: operation.state,
+    detail: `Respuesta tardía ignorada (${to}): ${changes.detail}`,
+  });
   return operation;
 }
 
@@ -58,8 +84,8 @@ export async function applyTransition(
   now: number = Date.now(),
 ): Promise<OutboxRow> {
   return db.transaction('rw', transitionStores(db), async () => {
-    const operation = await checkedOperation(db, operationId, to);
-    return writeTransition(db, operation, to, changes, now);
+    const { operation, late } = await checkedOperation(db, operationId, to);
+    return late ? recordLateFailure(db, operation, to, changes, now) : writeTransition(db, operation, to, changes, now);
   });
 }
 
@@ -97,14 +123,16 @@ export function groupedTransitions(db: MostradorDB): Transition {
       try {
         await db.transaction('rw', transitionStores(db), async () => {
           for (const item of group) {
-            let operation: OutboxRow;
+            let checked: { operation: OutboxRow; late: boolean };
             try {
-              operation = await checkedOperation(db, item.operationId, item.to);
+              checked = await checkedOperation(db, item.operationId, item.to);
             } catch (error) {
               settle.push(() => item.reject(error));
               continue;
             }
-            const row = await writeTransition(db, operation, item.to, item.changes, item.now);
+            const row = checked.late
+              ? await recordLateFailure(db, checked.operation, item.to, item.changes, item.now)
+              : await writeTransition(db, checked.operation, item.to, item.changes, item.now);
             settle.push(() => item.resolve(row));
           }
         });

@@ -60,7 +60,7 @@ export async function discardDocument(
 ): Promise<void> {
   const operation = await activeOperation(db, documentId);
   await applyTransition(db, operation.id, 'discarded', { event: 'discarded', detail: `Descartado: ${reason}` }, now);
-  await journal([{ at: new Date(now).toISOString(), event: 'discarded', operationId: operation.id, documentId, data: { reason } }]);
+  await journal([{ company: operation.company, at: new Date(now).toISOString(), event: 'discarded', operationId: operation.id, documentId, data: { reason } }]);
 }
 
 /**
@@ -86,7 +86,7 @@ export async function resendDocument(
     return operation.id;
   }
   const at = new Date(now).toISOString();
-  const replacement = newOperation(documentId, operation.kind, operation.dependsOn, now);
+  const replacement = newOperation(operation.company, documentId, operation.kind, operation.dependsOn, now);
   await db.transaction('rw', [db.outbox, db.documents, db.audit, db.stampWatch], async () => {
     await applyTransition(db, operation.id, 'discarded', { event: 'replaced', detail: `Reemplazado por la corrección ${replacement.id}` }, now);
     await db.outbox.add(replacement);
@@ -95,8 +95,8 @@ export async function resendDocument(
   });
   const document = await db.documents.get(documentId);
   await journal([
-    { at, event: 'discarded', operationId: operation.id, documentId, data: { reason: 'replaced', by: replacement.id } },
-    { at, event: 'queued', operationId: replacement.id, documentId, data: { operation: replacement, document } },
+    { company: operation.company, at, event: 'discarded', operationId: operation.id, documentId, data: { reason: 'replaced', by: replacement.id } },
+    { company: operation.company, at, event: 'queued', operationId: replacement.id, documentId, data: { operation: replacement, document } },
   ]);
   return replacement.id;
 }

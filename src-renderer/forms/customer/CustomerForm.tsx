@@ -2,7 +2,6 @@ import { useContext, useState, type FormEvent, type KeyboardEvent } from 'react'
 import type { CustomerCreate } from '../../../src-shared/siigo';
 import { ID_TYPES, validateCustomer, type ValidationIssue } from '../../../src-shared/validation';
 import { ServicesContext } from '../../app/services';
-import { confirmDocument } from '../../data/outbox/confirm-document';
 import { FieldErrors } from '../FieldErrors';
 import '../forms.css';
 import { CITIES } from './cities';
@@ -15,7 +14,7 @@ export interface CustomerFormProps {
   initial?: Partial<CustomerCreate>;
   onSaved(result: { documentId: string; body: CustomerCreate }): void;
   onCancel(): void;
-  /** Default: queue the customer for Siigo (`confirmDocument`, kind 'customer'). */
+  /** Default: queue the customer for Siigo (`outbox.queue`, kind 'customer'). */
   submit?: CustomerSubmit;
 }
 
@@ -38,9 +37,7 @@ export function CustomerForm({ initial, onSaved, onCancel, submit }: CustomerFor
   const send: CustomerSubmit = submit ?? (async (body) => {
     if (!services) throw new Error('CustomerForm needs ServicesContext or a submit function');
     const summary = { customerIdentification: body.identification, customerName: customerDisplayName(body), label: 'Cliente nuevo' };
-    const result = await confirmDocument(services.db, { kind: 'customer', body, summary }, services.journal);
-    if (result.ok) void services.outbox.trigger().catch(() => undefined);
-    return result;
+    return services.outbox.queue({ kind: 'customer', body, summary });
   });
 
   const onSubmit = async (event: FormEvent) => {

@@ -17,6 +17,12 @@ export function ConnectionMode({ info, busy, onBackToDemo }: { info: ConnectionI
         <strong>Conectado a Siigo Nube</strong> ({info.baseUrl}) con el usuario API {info.username ?? '(sin usuario)'}. Las facturas llegan a su
         empresa real y a la DIAN.
       </p>
+      {info.needsAccessKey && (
+        <p className="field-error" role="alert">
+          No hay una llave de acceso guardada para esta empresa en este equipo: escríbala abajo y pulse “Guardar conexión”. Hasta entonces no se
+          envía nada y los documentos esperan en este equipo.
+        </p>
+      )}
       <button type="button" className="btn" disabled={busy} onClick={onBackToDemo}>
         Volver al modo demostración
       </button>

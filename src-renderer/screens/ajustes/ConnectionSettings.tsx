@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { Failure } from '../../../src-shared/failure';
 import { useApp } from '../../app/app-store';
-import { useServices } from '../../app/services';
+import { switchCompany, useServices } from '../../app/services';
 import { FailureExplanation, failureOf } from '../documentos/FailureExplanation';
 import { initialForm, toConnectionSettings, validateConnection, type ConnectionErrors, type ConnectionForm } from './connection-form';
 import { ConnectionFields } from './ConnectionFields';
@@ -10,11 +10,14 @@ import { ConnectionMode } from './ConnectionMode';
 type Outcome = { kind: 'ok'; text: string } | { kind: 'failure'; failure: Failure; title: string } | null;
 
 /**
- * Ajustes > Conexión con Siigo. "Guardar conexión" stores it; "Probar conexión" stores pending
- * changes first (main tests what it has) and then asks Siigo. The access key goes to main only.
+ * Ajustes > Conexión con Siigo. "Guardar conexión" (and "Probar conexión" with changes typed)
+ * has main test the account with Siigo and store it only if Siigo accepts it: a failed test
+ * changes nothing. Another company means the window starts again on that company's database.
+ * The access key goes to main only.
  */
 export function ConnectionSettings() {
-  const { bridge, pulls, outbox } = useServices();
+  const services = useServices();
+  const { bridge, pulls, outbox } = services;
   const info = useApp((state) => state.connection);
   const secretStorage = useApp((state) => state.settings?.secretStorage ?? null);
   const [form, setForm] = useState<ConnectionForm>(() => initialForm(info));
@@ -46,10 +49,11 @@ export function ConnectionSettings() {
       return false;
     }
     const saved = await bridge.invoke('connection:set', toConnectionSettings(form));
-    useApp.getState().set({ connection: saved });
     setForm((current) => ({ ...current, accessKey: '' }));
     setDirty(false);
-    // Another company or account: bring its data and send what waits.
+    if (switchCompany(services, saved)) return true;
+    // The same company (a new key, a new Partner-Id): send what waits with it.
+    useApp.getState().set({ connection: saved });
     void pulls.pullNow().catch(() => undefined);
     void outbox.trigger();
     return true;
@@ -60,14 +64,14 @@ export function ConnectionSettings() {
     setOutcome(null);
     try {
       if ((action === 'save' || dirty) && !(await save())) return;
-      if (action === 'save') {
-        setOutcome({ kind: 'ok', text: 'Conexión guardada. Use “Probar conexión” para verificarla con Siigo.' });
+      if (action === 'save' || dirty) {
+        setOutcome({ kind: 'ok', text: 'Conexión correcta: Siigo aceptó el usuario API, la llave y el Partner-Id, y quedó guardada.' });
         return;
       }
       const result = await bridge.invoke('connection:test', undefined);
       setOutcome({ kind: 'ok', text: result.mode === 'demo' ? 'Conexión correcta con el Siigo de demostración.' : 'Conexión correcta: Siigo aceptó el usuario API, la llave y el Partner-Id.' });
     } catch (error) {
-      setOutcome({ kind: 'failure', failure: failureOf(error), title: action === 'test' ? 'La prueba de conexión falló:' : 'No se pudo guardar la conexión:' });
+      setOutcome({ kind: 'failure', failure: failureOf(error), title: action === 'test' && !dirty ? 'La prueba de conexión falló:' : 'Siigo no aceptó esta conexión; no se guardó nada:' });
     } finally {
       setBusy(null);
     }
@@ -78,10 +82,10 @@ export function ConnectionSettings() {
     setOutcome(null);
     try {
       const saved = await bridge.invoke('connection:set', { mode: 'demo' });
-      useApp.getState().set({ connection: saved });
       setDirty(false);
+      if (switchCompany(services, saved)) return;
+      useApp.getState().set({ connection: saved });
       setOutcome({ kind: 'ok', text: 'Volvió al modo demostración.' });
-      void pulls.pullNow().catch(() => undefined);
     } catch (error) {
       setOutcome({ kind: 'failure', failure: failureOf(error), title: 'No se pudo volver al modo demostración:' });
     } finally {

@@ -2,7 +2,6 @@ import { useState } from 'react';
 import { compare, ZERO } from '../../../src-shared/money/decimal';
 import { colombiaToday, type ValidationIssue } from '../../../src-shared/validation';
 import { useServices } from '../../app/services';
-import { confirmDocument } from '../../data/outbox/confirm-document';
 import { FieldErrors } from '../../forms/FieldErrors';
 import { messagesAt, otherIssues } from '../../forms/issues';
 import { parseAmount } from '../../forms/parse-amount';
@@ -25,7 +24,7 @@ export function AdvanceForm({
   onConfirmed(documentId: string): void;
   onCancel(): void;
 }) {
-  const { db, journal, outbox } = useServices();
+  const { outbox } = useServices();
   const [amount, setAmount] = useState('');
   const [observations, setObservations] = useState('');
   const [paymentTypeId, setPaymentTypeId] = useState<number | null>(setup.defaultPaymentTypeId);
@@ -48,12 +47,8 @@ export function AdvanceForm({
         costCenterId: setup.costCenterId,
         observations,
       };
-      const result = await confirmDocument(db, advancePaymentDocument(header, value), journal);
-      if (result.ok) {
-        // Send it now rather than at the outbox's next periodic run.
-        void outbox.trigger();
-        onConfirmed(result.documentId);
-      }
+      const result = await outbox.queue(advancePaymentDocument(header, value));
+      if (result.ok) onConfirmed(result.documentId);
       else setIssues(result.issues);
     } catch (error) {
       setIssues([{ path: [], code: 'error', message: error instanceof Error ? error.message : String(error) }]);

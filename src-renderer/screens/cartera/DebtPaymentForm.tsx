@@ -2,7 +2,6 @@ import { useEffect, useRef, useState } from 'react';
 import { add, compare, ZERO, type Decimal } from '../../../src-shared/money/decimal';
 import { colombiaToday, type ValidationIssue } from '../../../src-shared/validation';
 import { useServices } from '../../app/services';
-import { confirmDocument } from '../../data/outbox/confirm-document';
 import { messagesAt, otherIssues } from '../../forms/issues';
 import { parseAmount } from '../../forms/parse-amount';
 import { Kbd } from '../../ui/Kbd';
@@ -26,7 +25,7 @@ interface Props {
 
 /** Choose invoices, adjust the amounts, pick the payment method, "Registrar pago" (F9). */
 export function DebtPaymentForm({ customer, lines, setup, onConfirmed }: Props) {
-  const { db, journal, outbox } = useServices();
+  const { outbox } = useServices();
   const [amounts, setAmounts] = useState<Map<string, string>>(new Map());
   const [paymentTypeId, setPaymentTypeId] = useState<number | null>(setup.defaultPaymentTypeId);
   const [issues, setIssues] = useState<ValidationIssue[]>([]);
@@ -67,12 +66,8 @@ export function DebtPaymentForm({ customer, lines, setup, onConfirmed }: Props) 
         paymentTypeId,
         costCenterId: setup.costCenterId,
       };
-      const result = await confirmDocument(db, debtPaymentDocument(header, choices), journal);
-      if (result.ok) {
-        // Send it now rather than at the outbox's next periodic run.
-        void outbox.trigger();
-        onConfirmed(result.documentId);
-      }
+      const result = await outbox.queue(debtPaymentDocument(header, choices));
+      if (result.ok) onConfirmed(result.documentId);
       else setIssues(result.issues);
     } catch (error) {
       setIssues([{ path: [], code: 'error', message: error instanceof Error ? error.message : String(error) }]);

@@ -2,7 +2,6 @@ import { useEffect, useRef, useState } from 'react';
 import type { ValidationIssue } from '../../../src-shared/validation';
 import { useDefaults } from '../../app/defaults';
 import { useServices } from '../../app/services';
-import { confirmDocument } from '../../data/outbox/confirm-document';
 import type { DocumentRow } from '../../data/outbox/rows';
 import { saveDraft } from '../../data/outbox/user-actions';
 import { CustomerPicker } from '../../forms/customer/CustomerPicker';
@@ -19,7 +18,7 @@ const AUTOSAVE_MS = 300;
 
 /** A new quotation (or a saved draft of one): customer, lines, validity; saved as typed. */
 export function QuotationEditor({ draftDocument, onSaved, onCancel }: { draftDocument?: DocumentRow; onSaved(documentId: string): void; onCancel(): void }) {
-  const { db, journal, outbox } = useServices();
+  const { db, outbox } = useServices();
   const settings = useQuotationSettings();
   const defaults = useDefaults();
   const [draft, setDraft] = useState<QuotationDraft | null>(null);
@@ -62,15 +61,14 @@ export function QuotationEditor({ draftDocument, onSaved, onCancel }: { draftDoc
     setBusy(true);
     try {
       await save(draft);
-      const result = await confirmDocument(db, {
+      const result = await outbox.queue({
         kind: 'quotation',
         body: quotationBodyFrom(draft, settings),
         summary: quotationSummary(draft, settings.discountKind),
         ...(draft.customer?.pendingDocumentId ? { dependsOn: [draft.customer.pendingDocumentId] } : {}),
         ...(draftId.current ? { draftId: draftId.current } : {}),
-      }, journal);
+      });
       if (!result.ok) return setIssues(result.issues);
-      void outbox.trigger().catch(() => undefined);
       onSaved(result.documentId);
     } catch (error) {
       setIssues([{ path: [], code: 'error', message: `No se pudo guardar la cotización: ${error instanceof Error ? error.message : String(error)}` }]);

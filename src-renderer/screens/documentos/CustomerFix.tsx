@@ -1,7 +1,6 @@
 import type { CustomerCreate } from '../../../src-shared/siigo';
 import { useServices } from '../../app/services';
 import type { DocumentRow } from '../../data/outbox/rows';
-import { resendDocument } from '../../data/outbox/user-actions';
 import { CustomerForm, type CustomerSubmit } from '../../forms/customer/CustomerForm';
 
 /**
@@ -10,10 +9,9 @@ import { CustomerForm, type CustomerSubmit } from '../../forms/customer/Customer
  * outbox operation; the refused one stays in the history as replaced).
  */
 export function CustomerFix({ document, onDone }: { document: DocumentRow; onDone(): void }) {
-  const { db, journal, outbox } = useServices();
+  const { outbox } = useServices();
   const submit: CustomerSubmit = async (body) => {
-    await resendDocument(db, document.id, journal, body);
-    void outbox.trigger().catch(() => undefined);
+    await outbox.resend(document.id, body);
     return { ok: true, documentId: document.id };
   };
   return (

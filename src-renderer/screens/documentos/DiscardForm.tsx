@@ -1,13 +1,12 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useServices } from '../../app/services';
-import { discardDocument } from '../../data/outbox/user-actions';
 
 /**
  * Discarding is final (the document will never reach Siigo), so it takes two steps and a reason,
  * which stays in the audit trail and main's journal for the accountant.
  */
 export function DiscardForm({ documentId }: { documentId: string }) {
-  const { db, journal, outbox } = useServices();
+  const { outbox } = useServices();
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -24,8 +23,7 @@ export function DiscardForm({ documentId }: { documentId: string }) {
     }
     setBusy(true);
     try {
-      await discardDocument(db, documentId, reason.trim(), journal);
-      void outbox.trigger();
+      await outbox.discard(documentId, reason.trim());
       setOpen(false);
     } catch (cause) {
       setError(`No se pudo descartar: ${cause instanceof Error ? cause.message : String(cause)}`);

@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { useApp } from '../../app/app-store';
+import { useOutboxCounts } from '../../app/outbox-counts';
 import { useServices } from '../../app/services';
+import { pendingText } from '../../app/StatusBar';
 import { filterNeedingAttention } from '../documentos/document-filter-store';
 import { formatDateTime } from '../documentos/format';
 import { linkDescription } from './link-state';
@@ -11,7 +13,8 @@ import './sincronizacion.css';
 export function SincronizacionScreen() {
   const app = useApp();
   const { outbox, mirror, go } = app;
-  const { outbox: outboxSync, pulls } = useServices();
+  const { outbox: outboxSync, pulls, db, company } = useServices();
+  const counts = useOutboxCounts(db);
   const [pullFailed, setPullFailed] = useState(false);
   const link = linkDescription(app);
   const busy = outbox.running || mirror.pulling;
@@ -34,25 +37,31 @@ export function SincronizacionScreen() {
         <div className="panel sync-card" aria-labelledby="link-title" role="group">
           <h2 id="link-title">Conexión</h2>
           <p className="sync-big">
-            <span className={link.online ? 'dot dot-online' : 'dot dot-offline'} aria-hidden="true" /> {link.text}
+            <span className={link.online === null ? 'dot' : link.online ? 'dot dot-online' : 'dot dot-offline'} aria-hidden="true" /> {link.text}
           </p>
+          <p data-testid="sync-company">Empresa: {company.name}</p>
           {link.detail && <p className="muted">{link.detail}</p>}
           {paused && <p className="field-error">La sincronización está pausada desde el menú de la bandeja del sistema.</p>}
         </div>
         <div className="panel sync-card" aria-labelledby="outbox-title" role="group">
           <h2 id="outbox-title">Documentos por enviar</h2>
           <p className="sync-big" data-testid="sync-pending">
-            {outbox.pending === 0 ? 'Todo enviado' : `${outbox.pending.toLocaleString('es-CO')} por enviar`}
+            {counts ? pendingText({ pending: counts.pending, needsAttention: 0 }) : pendingText(undefined)}
           </p>
           <p data-testid="sync-attention">
-            {outbox.needsAttention === 0 ? (
+            {!counts || counts.needsAttention === 0 ? (
               'Ninguno requiere atención.'
             ) : (
               <button type="button" className="link" onClick={openNeedingAttention}>
-                {outbox.needsAttention === 1 ? 'Ver el documento que requiere atención' : `Ver los ${outbox.needsAttention} documentos que requieren atención`}
+                {counts.needsAttention === 1 ? 'Ver el documento que requiere atención' : `Ver los ${counts.needsAttention} documentos que requieren atención`}
               </button>
             )}
           </p>
+          {outbox.journalBehind && (
+            <p className="field-error" role="alert" data-testid="journal-behind">
+              La copia de respaldo de los documentos está atrasada: los documentos están guardados en este equipo y la copia se completará sola.
+            </p>
+          )}
           {outbox.lastReport && (
             <p className="muted">
               Último envío: {outbox.lastReport.sent} enviados{outbox.lastReport.failed > 0 ? `, ${outbox.lastReport.failed} con error` : ''}.

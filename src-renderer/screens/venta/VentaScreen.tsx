@@ -106,8 +106,6 @@ export function VentaScreen() {
         return;
       }
       setIssues([]);
-      // Send at once when Siigo is reachable, rather than at the next interval.
-      void services.outbox.trigger().catch(() => undefined);
       const document = await db.documents.get(result.documentId);
       await startNew(false);
       if (mode.kind === 'fix') go('venta');

@@ -5,11 +5,18 @@ import { colombiaToday } from '../../../src-shared/validation';
 import type { MostradorDB } from '../../data/db';
 import type { OutboxRow } from '../../data/outbox/rows';
 import { groupedTransitions } from '../../data/outbox/transitions';
-import { sendOperation, type SendContext } from './send-operation';
+import { sendOperation, type SendContext, type SendOutcome } from './send-operation';
+import type { Failure } from '../../../src-shared/failure';
+
+function localFailure(error: unknown): Failure {
+  return { kind: 'unknown_outcome', message: `Local error while sending: ${error instanceof Error ? error.message : String(error)}`, retryable: true, errors: [] };
+}
 
 export interface ReplayOptions {
   db: MostradorDB;
+  /** Its calls must be for `company` (default: the database's); see `CallMeta.company`. */
   bridge: BridgeClient;
+  company?: string;
   journal: (entries: JournalEntry[]) => Promise<void>;
   now?: () => number;
   /** Today in Colombia (yyyy-MM-dd): the date electronic invoices are sent with. */
@@ -57,9 +64,9 @@ export function createReplayEngine(options: ReplayOptions) {
   let alive = true;
   let running: Promise<ReplayReport> | null = null;
   const interrupted = new Set<string>();
-  let recovered = false;
   const ctx: SendContext = {
     db: options.db,
+    company: options.company ?? options.db.company,
     bridge: options.bridge,
     journal: options.journal,
     transition: groupedTransitions(options.db),
@@ -77,10 +84,8 @@ export function createReplayEngine(options: ReplayOptions) {
   async function runOnce(): Promise<ReplayReport> {
     const report: ReplayReport = { sent: 0, failed: 0, paused: null, nextDueAt: null };
     const active = await activeOperations(options.db);
-    if (!recovered) {
-      for (const op of active) if (op.state === 'sending') interrupted.add(op.id);
-      recovered = true;
-    }
+    // Runs never overlap, so one found 'sending' was cut off (a crash, a reload, a local error).
+    for (const op of active) if (op.state === 'sending') interrupted.add(op.id);
     const dependencyIds = [...new Set(active.flatMap((op) => op.dependsOn))];
     const documentState = new Map<string, string>();
     (await options.db.documents.bulkGet(dependencyIds)).forEach((doc, index) => {
@@ -114,6 +119,8 @@ export function createReplayEngine(options: ReplayOptions) {
           const op = queue.shift()!;
           inFlight += 1;
           sendOperation(ctx, op, interrupted.delete(op.id))
+            // A local failure (the database refused a write) must not end the run for the others: the operation is tried again next run.
+            .catch((error: unknown): SendOutcome => ({ result: 'failed', action: 'retry', failure: localFailure(error) }))
             .then(async (outcome) => {
               if (outcome.result === 'sent') {
                 report.sent += 1;

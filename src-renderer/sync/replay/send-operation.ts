@@ -1,9 +1,9 @@
-import { BridgeError, type BridgeClient } from '../../../src-shared/ipc/client';
+import { BridgeError, bridgeTransportFailure, type BridgeClient } from '../../../src-shared/ipc/client';
 import type { Failure } from '../../../src-shared/failure';
 import type { JournalEntry } from '../../../src-shared/ipc/contract';
 import { nextStampCheckAt } from '../../../src-shared/outbox/stamp-schedule';
 import { actionFor, retryDelayMs, type FailureAction } from '../../../src-shared/outbox/retry-schedule';
-import { isIdempotent } from '../../../src-shared/outbox/states';
+import { isIdempotent, TransitionError } from '../../../src-shared/outbox/states';
 import type { MostradorDB } from '../../data/db';
 import type { DocumentRow, OutboxRow } from '../../data/outbox/rows';
 import type { Transition } from '../../data/outbox/transitions';
@@ -12,10 +12,13 @@ import { prepareBody } from './prepare-body';
 
 export interface SendContext {
   db: MostradorDB;
+  /** The company the bridge's connection is for: an operation of any other is never sent through it. */
+  company: string;
   bridge: BridgeClient;
   now: () => number;
   today: () => string;
   random: () => number;
+  /** Main's journal; never throws (a failed write is retried later, see outbox-sync). */
   journal: (entries: JournalEntry[]) => Promise<void>;
   /** `applyTransition` on `db`, grouped with the other operations in flight (see `groupedTransitions`). */
   transition: Transition;
@@ -48,9 +51,20 @@ function resultOf(
 
 const background = { priority: 'background' } as const;
 
+/** Anything that is not the bridge's own failure value broke between here and Siigo: unknown outcome. */
 function failureOf(error: unknown): Failure {
   if (error instanceof BridgeError) return error.failure;
-  return { kind: 'invalid_response', message: error instanceof Error ? error.message : 'Error inesperado', retryable: false, errors: [] };
+  return bridgeTransportFailure('the send', error).failure;
+}
+
+/** The second guard (main refuses too): an operation of another company is not even attempted. */
+function wrongCompany(operation: OutboxRow, company: string): Failure {
+  return {
+    kind: 'wrong_company',
+    message: `Operation ${operation.id} belongs to another company than this connection's (${company}); nothing was sent`,
+    retryable: true,
+    errors: [],
+  };
 }
 
 async function create(ctx: SendContext, operation: OutboxRow, body: Record<string, unknown>): Promise<SiigoResult> {
@@ -118,7 +132,7 @@ async function markSent(
     now,
   );
   await ctx.journal([
-    { at: new Date(now).toISOString(), event: 'sent', operationId: operation.id, documentId: document.id, data: { siigo } },
+    { company: operation.company, at: new Date(now).toISOString(), event: 'sent', operationId: operation.id, documentId: document.id, data: { siigo } },
   ]);
 }
 
@@ -128,35 +142,41 @@ async function markSent(
  * before it is created again; `already_exists` adopts the existing customer.
  */
 export async function sendOperation(ctx: SendContext, operation: OutboxRow, recovering: boolean): Promise<SendOutcome> {
+  if (operation.company !== ctx.company) return { result: 'failed', action: 'pause', failure: wrongCompany(operation, ctx.company) };
   const document = await ctx.db.documents.get(operation.documentId);
   if (!document) return { result: 'abandoned' };
   const startedAt = ctx.now();
   const mustLookUp = operation.lookupFirst || (recovering && !isIdempotent(operation.kind));
-  const sending = await ctx.transition(
-    operation.id,
-    'sending',
-    {
-      operation: { attempts: operation.attempts + 1, sendingSince: startedAt, firstAttemptAt: operation.firstAttemptAt ?? startedAt },
-      event: recovering ? 'resending-after-interruption' : 'sending',
-      detail: `Intento ${operation.attempts + 1}${recovering ? ' (reanudado tras un cierre inesperado)' : ''}`,
-    },
-    startedAt,
-  );
+  let sending: OutboxRow;
+  try {
+    sending = await ctx.transition(
+      operation.id,
+      'sending',
+      {
+        operation: { attempts: operation.attempts + 1, sendingSince: startedAt, firstAttemptAt: operation.firstAttemptAt ?? startedAt },
+        event: recovering ? 'resending-after-interruption' : 'sending',
+        detail: `Intento ${operation.attempts + 1}${recovering ? ' (reanudado tras un cierre inesperado)' : ''}`,
+      },
+      startedAt,
+    );
+  } catch (error) {
+    // Settled meanwhile (sent by an overlapping run, discarded by the user): nothing to send.
+    if (error instanceof TransitionError) return { result: 'abandoned' };
+    throw error;
+  }
   let body: Record<string, unknown> = {};
+  let landed: { result: SiigoResult; detail: string };
   try {
     const prepared = await prepareBody(ctx.db, document, ctx.today());
     body = prepared.body;
     const notes = prepared.notes.length > 0 ? ` ${prepared.notes.join('; ')}.` : '';
-    if (mustLookUp) {
-      const existing = await lookUp(ctx, sending, body);
-      if (existing) {
-        if (ctx.alive()) await markSent(ctx, sending, document, body, existing, `Ya existía en Siigo (${existing.id}); no se creó de nuevo.${notes}`);
-        return { result: 'sent' };
-      }
+    const existing = mustLookUp ? await lookUp(ctx, sending, body) : null;
+    if (existing) {
+      landed = { result: existing, detail: `Ya existía en Siigo (${existing.id}); no se creó de nuevo.${notes}` };
+    } else {
+      const created = await create(ctx, sending, body);
+      landed = { result: created, detail: `Creado en Siigo: ${created.name ?? created.id}.${notes}` };
     }
-    const result = await create(ctx, sending, body);
-    if (ctx.alive()) await markSent(ctx, sending, document, body, result, `Creado en Siigo: ${result.name ?? result.id}.${notes}`);
-    return { result: 'sent' };
   } catch (error) {
     const failure = failureOf(error);
     if (!ctx.alive()) return { result: 'failed', action: 'retry', failure };
@@ -167,28 +187,35 @@ export async function sendOperation(ctx: SendContext, operation: OutboxRow, reco
         return { result: 'sent' };
       }
     }
-    const action = actionFor(sending.kind, failure);
-    const now = ctx.now();
-    if (action === 'attention') {
-      await ctx.transition(sending.id, 'needs_attention', {
-        operation: { sendingSince: null, lastFailure: failure },
-        event: 'needs-attention',
-        detail: failure.errors.map((entry) => `${entry.Code}: ${entry.Message}`).join('; ') || failure.message,
-      }, now);
-    } else {
-      const delay = action === 'pause' ? 60_000 : action === 'lookup' ? 0 : retryDelayMs(sending.attempts, ctx.random);
-      await ctx.transition(sending.id, 'retrying', {
-        // Once an attempt without idempotency may have landed, every later attempt looks first.
-        operation: {
-          sendingSince: null,
-          lastFailure: failure,
-          nextAttemptAt: now + delay,
-          lookupFirst: !isIdempotent(sending.kind) && (mustLookUp || action === 'lookup'),
-        },
-        event: 'retrying',
-        detail: `${failure.kind}: ${failure.message}`,
-      }, now);
-    }
-    return { result: 'failed', action, failure };
+    return recordFailure(ctx, sending, failure, mustLookUp);
   }
+  // Siigo holds the document now: whatever happens below, it is never marked as failed.
+  if (ctx.alive()) await markSent(ctx, sending, document, body, landed.result, landed.detail);
+  return { result: 'sent' };
+}
+
+async function recordFailure(ctx: SendContext, sending: OutboxRow, failure: Failure, lookedUp: boolean): Promise<SendOutcome> {
+  const action = actionFor(sending.kind, failure);
+  const now = ctx.now();
+  if (action === 'attention') {
+    await ctx.transition(sending.id, 'needs_attention', {
+      operation: { sendingSince: null, lastFailure: failure },
+      event: 'needs-attention',
+      detail: failure.errors.map((entry) => `${entry.Code}: ${entry.Message}`).join('; ') || failure.message,
+    }, now);
+  } else {
+    const delay = action === 'pause' ? 60_000 : action === 'lookup' ? 0 : retryDelayMs(sending.attempts, ctx.random);
+    await ctx.transition(sending.id, 'retrying', {
+      // Once an attempt without idempotency may have landed, every later attempt looks first.
+      operation: {
+        sendingSince: null,
+        lastFailure: failure,
+        nextAttemptAt: now + delay,
+        lookupFirst: !isIdempotent(sending.kind) && (lookedUp || action === 'lookup'),
+      },
+      event: 'retrying',
+      detail: `${failure.kind}: ${failure.message}`,
+    }, now);
+  }
+  return { result: 'failed', action, failure };
 }

@@ -1,3 +1,4 @@
+import { siigoCompanyId } from '../../../src-shared/company';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -14,7 +15,7 @@ import { createRotatingLog } from '../../../src-main/diagnostics/rotating-log';
 import { createSupportExporter } from '../../../src-main/diagnostics/support-export';
 import { createDispatcher, type Dispatch } from '../../../src-main/ipc/dispatch';
 import { createHandlers } from '../../../src-main/ipc/handlers';
-import { memoryJournal } from '../../../src-main/journal/outbox-journal';
+import { memoryCompanyJournals } from '../../../src-main/journal/company-journals';
 import { startSandbox, DEMO_IDS, type Sandbox } from '../../../src-main/sandbox';
 import { bogotaToday } from '../../../src-main/sandbox/clock';
 import { createSettingsService } from '../../../src-main/settings/settings-service';
@@ -102,7 +103,7 @@ function main(): { dispatch: Dispatch; connection: ConnectionService; shown: str
   const settingsService = createSettingsService(settings, () => ({ kind: 'keychain', description: 'Llavero', warning: null, canAcceptPlainText: false }));
   const handlers = createHandlers({
     connection,
-    journal: memoryJournal(),
+    journals: memoryCompanyJournals(),
     app: { name: 'Mostrador', version: 'test', platform: 'linux' },
     shell,
     settings: settingsService,
@@ -131,6 +132,7 @@ describe('secrets never reach the window', () => {
     const ids: Partial<Record<'customer' | 'product' | 'invoice' | 'quotation' | 'voucher', string>> = {};
     let due = { prefix: 'FV', consecutive: 1 };
     const key = () => `K${Date.now()}${Math.floor(random() * 1e6)}`;
+    const company = siigoCompanyId(proxyUrl, username);
 
     // One valid input per channel; typed by channel so a new channel cannot be forgotten here.
     const inputs: Record<InvokeChannel, () => unknown> = {
@@ -139,8 +141,8 @@ describe('secrets never reach the window', () => {
       'connection:set': () => ({ mode: 'siigo', baseUrl: proxyUrl, partnerId: 'MostradorTest', username }),
       'connection:test': () => undefined,
       'connection:probe': () => undefined,
-      'journal:append': () => ({ entries: [{ at: new Date().toISOString(), event: 'queued', operationId: 'op1', documentId: 'doc1', data: { note: 'x' } }] }),
-      'journal:read': () => undefined,
+      'journal:append': () => ({ entries: [{ company, at: new Date().toISOString(), event: 'queued', operationId: 'op1', documentId: 'doc1', data: { note: 'x' } }] }),
+      'journal:read': () => ({ company }),
       'customers:list': () => ({ page_size: 2 }),
       'customers:get': () => ({ id: ids.customer }),
       'customers:create': () => ({ body: newCustomerBody(4242) }),
@@ -182,7 +184,7 @@ describe('secrets never reach the window', () => {
 
     const answers: Array<[string, BridgeResult]> = [];
     for (const channel of invokeChannels) {
-      const result = await dispatch(channel, inputs[channel](), { priority: 'interactive' });
+      const result = await dispatch(channel, inputs[channel](), { priority: 'interactive', company });
       answers.push([channel, result]);
       if (!result.ok) continue;
       const value = result.value as { results?: Array<{ id: string }>; id?: string; path?: string; name?: string };

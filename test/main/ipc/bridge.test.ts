@@ -8,8 +8,9 @@ import { connectionStatusTracker } from '../../../src-main/ipc/connection-status
 import { createDispatcher } from '../../../src-main/ipc/dispatch';
 import { createHandlers } from '../../../src-main/ipc/handlers';
 import { headlessDesktop } from '../../../src-main/shell/headless';
-import { memoryJournal } from '../../../src-main/journal/outbox-journal';
+import { memoryCompanyJournals } from '../../../src-main/journal/company-journals';
 import { startSandbox, type Sandbox } from '../../../src-main/sandbox';
+import { newCustomerBody } from '../../renderer/support/documents';
 
 let sandbox: Sandbox;
 let connection: ConnectionService;
@@ -28,7 +29,7 @@ function setup() {
   });
   const handlers = createHandlers({
     connection,
-    journal: memoryJournal(),
+    journals: memoryCompanyJournals(),
     app: { name: 'Mostrador', version: '0.0.0-test', platform: 'linux' },
     ...headlessDesktop(),
   });
@@ -111,26 +112,52 @@ describe('bridge to the Siigo client', () => {
     for (const answer of wire) expect(answer).not.toContain(sandbox.credentials.access_key);
   });
 
-  it('reports a wrong access key as an auth failure and an unreachable Siigo as offline', async () => {
+  it('refuses a wrong access key and an unreachable Siigo when connecting, and changes nothing', async () => {
     setup();
-    await bridge.invoke('connection:set', {
-      mode: 'siigo',
-      baseUrl: sandbox.url,
-      partnerId: 'MostradorTest',
-      username: sandbox.credentials.username,
-      accessKey: 'wrong-key',
-    });
-    const denied = await bridge.invoke('connection:test', undefined).catch((e: unknown) => e);
+    const before = await bridge.invoke('connection:get', undefined);
+    const denied = await bridge
+      .invoke('connection:set', { mode: 'siigo', baseUrl: sandbox.url, partnerId: 'MostradorTest', username: sandbox.credentials.username, accessKey: 'wrong-key' })
+      .catch((e: unknown) => e);
     expect((denied as BridgeError).failure.kind).toBe('auth');
-    await bridge.invoke('connection:set', {
-      mode: 'siigo',
-      baseUrl: 'http://127.0.0.1:9',
-      partnerId: 'MostradorTest',
-      username: sandbox.credentials.username,
-      accessKey: 'any',
-    });
-    const offline = await bridge.invoke('catalogs:taxes', undefined).catch((e: unknown) => e);
+    const offline = await bridge
+      .invoke('connection:set', { mode: 'siigo', baseUrl: 'http://127.0.0.1:9', partnerId: 'MostradorTest', username: sandbox.credentials.username, accessKey: 'any' })
+      .catch((e: unknown) => e);
     expect((offline as BridgeError).failure.kind).toBe('offline');
-    expect(statuses).toEqual(['auth_error', 'offline']);
+    // Still the demo company, with no key stored for the refused account.
+    expect(await bridge.invoke('connection:get', undefined)).toEqual(before);
+    expect(before).toMatchObject({ mode: 'demo', company: { id: 'demo' }, hasAccessKey: false, needsAccessKey: false });
+  });
+
+  it('answers only for the company connected, and refuses a write that names none', async () => {
+    setup();
+    const demo = (await bridge.invoke('connection:get', undefined)).company.id;
+    const before = sandbox.requests().length;
+    const other = await bridge.invoke('catalogs:taxes', undefined, { company: 'siigo|https://api.siigo.com|otra@empresa.co' }).catch((e: unknown) => e);
+    expect((other as BridgeError).failure.kind).toBe('wrong_company');
+    const anonymous = await bridge.invoke('customers:create', { body: newCustomerBody(31) }).catch((e: unknown) => e);
+    expect((anonymous as BridgeError).failure.kind).toBe('invalid_input');
+    expect(sandbox.requests().length).toBe(before);
+    await expect(bridge.invoke('catalogs:taxes', undefined, { company: demo })).resolves.not.toHaveLength(0);
+  });
+
+  it('stays on a real company whose key is missing: nothing reaches demo, and it says so', async () => {
+    statuses = [];
+    const settings = memoryConnectionSettings({ mode: 'siigo', baseUrl: 'https://api.siigo.com', partnerId: 'MostradorTest', username: 'caja@tienda.co' });
+    const demoStarted: string[] = [];
+    connection = createConnectionService({
+      settings,
+      secrets: memorySecretStore(),
+      startDemo: async () => {
+        demoStarted.push('demo');
+        return { url: sandbox.url, credentials: sandbox.credentials, close: async () => {} };
+      },
+    });
+    const before = sandbox.requests().length;
+    const info = await connection.info();
+    expect(info).toMatchObject({ mode: 'siigo', needsAccessKey: true, hasAccessKey: false, company: { name: 'caja@tienda.co · api.siigo.com' } });
+    const client = await connection.client(info.company.id);
+    await expect(client.catalogs.taxes()).rejects.toMatchObject({ kind: 'auth' });
+    expect(demoStarted).toEqual([]);
+    expect(sandbox.requests().length).toBe(before);
   });
 });

@@ -1,12 +1,14 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import { createBridgeClient, type BridgeClient } from '../../../src-shared/ipc/client';
+import { companyDatabaseName, siigoCompanyId } from '../../../src-shared/company';
+import { companyTransport, createBridgeClient, type BridgeClient, type BridgeTransport } from '../../../src-shared/ipc/client';
+import type { JournalEntry } from '../../../src-shared/ipc/contract';
 import { createConnectionService, type ConnectionService } from '../../../src-main/connection/connection-service';
 import { memorySecretStore } from '../../../src-main/connection/secret-store';
 import { memoryConnectionSettings } from '../../../src-main/connection/settings';
 import { createDispatcher } from '../../../src-main/ipc/dispatch';
 import { createHandlers } from '../../../src-main/ipc/handlers';
 import { headlessDesktop } from '../../../src-main/shell/headless';
-import { memoryJournal, type OutboxJournal } from '../../../src-main/journal/outbox-journal';
+import { memoryCompanyJournals } from '../../../src-main/journal/company-journals';
 import { startSandbox, type Sandbox, type SandboxOptions } from '../../../src-main/sandbox';
 import { MostradorDB } from '../../../src-renderer/data/db';
 
@@ -17,8 +19,12 @@ export interface Harness {
   bridge: BridgeClient;
   /** A fresh database in a private fake-indexeddb (one per harness). */
   db: MostradorDB;
-  /** Main's outbox journal (in memory here); it outlives database reopen and loss. */
-  journal: OutboxJournal;
+  /** The company of the sandbox's connection, which the database and the bridge belong to. */
+  company: string;
+  /** Main's outbox journal of the harness's company (in memory here); it outlives database reopen and loss. */
+  journal: { append(entries: JournalEntry[]): Promise<void>; read(): Promise<JournalEntry[]> };
+  /** The bridge's transport with no company attached (to check main's company guard). */
+  rawTransport: BridgeTransport;
   /** Closes and reopens the same database, as after a crash or reload. */
   reopen(): Promise<MostradorDB>;
   /** Deletes the database and opens an empty one, as when IndexedDB is lost or corrupted. */
@@ -31,7 +37,6 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-let counter = 0;
 
 /**
  * Renderer code (Dexie + sync) as it runs in the app, but in Node: real main-process handlers
@@ -55,10 +60,12 @@ export async function startHarness(options: SandboxOptions = {}): Promise<Harnes
     startDemo: () => Promise.reject(new Error('The harness never uses demo mode')),
     clientOptions: { rateLimit, retry: { maxAttempts: 3, baseDelayMs: 5, maxDelayMs: 50 }, timeouts: { readMs: 2000, writeMs: 2000 } },
   });
-  const journal = memoryJournal();
-  const dispatch = createDispatcher(createHandlers({ connection, journal, app: { name: 'Mostrador', version: 'test', platform: 'node' }, ...headlessDesktop() }));
+  const journals = memoryCompanyJournals();
+  const company = siigoCompanyId(sandbox.url, sandbox.credentials.username);
+  const journal = { append: (entries: JournalEntry[]) => journals.append(entries), read: () => journals.read(company) };
+  const dispatch = createDispatcher(createHandlers({ connection, journals, app: { name: 'Mostrador', version: 'test', platform: 'node' }, ...headlessDesktop() }));
   let reachable = true;
-  const bridge = createBridgeClient({
+  const rawTransport: BridgeTransport = {
     async invoke(channel, input, meta) {
       // Offline means Siigo is unreachable; main (and its journal) is always there.
       if (!reachable && !channel.startsWith('journal:')) {
@@ -67,16 +74,22 @@ export async function startHarness(options: SandboxOptions = {}): Promise<Harnes
       // Serialise both ways like the real IPC does.
       return JSON.parse(JSON.stringify(await dispatch(channel, input === undefined ? undefined : JSON.parse(JSON.stringify(input)), meta)));
     },
+    async invokeBytes() {
+      throw new Error('The harness relays no bytes');
+    },
     subscribe: () => () => {},
-  });
+  };
+  const bridge = createBridgeClient(companyTransport(rawTransport, company));
   const indexedDB = new IDBFactory();
-  const name = `mostrador-test-${++counter}`;
+  const name = companyDatabaseName(company);
   const open = () => new MostradorDB(name, { indexedDB, IDBKeyRange });
   const harness: Harness = {
     sandbox,
     connection,
     bridge,
+    company,
     journal,
+    rawTransport,
     db: open(),
     async reopen() {
       harness.db.close();
@@ -91,7 +104,7 @@ export async function startHarness(options: SandboxOptions = {}): Promise<Harnes
       await harness.db.open();
       return harness.db;
     },
-    secondPc: () => new MostradorDB(`${name}-pc2`, { indexedDB, IDBKeyRange }),
+    secondPc: () => new MostradorDB(name, { indexedDB: new IDBFactory(), IDBKeyRange }),
     offline: () => {
       reachable = false;
     },

@@ -56,6 +56,20 @@ describe('Ajustes: the Siigo connection', () => {
     expect((await t.h.bridge.invoke('connection:get', undefined)).partnerId).toBe('MiTienda2');
     expect(useApp.getState().connection?.partnerId).toBe('MiTienda2');
   });
+
+  it('keeps the connection as it was when Siigo refuses the key typed, and says so in Spanish', async () => {
+    t = await startScreenHarness();
+    const section = await renderAjustes();
+    const before = await t.h.bridge.invoke('connection:get', undefined);
+    fireEvent.change(within(section).getByLabelText('Llave de acceso'), { target: { value: 'llave-equivocada' } });
+    fireEvent.change(within(section).getByLabelText('Partner-Id'), { target: { value: 'OtroNombre' } });
+    fireEvent.click(within(section).getByRole('button', { name: 'Probar conexión' }));
+    expect(await within(section).findByText(/Siigo no aceptó esta conexión; no se guardó nada/)).toBeTruthy();
+    expect(within(section).getByText(/Siigo rechazó las credenciales/)).toBeTruthy();
+    expect(await t.h.bridge.invoke('connection:get', undefined)).toEqual(before);
+    // The stored key still works.
+    await expect(t.h.bridge.invoke('connection:test', undefined)).resolves.toMatchObject({ ok: true, mode: 'siigo' });
+  });
 });
 
 describe('Ajustes: defaults and audit', () => {

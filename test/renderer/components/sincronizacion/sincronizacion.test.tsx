@@ -3,6 +3,7 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { useApp } from '../../../../src-renderer/app/app-store';
+import { queueDocument } from '../../../../src-renderer/data/outbox/queue-document';
 import { useDocumentFilter } from '../../../../src-renderer/screens/documentos/document-filter-store';
 import { SincronizacionScreen } from '../../../../src-renderer/screens/sincronizacion/SincronizacionScreen';
 import { startScreenHarness, type ScreenHarness } from '../documentos/support/screen-harness';
@@ -41,11 +42,16 @@ describe('Sincronización', () => {
 
   it('links the documents needing attention to Documentos, filtered', async () => {
     t = await startScreenHarness();
-    act(() => useApp.getState().set({ link: 'offline', outbox: { ...useApp.getState().outbox, pending: 4, needsAttention: 2 } }));
+    // Counted from the outbox itself, whatever the sync engine last reported.
+    for (let n = 0; n < 6; n++) {
+      const { operationId } = await queueDocument(t.h.db, { kind: 'quotation', body: {}, summary: {} }, t.journal);
+      if (n >= 4) await t.h.db.outbox.update(operationId, { state: 'needs_attention' });
+    }
+    act(() => useApp.getState().set({ link: 'offline', outbox: { ...useApp.getState().outbox, pending: 0, needsAttention: 0 } }));
     t.render(<SincronizacionScreen />);
     expect(screen.getByText(/Sin conexión con Siigo/)).toBeTruthy();
-    expect(screen.getByTestId('sync-pending').textContent).toBe('4 por enviar');
-    fireEvent.click(screen.getByRole('button', { name: 'Ver los 2 documentos que requieren atención' }));
+    await waitFor(() => expect(screen.getByTestId('sync-pending').textContent).toBe('4 por enviar'));
+    fireEvent.click(await screen.findByRole('button', { name: 'Ver los 2 documentos que requieren atención' }));
     expect(useApp.getState().navigation.screen).toBe('documentos');
     expect(useDocumentFilter.getState().filter.state).toBe('needs_attention');
   });

@@ -3,7 +3,7 @@ import '../../support/dom-env';
 (globalThis as Record<string, unknown>)['IS_REACT_ACT_ENVIRONMENT'] = true;
 import { cleanup, render } from '@testing-library/react';
 import type { ReactNode } from 'react';
-import type { JournalEntry } from '../../../../src-shared/ipc/contract';
+import { heldOutbox } from '../../support/held-outbox';
 import { useApp } from '../../../../src-renderer/app/app-store';
 import { ServicesContext, type Services } from '../../../../src-renderer/app/services';
 import { createMirrorSync } from '../../../../src-renderer/sync/pull/mirror-sync';
@@ -23,15 +23,20 @@ export async function startScreenHarness(): Promise<ScreenHarness> {
   const h = await startHarness({ size: { customers: 30, products: 60 } });
   const mirror = createMirrorSync({ db: h.db, bridge: h.bridge });
   await mirror.pull();
-  const triggers = { count: 0 };
+  const { outbox, passes } = heldOutbox(h);
+  const triggers = {
+    get count() {
+      return passes.length;
+    },
+  };
   const services = {
+    company: { id: h.company, name: 'Empresa de prueba' },
     db: h.db,
     bridge: h.bridge,
-    journal: (entries: JournalEntry[]) => h.journal.append(entries),
     mirror,
     pulls: { pullNow: async () => undefined, start: () => undefined, reconnected: () => undefined },
     // The screen asks the outbox to send after a confirm; sending itself is tested elsewhere.
-    outbox: { trigger: async () => { triggers.count += 1; } },
+    outbox,
   } as unknown as Services;
   return { h, services, triggers };
 }

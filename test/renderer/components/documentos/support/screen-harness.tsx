@@ -34,7 +34,7 @@ export async function startScreenHarness(): Promise<ScreenHarness> {
   let lastPull: Promise<void> = Promise.resolve();
   const pulls = createPullScheduler({ run: () => (lastPull = mirror.pull()), intervalMs: 0 });
   const outbox = createOutboxSync({ db: h.db, bridge: h.bridge, timers: { set: () => null, clear: () => undefined } });
-  const services: Services = { db: h.db, bridge: h.bridge, journal, mirror, pulls, outbox };
+  const services: Services = { company: { id: h.company, name: 'Empresa de prueba' }, db: h.db, bridge: h.bridge, mirror, pulls, outbox };
   useApp.setState(initialApp, true);
   useDocumentFilter.setState({ filter: emptyFilter });
   return {
