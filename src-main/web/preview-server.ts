@@ -2,7 +2,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { createConnectionService, type ConnectionService } from '../connection/connection-service';
-import { memorySecretStore } from '../connection/secret-store';
+import { memorySecretStore, type SecretStore } from '../connection/secret-store';
 import { connectionStatusTracker } from '../ipc/connection-status';
 import { createDispatcher } from '../ipc/dispatch';
 import { createHandlers } from '../ipc/handlers';
@@ -23,6 +23,11 @@ export interface PreviewOptions {
   /** Options of the embedded sandbox used in demo mode. */
   sandbox?: SandboxOptions;
   envBaseUrl?: string;
+  /**
+   * Where access keys are kept (default: this process's memory, lost when it stops, as a desktop
+   * app without a keychain). Tests pass one that outlives a restart, as the OS keychain does.
+   */
+  secrets?: SecretStore;
   /** The client's budget (default Siigo's 100/min); benchmarks raise it with the sandbox's. */
   clientRateLimit?: RateLimitConfig;
   log?: (line: string) => void;
@@ -46,7 +51,7 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
   const demo = () => (sandbox ??= startSandbox({ port: 0, ...options.sandbox }));
   const connection = createConnectionService({
     settings: fileConnectionSettings(join(options.dataDir, 'settings.json')),
-    secrets: memorySecretStore(),
+    secrets: options.secrets ?? memorySecretStore(),
     envBaseUrl: options.envBaseUrl,
     startDemo: demo,
     clientOptions: {

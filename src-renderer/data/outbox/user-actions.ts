@@ -1,3 +1,4 @@
+import { isDefiniteRefusal } from '../../../src-shared/outbox/retry-schedule';
 import type { OperationKind } from '../../../src-shared/outbox/states';
 import type { MostradorDB } from '../db';
 import { recordAudit } from './audit';
@@ -63,10 +64,20 @@ export async function discardDocument(
   await journal([{ company: operation.company, at: new Date(now).toISOString(), event: 'discarded', operationId: operation.id, documentId, data: { reason } }]);
 }
 
+/** Refused: a correction with a new key could create a second document in Siigo. */
+export class MayHaveLandedError extends Error {
+  constructor() {
+    super('Este documento pudo haber llegado a Siigo: se reenvía sin cambios, con su misma clave, para no duplicarlo. Si ya llegó y tiene un error, corríjalo con una nota crédito.');
+    this.name = 'MayHaveLandedError';
+  }
+}
+
 /**
- * Sends again a document Siigo refused. Unchanged, it keeps its key; corrected, it gets a NEW
- * operation and key (a key is never reused for a different payload) and the old one is
- * discarded as replaced, all in one transaction.
+ * Sends again a document that needs attention. Unchanged, it keeps its key; corrected, it gets a
+ * NEW operation and key (a key is never reused for a different payload) and the old one is
+ * discarded as replaced, all in one transaction. Invariant: a new key only after Siigo (or our
+ * own check, before sending) definitively refused the last attempt; a document whose last
+ * attempt may have landed is only ever resent with its own key, which resolves it.
  */
 export async function resendDocument(
   db: MostradorDB,
@@ -77,6 +88,7 @@ export async function resendDocument(
 ): Promise<string> {
   const operation = await activeOperation(db, documentId);
   if (operation.state !== 'needs_attention') throw new Error('Only documents that need attention can be resent');
+  if (correctedBody !== undefined && !isDefiniteRefusal(operation.lastFailure)) throw new MayHaveLandedError();
   if (correctedBody === undefined) {
     await applyTransition(db, operation.id, 'queued', {
       operation: { nextAttemptAt: 0, lastFailure: null },

@@ -112,6 +112,11 @@ function DocumentView({ document, onClose }: { document: DocumentRow; onClose():
       )}
       {document.dian?.status === 'Rejected' && <DianRejection document={document} />}
       {document.kind === 'invoice' && document.siigo && <InvoiceActions document={document} />}
+      {document.kind === 'invoice' && document.state === 'sent' && (
+        <p className="muted" data-testid="credit-note-pointer">
+          Esta factura ya está en Siigo y no se puede cambiar: para corregirla o anularla, emita una nota crédito que la referencie.
+        </p>
+      )}
       {document.kind === 'invoice' && document.state !== 'draft' && document.state !== 'discarded' && <Reprint document={document} />}
       {discardable.has(document.state) && <DiscardForm documentId={document.id} />}
       <AuditTrail documentId={document.id} />

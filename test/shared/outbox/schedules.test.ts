@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readyToSend, waitingOn } from '../../../src-shared/outbox/ordering';
-import { actionFor, retryDelayMs, RETRY_MAX_MS } from '../../../src-shared/outbox/retry-schedule';
+import { bridgeTransportFailure } from '../../../src-shared/ipc/client';
+import { actionFor, isDefiniteRefusal, retryDelayMs, RETRY_MAX_MS } from '../../../src-shared/outbox/retry-schedule';
 import { nextStampCheckAt, STAMP_WATCH_LIMIT_MS } from '../../../src-shared/outbox/stamp-schedule';
 import { canTransition } from '../../../src-shared/outbox/states';
 
@@ -30,6 +31,23 @@ describe('outbox rules', () => {
     expect(actionFor('quotation', failure('timeout'))).toBe('lookup');
     expect(actionFor('voucher', failure('rejected'))).toBe('attention');
     expect(actionFor('invoice', failure('auth'))).toBe('pause');
+  });
+
+  it('asks a person only after a definite refusal; a broken bridge or an unreadable answer is an unknown outcome', () => {
+    // What the window sees when main restarted or the preview went away mid-call.
+    const broken = bridgeTransportFailure('invoices:create', new TypeError('Failed to fetch')).failure;
+    expect(broken.kind).toBe('unknown_outcome');
+    expect(actionFor('invoice', broken)).toBe('retry');
+    expect(actionFor('voucher', broken)).toBe('retry');
+    expect(actionFor('customer', broken)).toBe('lookup');
+    expect(actionFor('invoice', failure('invalid_response'))).toBe('retry');
+    expect(actionFor('quotation', failure('invalid_response'))).toBe('lookup');
+    expect(actionFor('invoice', failure('wrong_company'))).toBe('pause');
+    expect(actionFor('invoice', failure('rejected'))).toBe('attention');
+    expect(actionFor('customer', failure('invalid_input'))).toBe('attention');
+    expect(isDefiniteRefusal(failure('rejected'))).toBe(true);
+    expect(isDefiniteRefusal(broken)).toBe(false);
+    expect(isDefiniteRefusal(failure('invalid_response'))).toBe(false);
   });
 
   it('backs off exponentially with jitter, capped', () => {
