@@ -27,7 +27,7 @@ export interface Plan {
  * A mixed offline workload: new customers, invoices (some for those new customers), payments of
  * queued invoices, and quotations, in a seeded random order.
  */
-export async function queueWorkload(h: Harness, total: number, seed = 42): Promise<Plan[]> {
+export async function queueWorkload(h: Pick<Harness, 'db' | 'sandbox' | 'journal'>, total: number, seed = 42): Promise<Plan[]> {
   const random = seeded(seed);
   const products = sellableProducts(h.sandbox);
   const existing = h.sandbox.store.customers.filter((c) => c.active && c.contacts.length > 0);
@@ -118,7 +118,7 @@ export interface ReplayAudit {
 }
 
 /** Compares what was queued with what the sandbox holds, from the sandbox's own records. */
-export async function auditReplay(h: Harness, plans: readonly Plan[]): Promise<ReplayAudit> {
+export async function auditReplay(h: Pick<Harness, 'db' | 'sandbox'>, plans: readonly Plan[]): Promise<ReplayAudit> {
   const created = h.sandbox.created();
   const documents = new Map((await h.db.documents.toArray()).map((d) => [d.id, d]));
   const createdIds = new Set(created.map((c) => c.id));
