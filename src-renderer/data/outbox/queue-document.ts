@@ -1,20 +1,38 @@
 import type { JournalEntry } from '../../../src-shared/ipc/contract';
 import { operationKindLabels, type OperationKind } from '../../../src-shared/outbox/states';
+import type { CustomerCreate, InvoiceCreate, QuotationCreate, VoucherCreate } from '../../../src-shared/siigo';
 import type { MostradorDB } from '../db';
 import { isQuotaExceeded, StorageFullError } from '../storage';
 import { recordAudit } from './audit';
 import { newId } from './ids';
 import type { DocumentRow, OutboxRow } from './rows';
 
-export interface DocumentToQueue {
-  kind: OperationKind;
-  body: unknown;
+/** Any part may still be missing: what was typed so far. */
+type Draft<T> = T extends readonly (infer U)[] ? Draft<U>[] : T extends object ? { [K in keyof T]?: Draft<T[K]> | undefined } : T;
+
+/**
+ * What each kind's body is: Siigo's create body as far as it was typed (a sale without a customer
+ * yet, a payment whose method is not chosen); validation says what is missing, by field.
+ */
+interface BodyOf {
+  customer: Draft<CustomerCreate>;
+  invoice: Draft<InvoiceCreate>;
+  quotation: Draft<QuotationCreate>;
+  voucher: Draft<VoucherCreate>;
+}
+
+interface QueuedParts {
   summary: DocumentRow['summary'];
   dependsOn?: string[];
   refs?: DocumentRow['refs'];
   /** The draft being confirmed, if it was saved while typed; otherwise a new document. */
   draftId?: string;
 }
+
+/** A document of kind K to queue, its body typed by its kind. */
+export type QueuedDocumentOf<K extends OperationKind> = { kind: K; body: BodyOf[K] } & QueuedParts;
+
+export type DocumentToQueue = { [K in OperationKind]: QueuedDocumentOf<K> }[OperationKind];
 
 /** A fresh operation for a document: a new ULID, which is its Idempotency-Key for ever. */
 export function newOperation(company: string, documentId: string, kind: OperationKind, dependsOn: string[], now: number): OutboxRow {

@@ -1,6 +1,6 @@
 import { add, toFixedText, toNumber, ZERO, type Decimal } from '../../../src-shared/money/decimal';
 import type { DocumentRow } from '../../data/outbox/rows';
-import type { DocumentToQueue } from '../../data/outbox/queue-document';
+import type { QueuedDocumentOf } from '../../data/outbox/queue-document';
 import type { StatementLine } from './statement-lines';
 
 /** What every receipt (recibo de caja) of the Cartera screen shares. */
@@ -40,7 +40,7 @@ export function choicesTotal(choices: readonly PaymentChoice[]): Decimal {
  * the local queue gets a placeholder due and a ref; the outbox writes its real prefix and
  * number once Siigo created it (the placeholder numbering matches the validation's).
  */
-export function debtPaymentDocument(header: ReceiptHeader, choices: readonly PaymentChoice[]): Omit<DocumentToQueue, 'draftId'> {
+export function debtPaymentDocument(header: ReceiptHeader, choices: readonly PaymentChoice[]): QueuedDocumentOf<'voucher'> {
   const refs: DocumentRow['refs'] = [];
   const items = choices.map((choice, index) => {
     if (choice.line.due) return { due: choice.line.due, value: toNumber(choice.value) };
@@ -63,7 +63,7 @@ export function debtPaymentDocument(header: ReceiptHeader, choices: readonly Pay
 }
 
 /** An AdvancePayment: money on account, no invoices (Siigo refuses items on it). */
-export function advancePaymentDocument(header: ReceiptHeader, value: Decimal): Omit<DocumentToQueue, 'draftId'> {
+export function advancePaymentDocument(header: ReceiptHeader, value: Decimal): QueuedDocumentOf<'voucher'> {
   return {
     kind: 'voucher',
     body: { type: 'AdvancePayment', ...common(header), payment: { id: header.paymentTypeId ?? undefined, value: toNumber(value) } },

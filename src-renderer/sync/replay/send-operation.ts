@@ -1,5 +1,7 @@
 import { BridgeError, bridgeTransportFailure, type BridgeClient } from '../../../src-shared/ipc/client';
+import type { z } from 'zod';
 import type { Failure } from '../../../src-shared/failure';
+import { customerCreateSchema, invoiceCreateSchema, quotationCreateSchema, voucherCreateSchema } from '../../../src-shared/siigo';
 import type { JournalEntry } from '../../../src-shared/ipc/contract';
 import { nextStampCheckAt } from '../../../src-shared/outbox/stamp-schedule';
 import { actionFor, retryDelayMs, type FailureAction } from '../../../src-shared/outbox/retry-schedule';
@@ -67,16 +69,31 @@ function wrongCompany(operation: OutboxRow, company: string): Failure {
   };
 }
 
+/**
+ * The prepared body as the channel takes it, checked with the same schema main checks it with.
+ * A body that does not fit is refused here, before anything is sent: a definite refusal.
+ */
+function checked<T>(schema: z.ZodType<T>, body: Record<string, unknown>): T {
+  const parsed = schema.safeParse(body);
+  if (parsed.success) return parsed.data;
+  throw new BridgeError({
+    kind: 'invalid_input',
+    message: 'The document does not fit what Siigo accepts; nothing was sent',
+    retryable: false,
+    errors: parsed.error.issues.map((issue) => ({ Code: 'invalid_input', Message: issue.message, Params: [issue.path.join('.')] })),
+  });
+}
+
 async function create(ctx: SendContext, operation: OutboxRow, body: Record<string, unknown>): Promise<SiigoResult> {
   switch (operation.kind) {
     case 'customer':
-      return resultOf(await ctx.bridge.invoke('customers:create', { body: body as never }, background));
+      return resultOf(await ctx.bridge.invoke('customers:create', { body: checked(customerCreateSchema, body) }, background));
     case 'quotation':
-      return resultOf(await ctx.bridge.invoke('quotations:create', { body: body as never }, background));
+      return resultOf(await ctx.bridge.invoke('quotations:create', { body: checked(quotationCreateSchema, body) }, background));
     case 'invoice':
-      return resultOf(await ctx.bridge.invoke('invoices:create', { body: body as never, idempotencyKey: operation.id }, background));
+      return resultOf(await ctx.bridge.invoke('invoices:create', { body: checked(invoiceCreateSchema, body), idempotencyKey: operation.id }, background));
     case 'voucher':
-      return resultOf(await ctx.bridge.invoke('vouchers:create', { body: body as never, idempotencyKey: operation.id }, background));
+      return resultOf(await ctx.bridge.invoke('vouchers:create', { body: checked(voucherCreateSchema, body), idempotencyKey: operation.id }, background));
   }
 }
 
@@ -84,9 +101,9 @@ async function create(ctx: SendContext, operation: OutboxRow, body: Record<strin
 async function lookUp(ctx: SendContext, operation: OutboxRow, body: Record<string, unknown>): Promise<SiigoResult | null> {
   const found =
     operation.kind === 'customer'
-      ? await findCustomer(ctx.bridge, body as { identification: string; branch_office?: number })
+      ? await findCustomer(ctx.bridge, checked(customerCreateSchema, body))
       : operation.kind === 'quotation'
-        ? await findQuotation(ctx.bridge, body as never, operation.firstAttemptAt ?? operation.createdAt)
+        ? await findQuotation(ctx.bridge, checked(quotationCreateSchema, body), operation.firstAttemptAt ?? operation.createdAt)
         : null;
   return found ? resultOf(found) : null;
 }
