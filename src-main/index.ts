@@ -21,6 +21,7 @@ import { connectionStatusTracker } from './ipc/connection-status';
 import { createDispatcher } from './ipc/dispatch';
 import { createHandlers } from './ipc/handlers';
 import { fileCompanyJournals } from './journal/company-journals';
+import { adoptLegacyJournal } from './journal/legacy-journal';
 import { startSandbox } from './sandbox';
 import { createSettingsService } from './settings/settings-service';
 import { openSettings } from './settings/settings-store';
@@ -144,9 +145,14 @@ async function main(): Promise<void> {
     redactor,
   });
 
+  const journals = fileCompanyJournals(join(app.getPath('userData'), 'journals'));
+  await adoptLegacyJournal(join(app.getPath('userData'), 'outbox-journal.jsonl'), (await connection.info()).company.id, journals).then(
+    (adopted) => adopted > 0 && log.log('info', 'Adopted the journal of an earlier version', { lines: adopted }),
+    (error: unknown) => log.log('error', 'Could not adopt the journal of an earlier version', { error: String(error) }),
+  );
   const handlers = createHandlers({
     connection,
-    journals: fileCompanyJournals(join(app.getPath('userData'), 'journals')),
+    journals,
     app: appInfo,
     shell: controller,
     settings: settingsService,

@@ -7,6 +7,7 @@ import { connectionStatusTracker } from '../ipc/connection-status';
 import { createDispatcher } from '../ipc/dispatch';
 import { createHandlers } from '../ipc/handlers';
 import { fileCompanyJournals } from '../journal/company-journals';
+import { adoptLegacyJournal } from '../journal/legacy-journal';
 import { startSandbox, type Sandbox, type SandboxOptions } from '../sandbox';
 import type { RateLimitConfig } from '../siigo';
 import { createBridgeHttp } from './bridge-http';
@@ -59,9 +60,11 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
       ...(options.clientRateLimit ? { rateLimit: options.clientRateLimit } : {}),
     },
   });
+  const journals = fileCompanyJournals(join(options.dataDir, 'journals'));
+  await adoptLegacyJournal(join(options.dataDir, 'outbox-journal.jsonl'), (await connection.info()).company.id, journals);
   const handlers = createHandlers({
     connection,
-    journals: fileCompanyJournals(join(options.dataDir, 'journals')),
+    journals,
     app: { name: 'Mostrador', version: process.env['npm_package_version'] ?? '0.0.0', platform: 'web' },
   });
   let url = '';

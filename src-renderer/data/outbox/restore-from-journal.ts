@@ -35,11 +35,11 @@ export async function restoreFromJournal(db: MostradorDB, entries: readonly Jour
       const { operation, document } = record.queued;
       const at = new Date().toISOString();
       if (record.sent) {
-        await db.outbox.put({ ...operation, state: 'sent', sendingSince: null });
+        await db.outbox.put({ ...operation, company: db.company, state: 'sent', sendingSince: null });
         await db.documents.put({ ...document, state: 'sent', siigo: record.sent.siigo, operationId, updatedAt: at });
         restored.sent += 1;
       } else {
-        await db.outbox.put({ ...operation, state: 'queued', nextAttemptAt: 0, sendingSince: null, lookupFirst: !isIdempotent(operation.kind) });
+        await db.outbox.put({ ...operation, company: db.company, state: 'queued', nextAttemptAt: 0, sendingSince: null, lookupFirst: !isIdempotent(operation.kind) });
         await db.documents.put({ ...document, state: 'queued', operationId, updatedAt: at });
         restored.pending += 1;
       }

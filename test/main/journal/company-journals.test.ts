@@ -1,10 +1,11 @@
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { siigoCompanyId } from '../../../src-shared/company';
 import type { JournalEntry } from '../../../src-shared/ipc/contract';
 import { fileCompanyJournals, journalFileName } from '../../../src-main/journal/company-journals';
+import { adoptLegacyJournal } from '../../../src-main/journal/legacy-journal';
 
 let dir: string;
 afterEach(async () => {
@@ -35,5 +36,22 @@ describe('a journal per company', () => {
     expect(siigoCompanyId('HTTPS://API.Siigo.com:443/', ' Caja@Tienda.co ')).toBe(siigoCompanyId('https://api.siigo.com', 'caja@tienda.co'));
     expect(siigoCompanyId('http://127.0.0.1:8080', 'a@b.co')).not.toBe(siigoCompanyId('http://127.0.0.1:8081', 'a@b.co'));
     expect(siigoCompanyId('https://api.siigo.com', 'a@b.co')).not.toBe(siigoCompanyId('http://api.siigo.com', 'a@b.co'));
+  });
+});
+
+describe('the journal of an earlier version', () => {
+  it('is adopted once by the company configured at the first start, its torn line skipped', async () => {
+    dir = await mkdtemp(join(tmpdir(), 'legacy-'));
+    const legacy = join(dir, 'outbox-journal.jsonl');
+    const old = (operationId: string) => JSON.stringify({ at: '2026-11-30T15:00:00.000Z', event: 'queued', operationId, documentId: `D-${operationId}`, data: {} });
+    await writeFile(legacy, `${old('OLD1')}\r\n${old('OLD2')}\n{"at":"2026-11-30T15:01`);
+    const journals = fileCompanyJournals(join(dir, 'journals'));
+    expect(await adoptLegacyJournal(legacy, real, journals, new Date('2026-12-05T12:00:00Z'))).toBe(2);
+    expect((await journals.read(real)).map((e) => [e.operationId, e.company])).toEqual([['OLD1', real], ['OLD2', real]]);
+    expect(await journals.read('demo')).toEqual([]);
+    expect((await readdir(dir)).sort()).toEqual(['journals', 'outbox-journal.adopted-2026-12-05.jsonl']);
+    // The next start finds nothing more to adopt.
+    expect(await adoptLegacyJournal(legacy, 'demo', journals)).toBe(0);
+    expect(await journals.read('demo')).toEqual([]);
   });
 });
