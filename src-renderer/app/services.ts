@@ -166,8 +166,12 @@ export async function startServices(services: Services): Promise<void> {
     }
   });
   services.bridge.subscribe('connection:status', (status) => {
-    // Main's link to another company says nothing about this window's.
-    if (status.company !== services.company.id) return;
+    // Main works on another company now (connected from another window): follow it. Nothing of
+    // this company is lost or sent meanwhile: main refuses this window's calls.
+    if (status.company !== services.company.id) {
+      void services.bridge.invoke('connection:get', undefined).then((next) => switchCompany(services, next), () => undefined);
+      return;
+    }
     const wasOffline = useApp.getState().link === 'offline';
     useApp.getState().set({ link: status.state });
     if (wasOffline && status.state === 'online') {

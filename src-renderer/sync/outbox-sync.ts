@@ -70,10 +70,12 @@ export function createOutboxSync(options: OutboxSyncOptions) {
    * Sincronización says the journal is behind. Failing the caller instead would tell a cashier a
    * queued sale failed, and ringing it up again would invoice it twice.
    */
+  let journalFailures = 0;
   const journal = async (entries: JournalEntry[]): Promise<void> => {
     try {
       await options.bridge.invoke('journal:append', { entries });
     } catch {
+      journalFailures += 1;
       status.journalBehind = true;
       publish();
     }
@@ -112,12 +114,14 @@ export function createOutboxSync(options: OutboxSyncOptions) {
 
   /** Writes what the journal lacks; the journal is level again when this returns true. */
   async function catchUpJournal(entries?: JournalEntry[]): Promise<boolean> {
+    const failuresBefore = journalFailures;
     try {
       const journaled = entries ?? (await options.bridge.invoke('journal:read', { company: options.db.company }));
       const missing = await missingJournalLines(options.db, journaled, now());
       if (missing.length > 0) await options.bridge.invoke('journal:append', { entries: missing });
-      status.journalBehind = false;
-      return true;
+      // A write that failed meanwhile may be newer than what was read: still behind.
+      status.journalBehind = journalFailures !== failuresBefore;
+      return !status.journalBehind;
     } catch {
       status.journalBehind = true;
       return false;
