@@ -7,6 +7,8 @@ import { Sidebar } from './app/Sidebar';
 import { StatusBar } from './app/StatusBar';
 import { screenComponents } from './screens';
 
+const pendingDocuments = (n: number) => (n === 1 ? '1 documento pendiente' : `${n.toLocaleString('es-CO')} documentos pendientes`);
+
 /** The window: menu, the current screen, DIAN notices and the sync status bar. */
 export function App({ services }: { services: Services }) {
   const screen = useApp((state) => state.navigation.screen);
@@ -30,7 +32,7 @@ export function App({ services }: { services: Services }) {
           {connection?.needsAccessKey && (
             <div role="alert" className="error-banner" data-testid="missing-key">
               {counts && counts.pending + counts.needsAttention > 0
-                ? `${counts.pending + counts.needsAttention} documentos pendientes de ${services.company.name}: ingrese la llave de acceso para enviarlos.`
+                ? `${pendingDocuments(counts.pending + counts.needsAttention)} de ${services.company.name}: ingrese la llave de acceso para enviarlos.`
                 : `Falta la llave de acceso de ${services.company.name}: ingrésela para enviar documentos.`}{' '}
               <button type="button" className="link" onClick={() => useApp.getState().go('ajustes')}>
                 Ir a Ajustes
