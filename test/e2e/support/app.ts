@@ -37,16 +37,16 @@ export function appPerTest(): (options?: { sandbox?: SandboxOptions }) => Promis
   return async (options) => (current = await openApp(options));
 }
 
+/** The browser side of an app under test: Chromium on a fresh profile, with the app's events. */
+export type AppBrowser = Pick<RunningApp, 'page' | 'context' | 'screenshot' | 'waitForAppEvent' | 'clearAppEvents'>;
+
 /**
- * The browser preview as a cashier meets it: a fresh data folder and a fresh Chromium profile
- * (so a fresh IndexedDB) per test, the embedded sandbox in demo mode, 1366×768.
+ * Debian's Chromium on `profileDir` (so its own IndexedDB), 1366×768 in Bogotá's locale and time,
+ * opened on `url`; the app's `mostrador:*` events reach the test as they happen (pushed through a
+ * binding, no polling).
  */
-export async function openApp(options: { sandbox?: SandboxOptions } = {}): Promise<RunningApp> {
+export async function launchAppBrowser(url: string, profileDir: string): Promise<AppBrowser> {
   assertChromium();
-  const dataDir = await mkdtemp(join(tmpdir(), 'mostrador-e2e-data-'));
-  const profileDir = await mkdtemp(join(tmpdir(), 'mostrador-e2e-profile-'));
-  const preview = await startPreview({ dataDir, rendererDir: join(root, 'out', 'renderer'), sandbox: options.sandbox });
-  const sandbox = await preview.sandbox();
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM,
     args: [...CHROMIUM_FLAGS],
@@ -56,7 +56,6 @@ export async function openApp(options: { sandbox?: SandboxOptions } = {}): Promi
   });
   const page = context.pages()[0] ?? (await context.newPage());
   page.on('pageerror', (error) => console.error(`[page error] ${error.message}`));
-  // The app's events reach the test as they happen (pushed through a binding, no polling).
   const events: Array<{ name: string; detail: unknown }> = [];
   const waiters = new Set<() => void>();
   await context.exposeBinding('__mostradorEvent', (_source, name: string, detail: unknown) => {
@@ -69,13 +68,11 @@ export async function openApp(options: { sandbox?: SandboxOptions } = {}): Promi
       window.addEventListener(`mostrador:${name}`, (event) => notify(name, (event as CustomEvent).detail ?? null));
     }
   });
-  await page.goto(preview.url);
+  await page.goto(url);
   await mkdir(screenshotDir, { recursive: true });
   return {
     page,
     context,
-    preview,
-    sandbox,
     async screenshot(name) {
       const path = join(screenshotDir, `${name}.png`);
       await page.screenshot({ path });
@@ -105,8 +102,26 @@ export async function openApp(options: { sandbox?: SandboxOptions } = {}): Promi
     clearAppEvents() {
       events.length = 0;
     },
+  };
+}
+
+/**
+ * The browser preview as a cashier meets it: a fresh data folder and a fresh Chromium profile
+ * (so a fresh IndexedDB) per test, the embedded sandbox in demo mode, 1366×768.
+ */
+export async function openApp(options: { sandbox?: SandboxOptions } = {}): Promise<RunningApp> {
+  assertChromium();
+  const dataDir = await mkdtemp(join(tmpdir(), 'mostrador-e2e-data-'));
+  const profileDir = await mkdtemp(join(tmpdir(), 'mostrador-e2e-profile-'));
+  const preview = await startPreview({ dataDir, rendererDir: join(root, 'out', 'renderer'), sandbox: options.sandbox });
+  const sandbox = await preview.sandbox();
+  const browser = await launchAppBrowser(preview.url, profileDir);
+  return {
+    ...browser,
+    preview,
+    sandbox,
     async close() {
-      await context.close();
+      await browser.context.close();
       await preview.close();
       await rm(dataDir, { recursive: true, force: true });
       await rm(profileDir, { recursive: true, force: true });

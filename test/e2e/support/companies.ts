@@ -1,16 +1,16 @@
 import { afterEach, expect } from 'vitest';
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { siigoCompanyName } from '../../../src-shared/company';
 import type { SecretStore } from '../../../src-main/connection/secret-store';
 import { startSandbox, type Sandbox, type SandboxOptions } from '../../../src-main/sandbox';
 import { startPreview, type Preview } from '../../../src-main/web/preview-server';
-import { assertChromium, CHROMIUM, CHROMIUM_FLAGS } from '../../support/chromium';
+import { assertChromium } from '../../support/chromium';
 import { startFaultProxy, type FaultProxy } from '../../support/fault-proxy';
-import { screenshotDir } from './app';
+import { launchAppBrowser, type AppBrowser } from './app';
 import { chooseCustomer, confirmSale, quantity, scan, scanner, sellable, type OutboxDetail } from './counter';
 
 /**
@@ -27,9 +27,7 @@ export const DEMO_SIZE = { customers: 40, products: 50 } as const;
 /** The "real" company: another seed and size, so its rows differ from the demo's. */
 export const REAL_SIZE = { customers: 60, products: 80 } as const;
 
-export interface RestartableApp {
-  page: Page;
-  context: BrowserContext;
+export interface RestartableApp extends AppBrowser {
   /** The preview running now (another object after `restartPreview`). */
   preview(): Preview;
   port: number;
@@ -44,9 +42,6 @@ export interface RestartableApp {
    * in-memory one, i.e. the keys are lost). Does not reload the page.
    */
   restartPreview(options?: { secrets?: SecretStore }): Promise<void>;
-  screenshot(name: string): Promise<string>;
-  waitForAppEvent<T = unknown>(name: string, accept?: (detail: T) => boolean, timeoutMs?: number): Promise<T>;
-  clearAppEvents(): void;
   close(): Promise<void>;
 }
 
@@ -88,33 +83,10 @@ export async function openRestartableApp(options: AppOptions = {}): Promise<Rest
   // The demo sandbox the app itself uses is this same promise (startPreview memoizes it).
   await demoOf(preview);
 
-  const context = await chromium.launchPersistentContext(profileDir, {
-    executablePath: CHROMIUM,
-    args: [...CHROMIUM_FLAGS],
-    viewport: { width: 1366, height: 768 },
-    locale: 'es-CO',
-    timezoneId: 'America/Bogota',
-  });
-  const page = context.pages()[0] ?? (await context.newPage());
-  page.on('pageerror', (error) => console.error(`[page error] ${error.message}`));
-  const events: Array<{ name: string; detail: unknown }> = [];
-  const waiters = new Set<() => void>();
-  await context.exposeBinding('__mostradorEvent', (_source, name: string, detail: unknown) => {
-    events.push({ name, detail });
-    for (const wake of waiters) wake();
-  });
-  await context.addInitScript(() => {
-    const notify = (window as unknown as { __mostradorEvent: (name: string, detail: unknown) => void }).__mostradorEvent;
-    for (const name of ['outbox', 'dian', 'mirror-pulled']) {
-      window.addEventListener(`mostrador:${name}`, (event) => notify(name, (event as CustomEvent).detail ?? null));
-    }
-  });
-  await page.goto(preview.url);
-  await mkdir(screenshotDir, { recursive: true });
+  const browser = await launchAppBrowser(preview.url, profileDir);
   let closed = false;
   return {
-    page,
-    context,
+    ...browser,
     preview: () => preview,
     port,
     dataDir,
@@ -124,38 +96,10 @@ export async function openRestartableApp(options: AppOptions = {}): Promise<Rest
       await preview.close();
       preview = await start(port, restart.secrets);
     },
-    async screenshot(name) {
-      const path = join(screenshotDir, `${name}.png`);
-      await page.screenshot({ path });
-      return path;
-    },
-    waitForAppEvent<T>(name: string, accept: (detail: T) => boolean = () => true, timeoutMs = 15_000) {
-      return new Promise<T>((resolve, reject) => {
-        const check = () => {
-          const found = events.find((event) => event.name === name && accept(event.detail as T));
-          if (!found) return false;
-          cleanup();
-          resolve(found.detail as T);
-          return true;
-        };
-        const timer = setTimeout(() => {
-          cleanup();
-          reject(new Error(`No mostrador:${name} event matched within ${timeoutMs} ms`));
-        }, timeoutMs);
-        const cleanup = () => {
-          clearTimeout(timer);
-          waiters.delete(check);
-        };
-        if (!check()) waiters.add(check);
-      });
-    },
-    clearAppEvents() {
-      events.length = 0;
-    },
     async close() {
       if (closed) return;
       closed = true;
-      await context.close().catch(() => undefined);
+      await browser.context.close().catch(() => undefined);
       await preview.close().catch(() => undefined);
       await rm(dataDir, { recursive: true, force: true });
       await rm(profileDir, { recursive: true, force: true });
