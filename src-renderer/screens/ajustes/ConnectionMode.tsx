@@ -14,8 +14,8 @@ export function ConnectionMode({ info, busy, onBackToDemo }: { info: ConnectionI
   return (
     <div className="mode-box mode-real" role="note" aria-label="Modo actual">
       <p>
-        <strong>Conectado a Siigo Nube</strong> ({info.baseUrl}) con el usuario API {info.username ?? '(sin usuario)'}. Las facturas llegan a su
-        empresa real y a la DIAN.
+        <strong>Conectado a Siigo Nube: {info.company.name}</strong> ({info.baseUrl}). Las facturas llegan a esta empresa real y a la DIAN; sus
+        datos y documentos se guardan aparte de los de cualquier otra empresa conectada en este equipo.
       </p>
       {info.needsAccessKey && (
         <p className="field-error" role="alert">

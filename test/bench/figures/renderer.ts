@@ -6,9 +6,10 @@ import { cpuMeter, waitForQuiet, type CpuUse } from '../cpu';
 import type { Row } from '../report';
 import { percentile, round, runsNote, summarize, summarizeRuns } from '../stats';
 import { call } from './bench-page';
+import { companyDatabaseName, DEMO_COMPANY_ID } from '../../../src-shared/company';
 
-/** The app's database name: the first sync fills it, so the app itself then opens 150k rows. */
-export const APP_DB = 'mostrador';
+/** The demo company's database (the bench's preview runs in demo mode): the first sync fills it, so the app itself then opens 150k rows. */
+export const APP_DB = companyDatabaseName(DEMO_COMPANY_ID);
 
 export async function totalsFigure(page: Page): Promise<Row[]> {
   const runs = await call(page, 'timeTotals', 10_000, 20);

@@ -4,6 +4,8 @@ import { queueDocument } from '../../../src-renderer/data/outbox/queue-document'
 import { createMirrorSync } from '../../../src-renderer/sync/pull/mirror-sync';
 import { workerFullPulls } from '../../../src-renderer/sync/pull/worker-full-pull';
 import { createReplayEngine } from '../../../src-renderer/sync/replay/replay-engine';
+import { DEMO_COMPANY_ID } from '../../../src-shared/company';
+import { companyTransport, createBridgeClient } from '../../../src-shared/ipc/client';
 import type { JournalEntry } from '../../../src-shared/ipc/contract';
 import type { InvoiceCreate } from '../../../src-shared/siigo';
 import { freshDb } from './import-bench';
@@ -30,11 +32,15 @@ export async function firstSync(name: string) {
 
 const journal = (entries: JournalEntry[]) => bridge.invoke('journal:append', { entries }).then(() => undefined);
 
-/** Queues the invoices offline (not timed), then replays them until every one is sent. */
+/**
+ * Queues the invoices offline (not timed), then replays them until every one is sent. The bench's
+ * preview runs in demo mode: writes name that company, as the app's window does.
+ */
 export async function replayInvoices(name: string, bodies: InvoiceCreate[]) {
   const db = await freshDb(name);
   for (const body of bodies) await queueDocument(db, { kind: 'invoice', body, summary: {} }, journal);
-  const engine = createReplayEngine({ db, bridge, journal }); // the app's own pool size
+  const demo = createBridgeClient(companyTransport(transport, DEMO_COMPANY_ID));
+  const engine = createReplayEngine({ db, bridge: demo, journal }); // the app's own pool size
   const started = performance.now();
   let passes = 0;
   for (;;) {
