@@ -41,7 +41,7 @@ export interface OutboxRow {
   /** Set when the last attempt's outcome is unknown and the kind has no idempotency in Siigo:
    *  the next attempt must look the document up in Siigo before creating it. */
   lookupFirst: boolean;
-  /** When the first attempt started: a lookup only considers documents created since then. */
+  /** When the first attempt started (by this PC's clock; kept for the audit, never compared with Siigo's). */
   firstAttemptAt: number | null;
   attempts: number;
   /** ms epoch before which it is not tried again. */

@@ -28,13 +28,21 @@ interface QuotationBody {
   observations?: string;
 }
 
-const siigoDateTime = (ms: number) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+/** The day before `date` (yyyy-MM-dd), as Siigo's date filters take it. */
+function dayBefore(date: string): string {
+  const day = new Date(`${date}T12:00:00Z`);
+  day.setUTCDate(day.getUTCDate() - 1);
+  return day.toISOString().slice(0, 10);
+}
 
 /**
- * Quotations have no idempotency either: find one of this customer created since our first
- * attempt (minus a minute of clock skew) with the same date, lines and observations.
+ * Quotations have no idempotency either: find one of this customer with the same date, lines and
+ * observations, created since the day before its date, that no other document of this PC already
+ * is (`claimed`: their Siigo ids). Invariant: nothing here depends on this PC's clock, which may be
+ * minutes or hours off Siigo's: a window taken from the PC's time of the first attempt missed a
+ * quotation that had landed and made a duplicate.
  */
-export async function findQuotation(bridge: BridgeClient, body: QuotationBody, since: number): Promise<Quotation | null> {
+export async function findQuotation(bridge: BridgeClient, body: QuotationBody, claimed: ReadonlySet<string>): Promise<Quotation | null> {
   const candidates: Quotation[] = [];
   for (let page = 1; ; page += 1) {
     const result = await bridge.invoke(
@@ -42,7 +50,7 @@ export async function findQuotation(bridge: BridgeClient, body: QuotationBody, s
       {
         customer_identification: body.customer.identification,
         customer_branch_office: body.customer.branch_office ?? 0,
-        created_start: siigoDateTime(since - 60_000),
+        created_start: dayBefore(body.date),
         page,
         page_size: 100,
       },
@@ -57,6 +65,7 @@ export async function findQuotation(bridge: BridgeClient, body: QuotationBody, s
   return (
     candidates.find(
       (quotation) =>
+        !claimed.has(quotation.id) &&
         quotation.date === body.date &&
         lines((quotation.items ?? []) as Array<{ code?: unknown; quantity?: unknown; price?: unknown }>) === wanted &&
         (quotation.observations ?? '') === (body.observations ?? ''),

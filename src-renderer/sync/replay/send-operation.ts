@@ -97,13 +97,19 @@ async function create(ctx: SendContext, operation: OutboxRow, body: Record<strin
   }
 }
 
+/** The Siigo ids of this PC's other quotations: a look-up must never adopt one of them. */
+async function claimedQuotations(db: MostradorDB, documentId: string): Promise<Set<string>> {
+  const quotations = await db.documents.where('kind').equals('quotation').toArray();
+  return new Set(quotations.flatMap((doc) => (doc.id !== documentId && doc.siigo ? [doc.siigo.id] : [])));
+}
+
 /** For kinds without idempotency: the document if an earlier attempt already created it. */
 async function lookUp(ctx: SendContext, operation: OutboxRow, body: Record<string, unknown>): Promise<SiigoResult | null> {
   const found =
     operation.kind === 'customer'
       ? await findCustomer(ctx.bridge, checked(customerCreateSchema, body))
       : operation.kind === 'quotation'
-        ? await findQuotation(ctx.bridge, checked(quotationCreateSchema, body), operation.firstAttemptAt ?? operation.createdAt)
+        ? await findQuotation(ctx.bridge, checked(quotationCreateSchema, body), await claimedQuotations(ctx.db, operation.documentId))
         : null;
   return found ? resultOf(found) : null;
 }

@@ -102,6 +102,24 @@ describe('outbox replay', () => {
     expect(h.sandbox.created().filter((row) => row.resource === 'quotations')).toHaveLength(1);
   });
 
+  it("finds it the same with this PC's clock hours ahead of Siigo's, and never adopts a twin quotation already sent", async () => {
+    h = await startHarness();
+    const customer = h.sandbox.store.customers.find((x) => x.active && x.contacts.length > 0)!;
+    const body = quotationBody(customer, sellableProducts(h.sandbox), seeded(9), today(), 'Cotización repetida');
+    // The customer asked for the same quotation twice today: two documents, both must land.
+    const first = await queueDocument(h.db, { kind: 'quotation', body, summary: {} }, journalOf(h));
+    const ahead = () => Date.now() + 3 * 3_600_000;
+    await createReplayEngine({ db: h.db, bridge: h.bridge, journal: journalOf(h), now: ahead }).run();
+    const twin = await queueDocument(h.db, { kind: 'quotation', body, summary: {} }, journalOf(h));
+    h.sandbox.addFault({ method: 'POST', path: '/v1/quotations', kind: 'drop-after-commit', times: 1 });
+    await createReplayEngine({ db: h.db, bridge: h.bridge, journal: journalOf(h), now: ahead }).run();
+    const quotations = h.sandbox.created().filter((row) => row.resource === 'quotations');
+    expect(quotations).toHaveLength(2);
+    const [a, b] = await h.db.documents.bulkGet([first.documentId, twin.documentId]);
+    expect([a?.state, b?.state]).toEqual(['sent', 'sent']);
+    expect(new Set([a?.siigo?.id, b?.siigo?.id])).toEqual(new Set(quotations.map((row) => row.id)));
+  });
+
   it('sends an electronic invoice drafted on an earlier day with the send date, and says so', async () => {
     h = await startHarness();
     const docTypes = await h.bridge.invoke('catalogs:document-types', { type: 'FV' });
