@@ -12,6 +12,7 @@ import { createPullScheduler } from '../sync/pull/pull-scheduler';
 import { workerFullPulls } from '../sync/pull/worker-full-pull';
 import { filterNeedingAttention } from '../screens/documentos/document-filter-store';
 import { useApp } from './app-store';
+import { recordBacklog } from './company-backlogs';
 
 /**
  * Everything a screen needs besides React, for the ONE company this window works on: its
@@ -76,6 +77,7 @@ export function createServices(connection: ConnectionInfo): Services {
     lastSync: lastSyncStore(company),
     onStatus: (status) => {
       useApp.getState().set({ outbox: status });
+      if (!status.running) recordBacklog({ company, waiting: status.pending + status.needsAttention });
       const mode = useApp.getState().connection?.mode ?? 'demo';
       const { lastReport, journalBehind: _journalBehind, ...rest } = status;
       report(

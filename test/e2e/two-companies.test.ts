@@ -121,8 +121,11 @@ describe('two companies on one PC: documents only ever go to the company they be
     await found.filter({ hasText: realCustomer.identification }).first().waitFor();
     await app.screenshot('two-companies-real-mirror');
 
-    // Back to demo, and the demo line comes back: the two sales were waiting there.
+    // Back to demo, and the demo line comes back: the two sales were waiting there, and Ajustes
+    // said so while the real company was connected.
     const form = await openAjustes(page);
+    await page.getByTestId('other-backlogs').filter({ hasText: 'Demostración: 2 documentos esperan en este equipo' }).waitFor();
+    await app.screenshot('two-companies-ajustes-other-backlog');
     const reloaded = page.waitForEvent('load', { timeout: 20_000 });
     await form.backToDemo.click();
     await reloaded;
