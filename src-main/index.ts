@@ -22,13 +22,13 @@ import { createDispatcher } from './ipc/dispatch';
 import { createHandlers } from './ipc/handlers';
 import { fileCompanyJournals } from './journal/company-journals';
 import { adoptLegacyJournal } from './journal/legacy-journal';
-import { startSandbox } from './sandbox';
+import { startSandbox } from './siigo-sandbox';
 import { createSettingsService } from './settings/settings-service';
 import { openSettings } from './settings/settings-store';
-import { createCrashGuard } from './shell/crash-guard';
-import { createInFlightTracker, trackingSends } from './shell/in-flight';
-import { hiddenToTrayNotice } from './shell/notification-plan';
-import { createShellController, type TrayView } from './shell/shell-controller';
+import { createCrashGuard } from './desktop/crash-guard';
+import { createInFlightTracker, trackingSends } from './desktop/in-flight';
+import { hiddenToTrayNotice } from './desktop/notification-plan';
+import { createShellController, type TrayView } from './desktop/shell-controller';
 
 /** Main process entry: wires settings, keychain, the Siigo connection, the bridge and the shell, then opens the window. */
 async function main(): Promise<void> {

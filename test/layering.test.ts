@@ -1,4 +1,6 @@
 import { ESLint } from 'eslint';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
@@ -44,5 +46,35 @@ describe('layering lint rule', () => {
         "import { createHandlers } from '../src-main/ipc/handlers';\nimport { ipcRenderer } from 'electron';\nexport const a = [createHandlers, ipcRenderer];",
       ),
     ).toHaveLength(2);
+  });
+
+  it('keeps storage below sync and sync below the screens, and the app shell above no screen', async () => {
+    expect(await importErrors('src-renderer/data/probe.ts', "import { createOutboxSync } from '../sync/outbox-sync';\nexport const a = createOutboxSync;")).toHaveLength(1);
+    expect(await importErrors('src-renderer/data/outbox/probe.ts', "import { useApp } from '../../app/app-store';\nexport const a = useApp;")).toHaveLength(1);
+    expect(await importErrors('src-renderer/sync/pull/probe.ts', "import { VentaScreen } from '../../screens/venta/VentaScreen';\nexport const a = VentaScreen;")).toHaveLength(1);
+    expect(await importErrors('src-renderer/app/probe.ts', "import { VentaScreen } from '../screens/venta/VentaScreen';\nexport const a = VentaScreen;")).toHaveLength(1);
+    // Downwards is fine, and each folder still keeps its side's rules.
+    expect(await importErrors('src-renderer/sync/probe.ts', "import { MostradorDB } from '../data/db';\nexport const a = MostradorDB;")).toEqual([]);
+    expect(await importErrors('src-renderer/data/probe.ts', "import { readFileSync } from 'node:fs';\nexport const a = readFileSync;")).toHaveLength(1);
+  });
+
+  it('keeps the Siigo sandbox apart from the app it checks', async () => {
+    const file = 'src-main/siigo-sandbox/http/probe.ts';
+    expect(await importErrors(file, "import { createSiigoClient } from '../../siigo';\nexport const a = createSiigoClient;")).toHaveLength(1);
+    expect(await importErrors(file, "import { createHandlers } from '../../ipc/handlers';\nexport const a = createHandlers;")).toHaveLength(1);
+    expect(await importErrors(file, "import { invoiceCreateSchema } from '../../../src-shared/siigo';\nimport { clock } from '../clock';\nexport const a = [invoiceCreateSchema, clock];")).toEqual([]);
+  });
+
+  it('fails on an import cycle', async () => {
+    const dir = join(root, 'src-shared', `cycle-probe-${process.pid}`);
+    await mkdir(dir, { recursive: true });
+    try {
+      await writeFile(join(dir, 'a.ts'), "import { b } from './b';\nexport const a = () => b();\n");
+      await writeFile(join(dir, 'b.ts'), "import { a } from './a';\nexport const b = () => a();\n");
+      const [result] = await eslint.lintFiles([join(dir, 'a.ts')]);
+      expect(result?.messages.map((m) => m.ruleId)).toContain('import-x/no-cycle');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -1,6 +1,6 @@
 import { app } from 'electron';
 import { join } from 'node:path';
-import type { TrayIcon } from '../shell/tray-state';
+import type { TrayIcon } from '../desktop/tray-state';
 
 /**
  * Icons ship in `build/` (committed PNGs, see build/generate-icons.mjs). Packaged, electron-builder

@@ -1,5 +1,5 @@
 import { app, shell, type Session, type WebContents } from 'electron';
-import { isAllowedExternalUrl } from '../shell/external-links';
+import { isAllowedExternalUrl } from '../desktop/external-links';
 import { withCspHeader } from './content-security-policy';
 import { decideNavigation, isAllowedRequest, isAppUrl, type AppOrigin } from './navigation-policy';
 

@@ -2,9 +2,9 @@ import { app, net, powerMonitor } from 'electron';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import { AUTOSTART_FILE, autostartDesktopEntry, HIDDEN_ARG } from '../shell/autostart';
-import type { InFlightTracker } from '../shell/in-flight';
-import { watchOnline } from '../shell/online-watcher';
+import { AUTOSTART_FILE, autostartDesktopEntry, HIDDEN_ARG } from '../desktop/autostart';
+import type { InFlightTracker } from '../desktop/in-flight';
+import { watchOnline } from '../desktop/online-watcher';
 
 /** How long quitting waits for a send in flight; after that the outbox replays it next start. */
 export const QUIT_GRACE_MS = 5_000;

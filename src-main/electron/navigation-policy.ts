@@ -1,6 +1,6 @@
 import { sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { isAllowedExternalUrl } from '../shell/external-links';
+import { isAllowedExternalUrl } from '../desktop/external-links';
 
 /** Where our own pages come from: the bundled renderer folder, or the dev server in `npm start`. */
 export interface AppOrigin {

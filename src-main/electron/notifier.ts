@@ -1,6 +1,6 @@
 import { Notification } from 'electron';
 import type { ShellCommand } from '../../src-shared/ipc/desktop';
-import type { NotificationSpec } from '../shell/notification-plan';
+import type { NotificationSpec } from '../desktop/notification-plan';
 import { appIconPath } from './assets';
 
 /**

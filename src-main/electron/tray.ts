@@ -1,6 +1,6 @@
 import { Menu, nativeImage, Tray, type MenuItemConstructorOptions } from 'electron';
-import type { TrayView } from '../shell/shell-controller';
-import type { TrayMenuId, TrayMenuItem } from '../shell/tray-state';
+import type { TrayView } from '../desktop/shell-controller';
+import type { TrayMenuId, TrayMenuItem } from '../desktop/tray-state';
 import { trayIconPath } from './assets';
 
 function template(items: TrayMenuItem[], onMenu: (id: TrayMenuId) => void): MenuItemConstructorOptions[] {

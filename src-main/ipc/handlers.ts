@@ -1,28 +1,14 @@
 import type { CallMeta } from '../../src-shared/ipc/contract';
 import type { ConnectionService } from '../connection/connection-service';
-import type { DiagnosticsExporter } from '../diagnostics/support-export';
 import type { CompanyJournals } from '../journal/company-journals';
-import { InvalidInputError } from '../siigo';
-import type { SettingsService } from '../settings/settings-service';
-import type { DesktopShell } from '../shell/desktop-shell';
-import { headlessDesktop } from '../shell/headless';
-import type { CallOptions } from '../siigo';
+import { InvalidInputError, type CallOptions } from '../siigo';
+import { headlessDesktop, type DesktopDeps } from '../desktop/headless';
 import type { Handlers } from './dispatch';
 
 export interface AppInfo {
   name: string;
   version: string;
   platform: string;
-}
-
-/**
- * The desktop shell's services (tray, notifications, Ajustes, support export). Transports
- * without a desktop (the browser preview, tests) may omit them: `headlessDesktop()` stands in.
- */
-export interface DesktopDeps {
-  shell: DesktopShell;
-  settings: SettingsService;
-  diagnostics: DiagnosticsExporter;
 }
 
 function definedOnly(deps: Partial<DesktopDeps>): Partial<DesktopDeps> {

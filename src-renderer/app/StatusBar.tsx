@@ -1,4 +1,4 @@
-import { linkDescription } from '../screens/sincronizacion/link-state';
+import { linkDescription } from './link-state';
 import { useApp } from './app-store';
 import { useOutboxCounts } from './outbox-counts';
 import { useServices } from './services';

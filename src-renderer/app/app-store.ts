@@ -18,6 +18,8 @@ export interface MirrorStatus {
 export interface AppState {
   navigation: Navigation;
   go(screen: ScreenId, focusId?: string): void;
+  /** Documentos, filtered to what needs a person. */
+  showNeedingAttention(): void;
   connection: ConnectionInfo | null;
   /** Ajustes as main keeps them (defaults for new documents, desktop preferences). */
   settings: AppSettings | null;
@@ -34,6 +36,7 @@ export interface AppState {
 export const useApp = create<AppState>((set) => ({
   navigation: { screen: 'venta' },
   go: (screen, focusId) => set({ navigation: focusId === undefined ? { screen } : { screen, focusId } }),
+  showNeedingAttention: () => set({ navigation: { screen: 'documentos', onlyNeedingAttention: true } }),
   connection: null,
   settings: null,
   link: null,

@@ -17,4 +17,6 @@ export interface Navigation {
   screen: ScreenId;
   /** A document, customer or product id the screen should show first. */
   focusId?: string;
+  /** Documentos: show only the documents that need a person (the tray's and Sincronización's link). */
+  onlyNeedingAttention?: true;
 }

@@ -9,8 +9,7 @@ import { requestPersistentStorage } from '../data/storage';
 import { createOutboxSync, type LastSyncStore } from '../sync/outbox-sync';
 import { createMirrorSync, type MirrorSync } from '../sync/pull/mirror-sync';
 import { createPullScheduler } from '../sync/pull/pull-scheduler';
-import { workerFullPulls } from '../sync/pull/worker-full-pull';
-import { filterNeedingAttention } from '../screens/documentos/document-filter-store';
+import { workerFullPulls } from '../sync/pull/full-pull-relay';
 import { useApp } from './app-store';
 import { recordBacklog } from './company-backlogs';
 
@@ -162,8 +161,7 @@ export async function startServices(services: Services): Promise<void> {
         useApp.getState().go('documentos', command.documentId);
         break;
       case 'show-attention':
-        filterNeedingAttention();
-        useApp.getState().go('documentos');
+        useApp.getState().showNeedingAttention();
         break;
     }
   });

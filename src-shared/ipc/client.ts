@@ -16,7 +16,7 @@ export interface BridgeTransport {
   /**
    * The same call, its result left as the UTF-8 JSON bytes it travelled as (nothing parsed here):
    * for a caller that hands the answer to a worker, so a first sync's pages never become
-   * objects on the window's heap (see sync/pull/worker-full-pull.ts).
+   * objects on the window's heap (see sync/pull/full-pull-relay.ts).
    */
   invokeBytes(channel: InvokeChannel, input: unknown, meta?: CallMeta): Promise<Uint8Array>;
   subscribe(event: EventChannel, listener: (payload: unknown) => void): () => void;

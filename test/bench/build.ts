@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { cp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { build } from 'vite';
-import type { Sandbox } from '../../src-main/sandbox';
+import type { Sandbox } from '../../src-main/siigo-sandbox';
 
 /**
  * The site the bench serves: the production renderer exactly as `electron-vite build` makes it

@@ -1,4 +1,4 @@
-import type { Sandbox } from '../../src-main/sandbox';
+import type { Sandbox } from '../../src-main/siigo-sandbox';
 import { foldText, identifierKey } from '../../src-shared/search';
 import type { BenchQuery } from './page/search-bench';
 import { seeded } from '../support/prng';

@@ -1,6 +1,6 @@
-import type { Sandbox, SandboxOptions } from '../../src-main/sandbox';
+import type { Sandbox, SandboxOptions } from '../../src-main/siigo-sandbox';
 import type { RateLimitConfig } from '../../src-main/siigo';
-import { startPreview } from '../../src-main/web/preview-server';
+import { startPreview } from '../../src-main/preview/preview-server';
 
 export interface BenchServer {
   url: string;

@@ -7,7 +7,7 @@
  * and prices with up to 6. Non-electronic document type, so the date never matters.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_IDS, type Sandbox, startSandbox } from '../../src-main/sandbox';
+import { DEMO_IDS, type Sandbox, startSandbox } from '../../src-main/siigo-sandbox';
 import { ZERO, compare, decimal, multiply, round, subtract, toFixedText, toNumber } from '../../src-shared/money/decimal';
 import { type TotalsItem, documentTotals } from '../../src-shared/money/invoice-totals';
 import { type InvoiceContext, colombiaToday, customerLookup, productLookup, validateInvoice } from '../../src-shared/validation';

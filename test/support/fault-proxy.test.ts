@@ -2,8 +2,8 @@ import http from 'node:http';
 import net from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DEMO_IDS, type Sandbox, startSandbox } from '../../src-main/sandbox/index';
-import { bogotaToday } from '../../src-main/sandbox/clock';
+import { DEMO_IDS, type Sandbox, startSandbox } from '../../src-main/siigo-sandbox/index';
+import { bogotaToday } from '../../src-main/siigo-sandbox/clock';
 import { type FaultProxy, startFaultProxy } from './fault-proxy';
 
 /** What the upstream saw of one request, and whether it finished writing its answer. */

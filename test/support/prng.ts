@@ -1,4 +1,4 @@
-import { createPrng } from '../../src-main/sandbox/prng';
+import { createPrng } from '../../src-main/siigo-sandbox/prng';
 
 /** The sandbox's deterministic PRNG as a bare `() => number`: the same data, faults and query mixes run after run. */
 export function seeded(seed: number): () => number {

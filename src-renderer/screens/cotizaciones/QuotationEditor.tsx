@@ -9,7 +9,7 @@ import { FieldErrors } from '../../forms/FieldErrors';
 import { messagesAt, otherIssues } from '../../forms/issues';
 import { addLine, cartTotals, lineFromProduct } from '../../forms/lines/cart-lines';
 import { LineEditor } from '../../forms/lines/LineEditor';
-import { ProductSearch } from '../../forms/lines/ProductSearch';
+import { ProductPicker } from '../../forms/lines/ProductPicker';
 import { TotalsPanel } from '../../forms/lines/TotalsPanel';
 import { emptyQuotation, quotationBodyFrom, quotationDraftFrom, quotationSummary, type QuotationDraft } from './quotation-draft';
 import { useQuotationSettings } from './use-quotation-settings';
@@ -83,7 +83,7 @@ export function QuotationEditor({ draftDocument, onSaved, onCancel }: { draftDoc
       {topIssues.length > 0 && <ul className="error-banner" role="alert">{topIssues.map((issue, i) => <li key={i}>{issue.message}</li>)}</ul>}
       <div className="quotation-grid">
         <div className="panel quotation-lines">
-          <ProductSearch onAdd={(product) => update({ lines: addLine(draft.lines, lineFromProduct(product, defaults.priceListPosition)).lines })} priceListPosition={defaults.priceListPosition} inputRef={searchRef} />
+          <ProductPicker onAdd={(product) => update({ lines: addLine(draft.lines, lineFromProduct(product, defaults.priceListPosition)).lines })} priceListPosition={defaults.priceListPosition} inputRef={searchRef} />
           <FieldErrors messages={issues.filter((i) => i.path.length === 1 && i.path[0] === 'items').map((i) => i.message)} />
           <div className="cart-scroll">
             <LineEditor lines={draft.lines} onChange={(lines) => update({ lines })} totals={totals} discountKind={settings.discountKind} issues={issues} onDone={refocus} />

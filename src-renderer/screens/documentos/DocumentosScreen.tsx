@@ -5,7 +5,7 @@ import { useServices } from '../../app/services';
 import { DocumentDetail } from './DocumentDetail';
 import { DocumentFilters } from './DocumentFilters';
 import { DocumentList } from './DocumentList';
-import { useDocumentFilter } from './document-filter-store';
+import { filterNeedingAttention, useDocumentFilter } from './document-filter-store';
 import { documentMatcher } from './document-filters';
 import './documentos.css';
 
@@ -18,7 +18,8 @@ const PAGE_SIZE = 200;
  */
 export function DocumentosScreen() {
   const { db } = useServices();
-  const focusId = useApp((state) => state.navigation.focusId);
+  const navigation = useApp((state) => state.navigation);
+  const focusId = navigation.focusId;
   const filter = useDocumentFilter((state) => state.filter);
   const [limit, setLimit] = useState(PAGE_SIZE);
   const [openId, setOpenId] = useState<string | null>(focusId ?? null);
@@ -28,6 +29,10 @@ export function DocumentosScreen() {
   useEffect(() => {
     if (focusId) setOpenId(focusId);
   }, [focusId]);
+  // Each request to see what needs attention applies the filter again, even if the cashier changed it since.
+  useEffect(() => {
+    if (navigation.onlyNeedingAttention) filterNeedingAttention();
+  }, [navigation]);
 
   const matches = useMemo(() => documentMatcher(filter), [filter]);
   // Ids are ULIDs: ordering by primary key is creation order, so "newest first" needs no extra index

@@ -3,16 +3,15 @@ import { useApp } from '../../app/app-store';
 import { useOutboxCounts } from '../../app/outbox-counts';
 import { useServices } from '../../app/services';
 import { pendingText } from '../../app/StatusBar';
-import { filterNeedingAttention } from '../documentos/document-filter-store';
 import { formatDateTime } from '../documentos/format';
-import { linkDescription } from './link-state';
+import { linkDescription } from '../../app/link-state';
 import { MirrorTable } from './MirrorTable';
 import './sincronizacion.css';
 
 /** The detail behind the status bar: the link, the outbox, the mirror, and "Sincronizar ahora". */
 export function SincronizacionScreen() {
   const app = useApp();
-  const { outbox, mirror, go } = app;
+  const { outbox, mirror, showNeedingAttention } = app;
   const { outbox: outboxSync, pulls, db, company } = useServices();
   const counts = useOutboxCounts(db);
   const [pullFailed, setPullFailed] = useState(false);
@@ -24,10 +23,6 @@ export function SincronizacionScreen() {
     setPullFailed(false);
     pulls.pullNow().catch(() => setPullFailed(true));
     void outboxSync.trigger();
-  };
-  const openNeedingAttention = () => {
-    filterNeedingAttention();
-    go('documentos');
   };
 
   return (
@@ -52,7 +47,7 @@ export function SincronizacionScreen() {
             {!counts || counts.needsAttention === 0 ? (
               'Ninguno requiere atención.'
             ) : (
-              <button type="button" className="link" onClick={openNeedingAttention}>
+              <button type="button" className="link" onClick={showNeedingAttention}>
                 {counts.needsAttention === 1 ? 'Ver el documento que requiere atención' : `Ver los ${counts.needsAttention} documentos que requieren atención`}
               </button>
             )}

@@ -11,7 +11,7 @@ import { FieldErrors } from '../../forms/FieldErrors';
 import { messagesAt, otherIssues } from '../../forms/issues';
 import { addLine, cartTotals, lineFromProduct, unreadableFields } from '../../forms/lines/cart-lines';
 import { LineEditor } from '../../forms/lines/LineEditor';
-import { ProductSearch } from '../../forms/lines/ProductSearch';
+import { ProductPicker } from '../../forms/lines/ProductPicker';
 import { TotalsPanel } from '../../forms/lines/TotalsPanel';
 import { Kbd } from '../../ui/Kbd';
 import { CancelSaleDialog } from './CancelSaleDialog';
@@ -166,7 +166,7 @@ export function VentaScreen() {
       )}
       <div className="venta-grid">
         <div className="venta-main panel">
-          <ProductSearch onAdd={addProduct} priceListPosition={defaults.priceListPosition} inputRef={searchRef} autoFocus />
+          <ProductPicker onAdd={addProduct} priceListPosition={defaults.priceListPosition} inputRef={searchRef} autoFocus />
           <FieldErrors messages={issues.filter((issue) => issue.path.length === 1 && issue.path[0] === 'items').map((issue) => issue.message)} />
           <div className="cart-scroll">
             <LineEditor

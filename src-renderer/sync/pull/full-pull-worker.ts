@@ -1,5 +1,5 @@
 /**
- * The worker that runs a first sync (started by worker-full-pull.ts): `runFullPull` itself, with
+ * The worker that runs a first sync (started by full-pull-relay.ts): `runFullPull` itself, with
  * its own connection to the window's database. Its page requests travel through the window's
  * bridge as JSON bytes (relayed, never parsed there) and are parsed, checked against the
  * contract, converted and stored here. So neither a page's objects nor its IndexedDB writes ever

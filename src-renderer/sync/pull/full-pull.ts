@@ -17,7 +17,7 @@ import { readSyncState } from './sync-state';
  *   there before (and the new ones it got).
  * - When it returns or throws, none of its page requests is still out (see `settled`).
  * - Pages are stored one write at a time, each awaited before the next page is taken. In the
- *   app the whole pull runs in a worker (see worker-full-pull.ts), the same code on the same
+ *   app the whole pull runs in a worker (see full-pull-relay.ts), the same code on the same
  *   database.
  * - `startedAt` is saved before the first request and kept across resumes; on completion it
  *   becomes the checkpoint, so changes made to already-fetched pages while the pull ran (even
@@ -106,5 +106,5 @@ export async function beginFullPull<R extends CustomerRow | ProductRow>(ctx: Pul
  */
 export const PAGES_PER_WRITE = 4;
 
-/** Runs a full pull: `runFullPull` itself, or the same elsewhere (see worker-full-pull.ts). */
+/** Runs a full pull: `runFullPull` itself, or the same elsewhere (see full-pull-relay.ts). */
 export type FullPullRunner = <R extends CustomerRow | ProductRow>(ctx: PullContext, entity: MirroredEntity<R>) => Promise<void>;

@@ -22,7 +22,7 @@ export interface MirrorSyncOptions {
   catalogMaxAgeMs?: number;
   /**
    * How first (full) pulls run; default in the window. The app runs them in a worker
-   * (worker-full-pull.ts), so a first sync's pages and writes never hold the window.
+   * (full-pull-relay.ts), so a first sync's pages and writes never hold the window.
    */
   fullPulls?: FullPullRunner;
 }

@@ -8,7 +8,7 @@ import { sleep } from '../../sleep';
 /**
  * Storing the pages of a full pull: one page's rows (or a few pages' together) and the sync state
  * that follows them. The pull runs either in the window or in a dedicated worker (see
- * worker-full-pull.ts); the transactions are the same wherever they run.
+ * full-pull-relay.ts); the transactions are the same wherever they run.
  */
 
 /** What a full pull stores at a time: rows of one table (customers or products) and the sync state that follows them. */

@@ -1,5 +1,5 @@
 import { RateLimiterRegistry, createSiigoClient, type RateLimitConfig } from '../../../src-main/siigo';
-import { startSandbox } from '../../../src-main/sandbox';
+import { startSandbox } from '../../../src-main/siigo-sandbox';
 import type { Row } from '../report';
 
 const REQUESTS = 1000;

@@ -1,5 +1,5 @@
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
-import type { Sandbox } from '../../../src-main/sandbox';
+import type { Sandbox } from '../../../src-main/siigo-sandbox';
 import type { RateLimitConfig } from '../../../src-main/siigo';
 import { lookupExpectation, lookupMix, searchMix } from '../queries';
 import { cpuMeter, waitForQuiet, type CpuUse } from '../cpu';

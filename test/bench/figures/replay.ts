@@ -1,5 +1,5 @@
 import type { BrowserContext, Page } from 'playwright-core';
-import type { FaultRule, Sandbox } from '../../../src-main/sandbox';
+import type { FaultRule, Sandbox } from '../../../src-main/siigo-sandbox';
 import type { RateLimitConfig } from '../../../src-main/siigo';
 import { invoiceBody, seeded, sellableProducts } from '../../renderer/support/documents';
 import { colombiaToday } from '../../../src-shared/validation';

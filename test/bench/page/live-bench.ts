@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
 import { bridge, transport } from '../../../src-renderer/bridge';
 import { createMirrorSync } from '../../../src-renderer/sync/pull/mirror-sync';
-import { workerFullPulls } from '../../../src-renderer/sync/pull/worker-full-pull';
+import { workerFullPulls } from '../../../src-renderer/sync/pull/full-pull-relay';
 import { freshDb } from './import-bench';
 import { timeQueries, type BenchQuery, type Timed } from './search-bench';
 import { monitorStalls } from './timing';

@@ -2,7 +2,7 @@ import Dexie from 'dexie';
 import { bridge, transport } from '../../../src-renderer/bridge';
 import { queueDocument } from '../../../src-renderer/data/outbox/queue-document';
 import { createMirrorSync } from '../../../src-renderer/sync/pull/mirror-sync';
-import { workerFullPulls } from '../../../src-renderer/sync/pull/worker-full-pull';
+import { workerFullPulls } from '../../../src-renderer/sync/pull/full-pull-relay';
 import { createReplayEngine } from '../../../src-renderer/sync/replay/replay-engine';
 import { DEMO_COMPANY_ID } from '../../../src-shared/company';
 import { companyTransport, createBridgeClient } from '../../../src-shared/ipc/client';

@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import type { Sandbox, SandboxOptions } from '../../../src-main/sandbox';
-import { startPreview, type Preview } from '../../../src-main/web/preview-server';
+import type { Sandbox, SandboxOptions } from '../../../src-main/siigo-sandbox';
+import { startPreview, type Preview } from '../../../src-main/preview/preview-server';
 import { assertChromium, CHROMIUM, CHROMIUM_FLAGS } from '../../support/chromium';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import type { Sandbox } from '../../../src-main/sandbox';
+import type { Sandbox } from '../../../src-main/siigo-sandbox';
 
 /** What a cashier does at the counter, as keystrokes and clicks on the app's own labels. */
 

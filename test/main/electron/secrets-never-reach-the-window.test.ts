@@ -16,11 +16,11 @@ import { createSupportExporter } from '../../../src-main/diagnostics/support-exp
 import { createDispatcher, type Dispatch } from '../../../src-main/ipc/dispatch';
 import { createHandlers } from '../../../src-main/ipc/handlers';
 import { memoryCompanyJournals } from '../../../src-main/journal/company-journals';
-import { startSandbox, DEMO_IDS, type Sandbox } from '../../../src-main/sandbox';
-import { bogotaToday } from '../../../src-main/sandbox/clock';
+import { startSandbox, DEMO_IDS, type Sandbox } from '../../../src-main/siigo-sandbox';
+import { bogotaToday } from '../../../src-main/siigo-sandbox/clock';
 import { createSettingsService } from '../../../src-main/settings/settings-service';
 import { memorySettingsPersistence, openSettings } from '../../../src-main/settings/settings-store';
-import { createShellController } from '../../../src-main/shell/shell-controller';
+import { createShellController } from '../../../src-main/desktop/shell-controller';
 import { invoiceBody, newCustomerBody, quotationBody, seeded, sellableProducts, voucherBody } from '../../renderer/support/documents';
 
 /**

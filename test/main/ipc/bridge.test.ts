@@ -7,9 +7,9 @@ import { memoryConnectionSettings } from '../../../src-main/connection/settings'
 import { connectionStatusTracker } from '../../../src-main/ipc/connection-status';
 import { createDispatcher } from '../../../src-main/ipc/dispatch';
 import { createHandlers } from '../../../src-main/ipc/handlers';
-import { headlessDesktop } from '../../../src-main/shell/headless';
+import { headlessDesktop } from '../../../src-main/desktop/headless';
 import { memoryCompanyJournals } from '../../../src-main/journal/company-journals';
-import { startSandbox, type Sandbox } from '../../../src-main/sandbox';
+import { startSandbox, type Sandbox } from '../../../src-main/siigo-sandbox';
 import { newCustomerBody } from '../../renderer/support/documents';
 
 let sandbox: Sandbox;

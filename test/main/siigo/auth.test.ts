@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Sandbox } from '../../../src-main/sandbox';
+import type { Sandbox } from '../../../src-main/siigo-sandbox';
 import { clientFor, rejectionOf, requestsTo, sandbox } from './support';
 
 const authCalls = (sb: Sandbox) => requestsTo(sb, 'POST', '/auth');

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Sandbox } from '../../../src-main/sandbox';
+import type { Sandbox } from '../../../src-main/siigo-sandbox';
 import { createSiigoClient, RateLimiterRegistry, SiigoError } from '../../../src-main/siigo';
 import { failureSchema } from '../../../src-shared/failure';
 import {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { DEMO_IDS, type Sandbox } from '../../../src-main/sandbox';
+import { DEMO_IDS, type Sandbox } from '../../../src-main/siigo-sandbox';
 import {
   bogotaToday,
   clientFor,

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Sandbox } from '../../../src-main/sandbox';
+import type { Sandbox } from '../../../src-main/siigo-sandbox';
 import type { SiigoClient } from '../../../src-main/siigo';
 import { createSiigoClient, RateLimiterRegistry } from '../../../src-main/siigo';
 import { clientFor, localServer, partnerId, requestsTo, sandbox } from './support';

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Sandbox } from '../../../src-main/sandbox';
+import type { Sandbox } from '../../../src-main/siigo-sandbox';
 import { createSiigoClient, RateLimiterRegistry, type Priority } from '../../../src-main/siigo';
 import { clientFor, maxInAnyWindow, partnerId, sandbox } from './support';
 

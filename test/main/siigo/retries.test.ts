@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Sandbox } from '../../../src-main/sandbox';
+import type { Sandbox } from '../../../src-main/siigo-sandbox';
 import { clientFor, customerBody, rejectionOf, requestsTo, sandbox } from './support';
 
 describe('Siigo client retries and backoff', () => {

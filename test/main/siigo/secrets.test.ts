@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Sandbox } from '../../../src-main/sandbox';
+import type { Sandbox } from '../../../src-main/siigo-sandbox';
 import { createSiigoClient, RateLimiterRegistry, SiigoError, type LogEntry } from '../../../src-main/siigo';
 import { redactedPathForLog } from '../../../src-main/siigo/secret-scrubber';
 import {

@@ -4,7 +4,7 @@
 // proxy that sees the real token).
 import { createServer, request as httpRequest, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { DEMO_IDS, startSandbox, type Sandbox, type SandboxOptions } from '../../../src-main/sandbox';
+import { DEMO_IDS, startSandbox, type Sandbox, type SandboxOptions } from '../../../src-main/siigo-sandbox';
 import {
   createSiigoClient,
   RateLimiterRegistry,

@@ -5,14 +5,14 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Sandbox } from '../../../src-main/sandbox';
-import { startPreview, type Preview } from '../../../src-main/web/preview-server';
+import type { Sandbox } from '../../../src-main/siigo-sandbox';
+import { startPreview, type Preview } from '../../../src-main/preview/preview-server';
 import { assertChromium, CHROMIUM, CHROMIUM_FLAGS } from '../../support/chromium';
 import type { FirstSyncOutcome } from './in-chromium/page';
 
 /** The demo company's products in these tests: ten pages. */
 const PRODUCTS = 1_000;
-/** worker-full-pull.ts's: a worker that has not answered by then is given up. */
+/** full-pull-relay.ts's: a worker that has not answered by then is given up. */
 const START_TIMEOUT_MS = 10_000;
 
 /** What the test page (./in-chromium/page.ts) puts on `window`. */

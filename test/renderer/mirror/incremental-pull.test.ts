@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Customer as SandboxCustomer, Product as SandboxProduct } from '../../../src-main/sandbox';
+import type { Customer as SandboxCustomer, Product as SandboxProduct } from '../../../src-main/siigo-sandbox';
 import { readSyncState } from '../../../src-renderer/sync/pull/sync-state';
 import { startHarness, type Harness } from '../support/harness';
 import { compareWithSandbox, createCustomer, customerBody, interceptBridge, mirrorSync, sellOne } from './support';

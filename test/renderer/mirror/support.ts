@@ -4,7 +4,7 @@ import type { BridgeClient } from '../../../src-shared/ipc/client';
 import type { InvokeChannel } from '../../../src-shared/ipc/channels';
 import type { CallMeta } from '../../../src-shared/ipc/contract';
 import type { CustomerUpdate } from '../../../src-shared/siigo';
-import { DEMO_IDS, type Customer as SandboxCustomer, type Product as SandboxProduct } from '../../../src-main/sandbox';
+import { DEMO_IDS, type Customer as SandboxCustomer, type Product as SandboxProduct } from '../../../src-main/siigo-sandbox';
 import type { MostradorDB } from '../../../src-renderer/data/db';
 import { createMirrorSync, type MirrorSync, type MirrorSyncOptions } from '../../../src-renderer/sync/pull/mirror-sync';
 import type { Harness } from '../support/harness';

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { DEMO_IDS } from '../../../src-main/sandbox';
+import { DEMO_IDS } from '../../../src-main/siigo-sandbox';
 import { queueDocument } from '../../../src-renderer/data/outbox/queue-document';
 import { createReplayEngine } from '../../../src-renderer/sync/replay/replay-engine';
 import { colombiaToday } from '../../../src-shared/validation';

@@ -10,7 +10,7 @@ import {
   type QuotationCreate,
   type VoucherCreate,
 } from '../../../src-shared/siigo';
-import { DEMO_IDS, type Sandbox } from '../../../src-main/sandbox';
+import { DEMO_IDS, type Sandbox } from '../../../src-main/siigo-sandbox';
 
 export { seeded } from '../../support/prng';
 

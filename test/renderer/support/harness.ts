@@ -7,9 +7,9 @@ import { memorySecretStore } from '../../../src-main/connection/secret-store';
 import { memoryConnectionSettings } from '../../../src-main/connection/settings';
 import { createDispatcher } from '../../../src-main/ipc/dispatch';
 import { createHandlers } from '../../../src-main/ipc/handlers';
-import { headlessDesktop } from '../../../src-main/shell/headless';
+import { headlessDesktop } from '../../../src-main/desktop/headless';
 import { memoryCompanyJournals } from '../../../src-main/journal/company-journals';
-import { startSandbox, type Sandbox, type SandboxOptions } from '../../../src-main/sandbox';
+import { startSandbox, type Sandbox, type SandboxOptions } from '../../../src-main/siigo-sandbox';
 import { MostradorDB } from '../../../src-renderer/data/db';
 
 export interface Harness {

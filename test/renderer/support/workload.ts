@@ -1,4 +1,4 @@
-import type { FaultRule } from '../../../src-main/sandbox';
+import type { FaultRule } from '../../../src-main/siigo-sandbox';
 import { queueDocument } from '../../../src-renderer/data/outbox/queue-document';
 import { createReplayEngine } from '../../../src-renderer/sync/replay/replay-engine';
 import { colombiaToday } from '../../../src-shared/validation';

@@ -5,7 +5,7 @@
  * pass both. The sandbox stops at the first error, so each broken case has a single defect.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_IDS } from '../../../src-main/sandbox';
+import { DEMO_IDS } from '../../../src-main/siigo-sandbox';
 import {
   type ValidationResult, nitCheckDigit, siigoParam, validateCustomer, validateInvoice, validateQuotation, validateVoucher,
 } from '../../../src-shared/validation';

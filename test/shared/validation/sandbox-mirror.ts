@@ -3,7 +3,7 @@
  * catalogs fetched over HTTP from the catalog endpoints; products, customers and invoice dues
  * read from the sandbox's store (the app would page through /v1/products and /v1/customers).
  */
-import { type Sandbox, startSandbox } from '../../../src-main/sandbox';
+import { type Sandbox, startSandbox } from '../../../src-main/siigo-sandbox';
 import {
   type CityLookup, type CustomerContext, type DueRow, type InvoiceContext, type PaymentDocumentKind, type PaymentTypeRow,
   type QuotationContext, type VoucherContext, colombiaToday,

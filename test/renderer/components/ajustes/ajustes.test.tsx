@@ -2,7 +2,7 @@
 // @vitest-environment-options {"settings":{"fetch":{"disableSameOriginPolicy":true}}}
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { DEMO_IDS } from '../../../../src-main/sandbox';
+import { DEMO_IDS } from '../../../../src-main/siigo-sandbox';
 import { useApp } from '../../../../src-renderer/app/app-store';
 import { queueDocument } from '../../../../src-renderer/data/outbox/queue-document';
 import { discardDocument } from '../../../../src-renderer/data/outbox/user-actions';

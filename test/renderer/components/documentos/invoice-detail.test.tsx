@@ -2,7 +2,7 @@
 // @vitest-environment-options {"settings":{"fetch":{"disableSameOriginPolicy":true}}}
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { DEMO_IDS } from '../../../../src-main/sandbox';
+import { DEMO_IDS } from '../../../../src-main/siigo-sandbox';
 import { toCustomerRow } from '../../../../src-renderer/data/mirror/customer-row';
 import { queueDocument } from '../../../../src-renderer/data/outbox/queue-document';
 import { DocumentosScreen } from '../../../../src-renderer/screens/documentos/DocumentosScreen';

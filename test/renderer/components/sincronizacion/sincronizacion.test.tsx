@@ -6,6 +6,7 @@ import { useApp } from '../../../../src-renderer/app/app-store';
 import { queueDocument } from '../../../../src-renderer/data/outbox/queue-document';
 import { useDocumentFilter } from '../../../../src-renderer/screens/documentos/document-filter-store';
 import { SincronizacionScreen } from '../../../../src-renderer/screens/sincronizacion/SincronizacionScreen';
+import { DocumentosScreen } from '../../../../src-renderer/screens/documentos/DocumentosScreen';
 import { startScreenHarness, type ScreenHarness } from '../documentos/support/screen-harness';
 
 let t: ScreenHarness;
@@ -52,8 +53,10 @@ describe('Sincronización', () => {
     expect(screen.getByText(/Sin conexión con Siigo/)).toBeTruthy();
     await waitFor(() => expect(screen.getByTestId('sync-pending').textContent).toBe('4 por enviar'));
     fireEvent.click(await screen.findByRole('button', { name: 'Ver los 2 documentos que requieren atención' }));
-    expect(useApp.getState().navigation.screen).toBe('documentos');
-    expect(useDocumentFilter.getState().filter.state).toBe('needs_attention');
+    expect(useApp.getState().navigation).toEqual({ screen: 'documentos', onlyNeedingAttention: true });
+    // Documentos, opened so, shows only what needs a person.
+    t.render(<DocumentosScreen />);
+    await waitFor(() => expect(useDocumentFilter.getState().filter.state).toBe('needs_attention'));
   });
 
   it('"Sincronizar ahora" pulls the mirror and runs the outbox', async () => {

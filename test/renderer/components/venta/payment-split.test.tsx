@@ -6,7 +6,7 @@ import { formatCop } from '../../../../src-shared/money/format-cop';
 import { changeFor, documentTotals } from '../../../../src-shared/money/invoice-totals';
 import { invoiceCreateSchema } from '../../../../src-shared/siigo';
 import { decimal } from '../../../../src-shared/money/decimal';
-import { DEMO_IDS } from '../../../../src-main/sandbox';
+import { DEMO_IDS } from '../../../../src-main/siigo-sandbox';
 import { VentaScreen } from '../../../../src-renderer/screens/venta/VentaScreen';
 import { customerWithContacts, renderWith, resetDocuments, scannable, startScreenHarness, type ScreenHarness } from './venta-harness';
 

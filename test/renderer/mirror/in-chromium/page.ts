@@ -7,7 +7,7 @@ import type { BridgeClient } from '../../../../src-shared/ipc/client';
 import { bridge, transport } from '../../../../src-renderer/bridge';
 import { mirrorSearch } from '../../../../src-renderer/data/mirror/search-index';
 import { createMirrorSync, MirrorPullError } from '../../../../src-renderer/sync/pull/mirror-sync';
-import { workerFullPulls } from '../../../../src-renderer/sync/pull/worker-full-pull';
+import { workerFullPulls } from '../../../../src-renderer/sync/pull/full-pull-relay';
 import { customerRow, productRow } from '../fixtures';
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ShellSyncStatus } from '../../../src-shared/ipc/desktop';
-import { deriveTrayState, formatLastSync, trayMenu, type TrayInput } from '../../../src-main/shell/tray-state';
+import { deriveTrayState, formatLastSync, trayMenu, type TrayInput } from '../../../src-main/desktop/tray-state';
 
 const now = Date.parse('2025-11-21T20:00:00Z'); // 3:00 p. m. in Bogotá
 const status = (patch: Partial<ShellSyncStatus> = {}): ShellSyncStatus => ({

@@ -24,7 +24,7 @@ interface Props {
  * never waits for the word search. Typing words lists matches; arrows choose, Enter adds. Esc
  * clears the box before anything else.
  */
-export function ProductSearch({ onAdd, priceListPosition, inputRef, autoFocus }: Props) {
+export function ProductPicker({ onAdd, priceListPosition, inputRef, autoFocus }: Props) {
   const { db } = useServices();
   const [text, setText] = useState('');
   const [results, setResults] = useState<ProductRow[]>([]);

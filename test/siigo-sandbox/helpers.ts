@@ -1,6 +1,6 @@
 /** Shared helpers for the sandbox tests: a controllable clock and a tiny Siigo caller over fetch. */
-import { type Sandbox, type SandboxOptions, startSandbox } from '../../src-main/sandbox/index';
-import { bogotaToday } from '../../src-main/sandbox/clock';
+import { type Sandbox, type SandboxOptions, startSandbox } from '../../src-main/siigo-sandbox/index';
+import { bogotaToday } from '../../src-main/siigo-sandbox/clock';
 
 export const PARTNER_ID = 'MostradorTests';
 

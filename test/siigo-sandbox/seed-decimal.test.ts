@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { startSandbox } from '../../src-main/sandbox/index';
-import { ean13CheckDigit, isValidEan13, nitCheckDigit } from '../../src-main/sandbox/check-digits';
-import { decimalPlaces, mul, round, shift, toDecimal, toNumber, toPlainString } from '../../src-main/sandbox/decimal';
-import { CITY_BY_CODE } from '../../src-main/sandbox/seed/colombia';
+import { startSandbox } from '../../src-main/siigo-sandbox/index';
+import { ean13CheckDigit, isValidEan13, nitCheckDigit } from '../../src-main/siigo-sandbox/check-digits';
+import { decimalPlaces, mul, round, shift, toDecimal, toNumber, toPlainString } from '../../src-main/siigo-sandbox/decimal';
+import { CITY_BY_CODE } from '../../src-main/siigo-sandbox/seed/colombia';
 
 describe('sandbox: exact decimals', () => {
   it('rounds half away from zero on the written decimal value, where binary floats fail', () => {

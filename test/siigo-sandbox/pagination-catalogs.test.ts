@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_IDS } from '../../src-main/sandbox/index';
+import { DEMO_IDS } from '../../src-main/siigo-sandbox/index';
 import { type Api, expectSiigoError, openApi } from './helpers';
 
 describe('sandbox: pagination, list filters, catalogs', () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { autostartDesktopEntry } from '../../../src-main/shell/autostart';
-import { createCrashGuard } from '../../../src-main/shell/crash-guard';
-import { createInFlightTracker, trackingSends } from '../../../src-main/shell/in-flight';
-import { watchOnline } from '../../../src-main/shell/online-watcher';
-import type { Timers } from '../../../src-main/shell/timers';
+import { autostartDesktopEntry } from '../../../src-main/desktop/autostart';
+import { createCrashGuard } from '../../../src-main/desktop/crash-guard';
+import { createInFlightTracker, trackingSends } from '../../../src-main/desktop/in-flight';
+import { watchOnline } from '../../../src-main/desktop/online-watcher';
+import type { Timers } from '../../../src-main/desktop/timers';
 
 describe('quit waits for sends in flight', () => {
   it('settles at once when nothing is in flight', async () => {

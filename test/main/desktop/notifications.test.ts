@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { DianChange, ShellCommand, ShellSyncStatus } from '../../../src-shared/ipc/desktop';
-import { createBacklogTracker } from '../../../src-main/shell/backlog-tracker';
-import { planAttentionNotification, planDianNotifications, type NotificationSpec } from '../../../src-main/shell/notification-plan';
-import { createNotificationQueue } from '../../../src-main/shell/notification-queue';
-import { createShellController } from '../../../src-main/shell/shell-controller';
-import type { Timers } from '../../../src-main/shell/timers';
+import { createBacklogTracker } from '../../../src-main/desktop/backlog-tracker';
+import { planAttentionNotification, planDianNotifications, type NotificationSpec } from '../../../src-main/desktop/notification-plan';
+import { createNotificationQueue } from '../../../src-main/desktop/notification-queue';
+import { createShellController } from '../../../src-main/desktop/shell-controller';
+import type { Timers } from '../../../src-main/desktop/timers';
 
 const accepted = (n: number): DianChange => ({ documentId: `doc-${n}`, name: `FV-1-${n}`, status: 'Accepted', cufe: `cufe${n}`.padEnd(96, '0'), errors: [] });
 const rejected = (n: number, error = 'Regla FAD06: NIT del adquiriente no válido'): DianChange => ({

@@ -7,7 +7,7 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 
 describe('sandbox: CLI', () => {
   it('prints exactly one JSON line, serves, and exits cleanly on SIGTERM', async () => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src-main/sandbox/cli.ts', '--port', '0', '--seed', '5', '--customers', '30', '--products', '40', '--rate-limit', '50'], {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src-main/siigo-sandbox/cli.ts', '--port', '0', '--seed', '5', '--customers', '30', '--products', '40', '--rate-limit', '50'], {
       cwd: root,
       stdio: ['ignore', 'pipe', 'pipe'],
     });

@@ -8,7 +8,7 @@ import { createDispatcher } from '../ipc/dispatch';
 import { createHandlers } from '../ipc/handlers';
 import { fileCompanyJournals } from '../journal/company-journals';
 import { adoptLegacyJournal } from '../journal/legacy-journal';
-import { startSandbox, type Sandbox, type SandboxOptions } from '../sandbox';
+import { startSandbox, type Sandbox, type SandboxOptions } from '../siigo-sandbox';
 import type { RateLimitConfig } from '../siigo';
 import { createBridgeHttp } from './bridge-http';
 import { fileConnectionSettings } from './file-settings';

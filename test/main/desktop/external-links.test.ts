@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAllowedExternalUrl } from '../../../src-main/shell/external-links';
+import { isAllowedExternalUrl } from '../../../src-main/desktop/external-links';
 
 describe('external link allow-list', () => {
   it.each([

@@ -1,4 +1,4 @@
-import type { AppState } from '../../app/app-store';
+import type { AppState } from './app-store';
 
 export interface LinkDescription {
   /** null while the first probe has not answered: neither "en línea" nor "sin conexión" yet. */
