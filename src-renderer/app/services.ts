@@ -118,8 +118,8 @@ export function switchCompany(services: Services, next: ConnectionInfo): boolean
 }
 
 /**
- * A cold start to a usable Venta screen with 150k rows mirrored takes ~0.6-0.9 s on a two-core
- * PC; loading the search indexes from the start added ~100 ms of the window's time to it.
+ * The search indexes load after the first screen is usable: loading them from the start delays
+ * a cold start (docs/decisions/0012-search-index-warm-up-and-cold-start.md).
  */
 const SEARCH_WARM_UP_AFTER_MS = 1_500;
 

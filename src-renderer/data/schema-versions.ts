@@ -36,7 +36,8 @@ export const schemaVersions: readonly SchemaVersion[] = [
   },
   {
     // Search moves to in-memory indexes built from stored segments (mirror/search-index.ts):
-    // the multi-entry token indexes go (they made every mirrored row cost ~5 index writes).
+    // the multi-entry token indexes go (several index writes per mirrored row;
+    // docs/decisions/0002-in-memory-search-indexes.md).
     version: 2,
     stores: {
       customers: 'id, identificationKey',
@@ -50,8 +51,8 @@ export const schemaVersions: readonly SchemaVersion[] = [
   {
     // Exact look-ups by identification, code and barcode move to the in-memory indexes, which
     // hold those keys already (mirror/lookups.ts): these IndexedDB indexes cost the first sync
-    // and every import a write per row and field (the bench's import rate went from 0.80 to
-    // 0.89-0.91 of a raw write without them). Dropping an index migrates no rows.
+    // and every import a write per row and field (docs/decisions/0005-no-indexeddb-lookup-indexes.md).
+    // Dropping an index migrates no rows.
     version: 3,
     stores: {
       customers: 'id',

@@ -52,4 +52,3 @@ export function isIdempotent(kind: OperationKind): boolean {
   return kind === 'invoice' || kind === 'voucher';
 }
 
-export const isFinal = (state: OperationState): boolean => state === 'sent' || state === 'discarded';

@@ -1,8 +1,8 @@
 /**
  * Distinct strings in code-unit order, addressable by position, kept in blocks so that filing a
  * few new terms costs a block's worth of work, not the whole list's: during a first import the
- * cashier's every search files the terms of the rows written since the last one, and one flat
- * array of 150,000 identifiers took 4–5 ms per search to merge into.
+ * cashier's every search files the terms of the rows written since the last one, and merging
+ * into one flat array of all identifiers cost every search (docs/decisions/0002-in-memory-search-indexes.md).
  *
  * Invariants: every block is non-empty and ascending, every term of a block sorts before every
  * term of the next, and `starts[b]` is the number of terms in the blocks before `b`.

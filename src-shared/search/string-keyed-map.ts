@@ -1,11 +1,10 @@
 /**
  * A map from strings whose keys the JavaScript engine does not internalize.
  *
- * Chromium's V8 internalizes every string used as a `Map` or `Set` key (measured: 100,000
- * distinct keys in a Map add 100,000 strings to the engine's string table; as values they add
- * none). Every major collection walks that table while the thread is paused, so the search
+ * Chromium's V8 internalizes every string used as a `Map` or `Set` key (as values they are
+ * not). Every major collection walks that table while the thread is paused, so the search
  * indexes' hundreds of thousands of identifiers and terms made the window's worst pauses grow
- * with the mirror (see the README's Performance section). Here a key is filed under a 30-bit
+ * with the mirror (docs/decisions/0003-hashed-map-keys.md). Here a key is filed under a 30-bit
  * hash (a small integer, never a string) with the key itself kept as a value to check against;
  * the few keys whose hash another key already holds go to an ordinary Map.
  *

@@ -1,8 +1,6 @@
 import { z } from 'zod';
+import { idempotencyKeySchema } from '../headers';
 import { invoiceCreateSchema, invoiceSchema } from './invoice';
-
-/** Same rule as the Idempotency-Key header: alphanumeric, at most 30 characters. */
-const idempotencyKeySchema = z.string().regex(/^[A-Za-z0-9]{1,30}$/, 'alphanumeric, at most 30 characters');
 
 /** Body of `POST /v1/invoices/batch` (at most 1 MB). */
 export const invoiceBatchCreateSchema = z.strictObject({

@@ -140,13 +140,12 @@ export type InvoiceCreate = z.infer<typeof invoiceCreateSchema>;
 export const invoiceUpdateSchema = invoiceCreateSchema;
 export type InvoiceUpdate = z.infer<typeof invoiceUpdateSchema>;
 
-/** `GET /v1/invoices/{id}/pdf` (and `/xml`): the file in base64. */
+/** `GET /v1/invoices/{id}/pdf` (and `/xml`, the same shape): the file in base64. */
 export const invoicePdfSchema = z.looseObject({
   id: z.string().min(1),
   base64: z.string().min(1),
 });
 export type InvoicePdf = z.infer<typeof invoicePdfSchema>;
-export const invoiceXmlSchema = invoicePdfSchema;
 
 /** Answer of `POST /v1/invoices/{id}/annul`. Note Siigo's capital A. */
 export const invoiceAnnulResultSchema = z.looseObject({

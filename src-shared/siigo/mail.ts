@@ -12,10 +12,6 @@ export const mailStatuses = [
 ] as const;
 export type MailStatus = (typeof mailStatuses)[number];
 
-export function isKnownMailStatus(status: string): status is MailStatus {
-  return (mailStatuses as readonly string[]).includes(status);
-}
-
 /** `mail` on write: send the document to the customer's contacts at creation. */
 export const mailRequestSchema = z.strictObject({ send: z.boolean() });
 export type MailRequest = z.infer<typeof mailRequestSchema>;

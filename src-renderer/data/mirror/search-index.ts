@@ -27,9 +27,8 @@ const LOAD_SLICE_MS = 6;
 const LINES_PER_CHECK = 100;
 /**
  * A load nobody waits for yet (the warm-up at start) rests until the keyboard has been quiet
- * this long: a scanner's burst and the line it adds get the window to themselves. Slices run
- * between its keys made the look-up and render after a scan's Enter ~10 ms slower at the median
- * and ~30 ms at p95 in the first seconds after a start (bench).
+ * this long: a scanner's burst and the line it adds get the window to themselves (slices run
+ * between its keys slowed the scan measurably: docs/decisions/0012-search-index-warm-up-and-cold-start.md).
  */
 const TYPING_QUIET_MS = 250;
 /** Segments beyond a compacted layout's count that a load tolerates before compacting. */

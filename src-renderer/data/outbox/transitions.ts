@@ -102,8 +102,8 @@ interface Waiting {
  * `applyTransition` with group commit, for a writer with many operations in flight (the replay
  * pool): transitions asked for while a transaction commits go together in the next one. Read-write
  * transactions on the outbox run one at a time, and each costs Chromium a commit whatever it
- * holds (~12 ms with a 150k-row mirror in the origin's LevelDB): one per transition capped a
- * replay at ~41 operations a second, two transitions each, against an allowed 50.
+ * holds: one per transition capped a replay below the rate Siigo allows
+ * (docs/decisions/0007-replay-pool-and-group-commit.md).
  *
  * Invariants: each transition is still all or nothing, and its promise settles only once its
  * transaction has committed (an operation is 'sending' on disk before its request leaves). A

@@ -4,7 +4,7 @@
  * bridge as JSON bytes (relayed, never parsed there) and are parsed, checked against the
  * contract, converted and stored here. So neither a page's objects nor its IndexedDB writes ever
  * live on the window's heap, whose collector would otherwise pause the thread the cashier types
- * on (measured in the README's Performance section).
+ * on (docs/decisions/0004-first-sync-in-a-worker.md).
  */
 import { createBridgeClient, type BridgeTransport } from '../../../src-shared/ipc/client';
 import { MostradorDB } from '../../data/db';

@@ -99,10 +99,10 @@ export async function beginFullPull<R extends CustomerRow | ProductRow>(ctx: Pul
 
 /**
  * Pages already downloaded when one is taken are written with it, up to this many in one
- * transaction: Chromium pays for every read-write transaction's commit whatever it holds, and
- * with a page per transaction the first sync of 150k rows took 1.98-2.05x its floor at the
- * bench's raised limit, 1.35-1.46x with up to four. At Siigo's own pace pages arrive one at a
- * time and go in alone, as before.
+ * transaction: Chromium pays for every read-write transaction's commit whatever it holds, and a
+ * page per transaction made the first sync far slower than its floor
+ * (docs/decisions/0008-first-sync-batched-page-writes.md). At Siigo's own pace pages arrive one
+ * at a time and go in alone.
  */
 export const PAGES_PER_WRITE = 4;
 

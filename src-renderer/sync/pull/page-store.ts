@@ -36,7 +36,8 @@ export function sameFullPull(seen: SyncStateRow | undefined, pulling: SyncStateR
 /**
  * While the cashier searches, a page is written in transactions of this many rows: a search
  * reads its page of rows after any write transaction already under way on the table, so long
- * transactions (a whole page, ~25 ms in Chromium) are what a search waits for during an import.
+ * transactions (a whole page) are what a search waits for during an import
+ * (docs/decisions/0009-import-yields-to-searches.md).
  */
 const ROWS_PER_TRANSACTION_WHILE_SEARCHING = 20;
 /** How recent a search must be for the import to keep its transactions short. */

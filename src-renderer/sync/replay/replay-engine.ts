@@ -37,10 +37,10 @@ export interface ReplayReport {
 
 /**
  * Main's rate limiter paces the requests; the pool only has to keep it fed. Each operation holds
- * its slot for a round trip plus its local writes (~120 ms measured) and, after a 5xx or a lost
- * answer, for the client's backoff (up to a second on the first retry): with 4 slots the pool,
- * not the limit, bounded a backlog's replay (33/s against an allowed 50/s; 2.6x the floor with
- * 10% faults). More slots cost nothing at Siigo's usual 100 a minute: they wait in the limiter.
+ * its slot for a round trip plus its local writes and, after a 5xx or a lost answer, for the
+ * client's backoff: with few slots the pool, not the limit, bounded a backlog's replay
+ * (docs/decisions/0007-replay-pool-and-group-commit.md). More slots cost nothing at Siigo's
+ * usual 100 a minute: they wait in the limiter.
  */
 export const REPLAY_CONCURRENCY = 12;
 
