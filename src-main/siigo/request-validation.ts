@@ -1,7 +1,5 @@
-import type { z } from 'zod';
 import { idempotencyKeySchema, partnerIdSchema } from '../../src-shared/headers';
 import { InvalidInputError } from './errors';
-import { formatIssuePath } from './response-parsing';
 
 export function assertPartnerId(partnerId: string): void {
   if (!partnerIdSchema.safeParse(partnerId).success) {
@@ -25,17 +23,6 @@ export function assertResourceId(id: string, what: string): string {
     throw new InvalidInputError(`The ${what} id is empty or malformed; nothing was sent to Siigo.`);
   }
   return encodeURIComponent(id);
-}
-
-/** Checks a request body against its create/update schema before anything is sent. */
-export function assertBody(body: unknown, schema: z.ZodType, what: string): void {
-  const result = schema.safeParse(body);
-  if (result.success) return;
-  const first = result.error.issues[0];
-  const where = first ? formatIssuePath(first.path) : '(root)';
-  throw new InvalidInputError(
-    `The ${what} is not valid at ${where}: ${first?.message ?? 'invalid'}; nothing was sent to Siigo.`,
-  );
 }
 
 /** Base URL: absolute http(s), no query or fragment. Returned without trailing slash. */

@@ -1,7 +1,5 @@
 import {
-  customerCreateSchema,
   customerSchema,
-  customerUpdateSchema,
   type Customer,
   type CustomerCreate,
   type CustomerUpdate,
@@ -9,7 +7,7 @@ import {
 import type { CallOptions } from '../call-options';
 import { callFields, fetchPage, iterateAll, type Page } from '../pagination';
 import type { CustomerFilters, PageQuery } from '../query-params';
-import { assertBody, assertResourceId } from '../request-validation';
+import { assertResourceId } from '../request-validation';
 import type { SiigoTransport } from '../siigo-transport';
 
 export interface CustomersApi {
@@ -46,12 +44,10 @@ export function customersApi(transport: SiigoTransport): CustomersApi {
       });
     },
     async create(body, options) {
-      assertBody(body, customerCreateSchema, 'customer');
       return transport.request({ method: 'POST', path, body, schema: customerSchema, timeout: 'write', ...callFields(options) });
     },
     async update(id, body, options) {
       const idSegment = assertResourceId(id, 'customer');
-      assertBody(body, customerUpdateSchema, 'customer update');
       return transport.request({
         method: 'PUT',
         path: `${path}/${idSegment}`,

@@ -1,6 +1,4 @@
 import {
-  invoiceCreateSchema,
-  invoiceMailRequestSchema,
   invoiceMailResponseSchema,
   invoicePdfSchema,
   invoiceSchema,
@@ -16,7 +14,7 @@ import type { ZodType } from 'zod';
 import type { CallOptions, IdempotentCallOptions } from '../call-options';
 import { callFields, fetchPage, iterateAll, type Page } from '../pagination';
 import type { InvoiceFilters, PageQuery } from '../query-params';
-import { assertBody, assertIdempotencyKey, assertResourceId } from '../request-validation';
+import { assertResourceId } from '../request-validation';
 import type { SiigoTransport } from '../siigo-transport';
 
 export interface InvoicesApi {
@@ -49,8 +47,6 @@ export function invoicesApi(transport: SiigoTransport): InvoicesApi {
 
   return {
     async create(body, options) {
-      assertIdempotencyKey(options?.idempotencyKey);
-      assertBody(body, invoiceCreateSchema, 'invoice');
       return transport.request({
         method: 'POST',
         path,
@@ -75,7 +71,6 @@ export function invoicesApi(transport: SiigoTransport): InvoicesApi {
     },
     async sendMail(id, body, options) {
       const idSegment = assertResourceId(id, 'invoice');
-      assertBody(body, invoiceMailRequestSchema, 'mail request');
       return transport.request({
         method: 'POST',
         path: `${path}/${idSegment}/mail`,

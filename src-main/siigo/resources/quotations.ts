@@ -1,8 +1,8 @@
-import { quotationCreateSchema, quotationSchema, type Quotation, type QuotationCreate } from '../../../src-shared/siigo';
+import { quotationSchema, type Quotation, type QuotationCreate } from '../../../src-shared/siigo';
 import type { CallOptions } from '../call-options';
 import { callFields, fetchPage, iterateAll, type Page } from '../pagination';
 import type { PageQuery, QuotationFilters } from '../query-params';
-import { assertBody, assertResourceId } from '../request-validation';
+import { assertResourceId } from '../request-validation';
 import type { SiigoTransport } from '../siigo-transport';
 
 export interface QuotationsApi {
@@ -21,7 +21,6 @@ const path = '/v1/quotations';
 export function quotationsApi(transport: SiigoTransport): QuotationsApi {
   return {
     async create(body, options) {
-      assertBody(body, quotationCreateSchema, 'quotation');
       return transport.request({ method: 'POST', path, body, schema: quotationSchema, timeout: 'write', ...callFields(options) });
     },
     async get(id, options) {

@@ -1,8 +1,8 @@
-import { voucherCreateSchema, voucherSchema, type Voucher, type VoucherCreate } from '../../../src-shared/siigo';
+import { voucherSchema, type Voucher, type VoucherCreate } from '../../../src-shared/siigo';
 import type { CallOptions, IdempotentCallOptions } from '../call-options';
 import { callFields, fetchPage, iterateAll, type Page } from '../pagination';
 import type { PageQuery, VoucherFilters } from '../query-params';
-import { assertBody, assertIdempotencyKey, assertResourceId } from '../request-validation';
+import { assertResourceId } from '../request-validation';
 import type { SiigoTransport } from '../siigo-transport';
 
 export interface VouchersApi {
@@ -18,8 +18,6 @@ const path = '/v1/vouchers';
 export function vouchersApi(transport: SiigoTransport): VouchersApi {
   return {
     async create(body, options) {
-      assertIdempotencyKey(options?.idempotencyKey);
-      assertBody(body, voucherCreateSchema, 'voucher');
       return transport.request({
         method: 'POST',
         path,

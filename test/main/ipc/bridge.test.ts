@@ -79,6 +79,12 @@ describe('bridge to the Siigo client', () => {
     expect((error as BridgeError).failure.message).toContain('page_size');
     const unknown = await bridge.invoke('nope:nope' as 'app:info', undefined).catch((e: unknown) => e);
     expect((unknown as BridgeError).failure.kind).toBe('invalid_input');
+    // A body is parsed once, here, before the Siigo client sees it.
+    const emptyInvoice = { document: { id: 1 }, date: '2026-12-05', customer: { identification: '1' }, seller: 1, items: [], payments: [] };
+    const company = (await bridge.invoke('connection:get', undefined)).company.id;
+    const refused = await bridge.invoke('invoices:create', { body: emptyInvoice, idempotencyKey: 'K1' }, { company }).catch((e: unknown) => e);
+    expect((refused as BridgeError).failure.kind).toBe('invalid_input');
+    expect((refused as BridgeError).failure.message).toContain('items');
     expect(sandbox.requests().length).toBe(before);
   });
 
