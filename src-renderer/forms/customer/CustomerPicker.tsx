@@ -1,13 +1,18 @@
-import { useEffect, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
+import { useCallback, useState, type RefObject } from 'react';
 import { useServices } from '../../app/services';
 import { searchCustomers } from '../../data/mirror/search';
+import { ResultListbox } from '../../ui/ResultListbox';
 import { SearchForm } from '../../ui/SearchForm';
+import { MIN_QUERY_LENGTH, useComboboxSearch } from '../../ui/use-combobox-search';
 import { FieldErrors } from '../FieldErrors';
 import { fromCreated, fromMirror, localCustomers, type ChosenCustomer } from './chosen-customer';
 import { CustomerForm } from './CustomerForm';
 
 export const CUSTOMER_SEARCH_LABEL = 'Buscar cliente (cédula, NIT o nombre)';
 const SEARCH_DELAY_MS = 150;
+const MAX_RESULTS = 8;
+
+const customerKey = (c: ChosenCustomer) => `${c.identification}|${c.branchOffice}`;
 
 interface Props {
   customer: ChosenCustomer | null;
@@ -25,54 +30,25 @@ interface Props {
  */
 export function CustomerPicker({ customer, onChange, inputRef, messages = [], onChosen }: Props) {
   const { db } = useServices();
-  const [text, setText] = useState('');
-  const [results, setResults] = useState<ChosenCustomer[]>([]);
-  const [active, setActive] = useState(0);
   const [creating, setCreating] = useState(false);
-  const generation = useRef(0);
-
-  useEffect(() => {
-    const query = text.trim();
-    const mine = ++generation.current;
-    if (query.length < 2) {
-      setResults([]);
-      return;
-    }
-    const timer = setTimeout(() => {
-      void Promise.all([searchCustomers(db, query, { limit: 8 }), localCustomers(db, query)]).then(([page, local]) => {
-        if (generation.current !== mine) return;
-        const mirrored = page.results.map(fromMirror);
-        const key = (c: ChosenCustomer) => `${c.identification}|${c.branchOffice}`;
-        const seen = new Set(mirrored.map(key));
-        setResults([...local.filter((c) => !seen.has(key(c))), ...mirrored].slice(0, 8));
-        setActive(0);
-      });
-    }, SEARCH_DELAY_MS);
-    return () => clearTimeout(timer);
-  }, [db, text]);
+  // Customers created here that the mirror does not have yet come first; one the mirror has is
+  // listed once (from the mirror).
+  const search = useCallback(
+    async (query: string) => {
+      const [page, local] = await Promise.all([searchCustomers(db, query, { limit: MAX_RESULTS }), localCustomers(db, query)]);
+      const mirrored = page.results.map(fromMirror);
+      const seen = new Set(mirrored.map(customerKey));
+      return [...local.filter((c) => !seen.has(customerKey(c))), ...mirrored].slice(0, MAX_RESULTS);
+    },
+    [db],
+  );
+  const combobox = useComboboxSearch({ search, delayMs: SEARCH_DELAY_MS, idPrefix: 'customer' });
+  const { text, results, active } = combobox;
 
   const choose = (chosen: ChosenCustomer) => {
-    generation.current++;
-    setText('');
-    setResults([]);
+    combobox.reset();
     onChange(chosen);
     onChosen?.();
-  };
-
-  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (event.key === 'Enter') {
-      event.preventDefault();
-      const chosen = results[active];
-      if (chosen) choose(chosen);
-    } else if ((event.key === 'ArrowDown' || event.key === 'ArrowUp') && results.length > 0) {
-      event.preventDefault();
-      const step = event.key === 'ArrowDown' ? 1 : -1;
-      setActive((i) => (i + step + results.length) % results.length);
-    } else if (event.key === 'Escape' && text !== '') {
-      event.preventDefault();
-      event.stopPropagation();
-      setText('');
-    }
   };
 
   const typedId = /^[\d.\s-]+$/.test(text.trim()) ? text.replace(/[.\s-]/g, '') : '';
@@ -92,44 +68,30 @@ export function CustomerPicker({ customer, onChange, inputRef, messages = [], on
         </div>
       )}
       <SearchForm className="customer-search">
-        <label htmlFor="customer-search-input">{CUSTOMER_SEARCH_LABEL}</label>
+        <label htmlFor={combobox.inputProps.id}>{CUSTOMER_SEARCH_LABEL}</label>
         <input
-          id="customer-search-input"
+          {...combobox.inputProps}
           ref={inputRef}
-          type="search"
-          autoComplete="off"
-          value={text}
           placeholder={customer ? 'Cambiar de cliente…' : 'Cédula, NIT o nombre'}
-          role="combobox"
-          aria-expanded={results.length > 0}
-          aria-controls="customer-search-results"
-          aria-activedescendant={results[active] ? `customer-option-${active}` : undefined}
-          onChange={(event) => setText(event.target.value)}
-          onKeyDown={onKeyDown}
+          onChange={(event) => combobox.setText(event.target.value)}
+          onKeyDown={(event) =>
+            combobox.onKeyDown(event, () => {
+              const chosen = results[active];
+              if (chosen) choose(chosen);
+            })
+          }
         />
         <FieldErrors messages={messages} />
-        {results.length > 0 && (
-          <ul id="customer-search-results" role="listbox" aria-label="Clientes encontrados" className="search-results">
-            {results.map((c, i) => (
-              <li
-                key={`${c.identification}|${c.branchOffice}`}
-                id={`customer-option-${i}`}
-                role="option"
-                aria-selected={i === active}
-                className={i === active ? 'active' : undefined}
-                onMouseDown={(event) => {
-                  event.preventDefault();
-                  choose(c);
-                }}
-              >
-                <span className="result-main">{c.name}</span>
-                <span className="muted">{c.identification}</span>
-                {c.pendingDocumentId ? <span className="muted">Creado aquí</span> : <span />}
-              </li>
-            ))}
-          </ul>
-        )}
-        {text.trim().length >= 2 && results.length === 0 && (
+        <ResultListbox combobox={combobox} label="Clientes encontrados" keyOf={customerKey} onChoose={choose}>
+          {(c) => (
+            <>
+              <span className="result-main">{c.name}</span>
+              <span className="muted">{c.identification}</span>
+              {c.pendingDocumentId ? <span className="muted">Creado aquí</span> : <span />}
+            </>
+          )}
+        </ResultListbox>
+        {text.trim().length >= MIN_QUERY_LENGTH && results.length === 0 && (
           <p className="muted small">Sin resultados. Use «Crear cliente» para registrarlo.</p>
         )}
       </SearchForm>

@@ -1,14 +1,16 @@
-import { useEffect, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
+import { useCallback, useRef, useState, type RefObject } from 'react';
 import { useServices } from '../../app/services';
 import { productByBarcodeOrCode, productForSale } from '../../data/mirror/lookups';
-import type { ProductRow } from '../../data/mirror/rows';
 import { salePrice, saleItemOf, type SaleItem } from '../../data/mirror/sale-item';
 import { searchProducts } from '../../data/mirror/search';
 import { Money } from '../../ui/Money';
+import { ResultListbox } from '../../ui/ResultListbox';
 import { SearchForm } from '../../ui/SearchForm';
+import { useComboboxSearch } from '../../ui/use-combobox-search';
 
 export const PRODUCT_SEARCH_LABEL = 'Buscar producto o escanear código';
 const SEARCH_DELAY_MS = 120;
+const MAX_RESULTS = 8;
 
 interface Props {
   onAdd(product: SaleItem): void;
@@ -26,39 +28,13 @@ interface Props {
  */
 export function ProductPicker({ onAdd, priceListPosition, inputRef, autoFocus }: Props) {
   const { db } = useServices();
-  const [text, setText] = useState('');
-  const [results, setResults] = useState<ProductRow[]>([]);
-  const [active, setActive] = useState(0);
-  const [navigated, setNavigated] = useState(false);
+  const search = useCallback(async (query: string) => (await searchProducts(db, query, { limit: MAX_RESULTS })).results, [db]);
+  // Answers of searches started before the last add or clear are dropped (see the hook).
+  const combobox = useComboboxSearch({ search, delayMs: SEARCH_DELAY_MS, idPrefix: 'product' });
+  const { text, setText, results, active, navigated, reset } = combobox;
   /** Why the last Enter added nothing (its text is back in the box). */
   const [problem, setProblem] = useState<string | null>(null);
-  // Answers of searches started before the last add or clear are dropped.
-  const generation = useRef(0);
 
-  useEffect(() => {
-    const query = text.trim();
-    const mine = ++generation.current;
-    if (query.length < 2) {
-      setResults([]);
-      return;
-    }
-    const timer = setTimeout(() => {
-      void searchProducts(db, query, { limit: 8 }).then((page) => {
-        if (generation.current !== mine) return;
-        setResults(page.results);
-        setActive(0);
-        setNavigated(false);
-      });
-    }, SEARCH_DELAY_MS);
-    return () => clearTimeout(timer);
-  }, [db, text]);
-
-  const reset = () => {
-    generation.current++;
-    setText('');
-    setResults([]);
-    setNavigated(false);
-  };
   const add = (product: SaleItem) => {
     reset();
     setProblem(null);
@@ -101,74 +77,36 @@ export function ProductPicker({ onAdd, priceListPosition, inputRef, autoFocus }:
       });
   };
 
-  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (event.key === 'Enter') {
-      event.preventDefault();
-      onEnter();
-    } else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-      if (results.length === 0) return;
-      event.preventDefault();
-      const step = event.key === 'ArrowDown' ? 1 : -1;
-      setActive((i) => (i + step + results.length) % results.length);
-      setNavigated(true);
-    } else if (event.key === 'Escape' && text !== '') {
-      // Esc on a typed search clears it; on an empty box it reaches the screen (cancel sale).
-      event.preventDefault();
-      event.stopPropagation();
-      reset();
-    }
-  };
-
-  const listId = 'product-search-results';
   return (
     <SearchForm className="product-search">
-      <label htmlFor="product-search-input">{PRODUCT_SEARCH_LABEL}</label>
+      <label htmlFor={combobox.inputProps.id}>{PRODUCT_SEARCH_LABEL}</label>
       <input
-        id="product-search-input"
+        {...combobox.inputProps}
         ref={inputRef}
-        type="search"
-        autoComplete="off"
         spellCheck={false}
         autoFocus={autoFocus}
-        value={text}
         placeholder="Escanee o escriba código, código de barras o nombre"
-        role="combobox"
-        aria-expanded={results.length > 0}
-        aria-controls={listId}
-        aria-activedescendant={results[active] ? `product-option-${active}` : undefined}
         onChange={(event) => {
           setText(event.target.value);
           setProblem(null);
         }}
-        onKeyDown={onKeyDown}
+        onKeyDown={(event) => combobox.onKeyDown(event, onEnter)}
       />
       {problem && (
         <span className="field-error" role="alert">
           {problem}
         </span>
       )}
-      {results.length > 0 && (
-        <ul id={listId} role="listbox" aria-label="Productos encontrados" className="search-results">
-          {results.map((product, i) => (
-            <li
-              key={product.id}
-              id={`product-option-${i}`}
-              role="option"
-              aria-selected={i === active}
-              className={i === active ? 'active' : undefined}
-              onMouseDown={(event) => {
-                event.preventDefault();
-                add(saleItemOf(product));
-              }}
-            >
-              <span className="result-main">{product.name}</span>
-              <span className="muted">{product.code}</span>
-              {product.siigo.stock_control ? <span className="muted">Disp. {product.siigo.available_quantity ?? 0}</span> : <span />}
-              <Money value={salePrice(saleItemOf(product), priceListPosition)} />
-            </li>
-          ))}
-        </ul>
-      )}
+      <ResultListbox combobox={combobox} label="Productos encontrados" keyOf={(product) => product.id} onChoose={(product) => add(saleItemOf(product))}>
+        {(product) => (
+          <>
+            <span className="result-main">{product.name}</span>
+            <span className="muted">{product.code}</span>
+            {product.siigo.stock_control ? <span className="muted">Disp. {product.siigo.available_quantity ?? 0}</span> : <span />}
+            <Money value={salePrice(saleItemOf(product), priceListPosition)} />
+          </>
+        )}
+      </ResultListbox>
     </SearchForm>
   );
 }

@@ -1,7 +1,5 @@
 import { useState } from 'react';
 import { compare, ZERO } from '../../../src-shared/money/decimal';
-import { colombiaToday, type ValidationIssue } from '../../../src-shared/validation';
-import { useServices } from '../../app/services';
 import { FieldErrors } from '../../forms/FieldErrors';
 import { messagesAt, otherIssues } from '../../forms/issues';
 import { parseAmount } from '../../forms/parse-amount';
@@ -10,6 +8,7 @@ import { formatDate } from '../clientes/dates';
 import { IssueList } from './IssueList';
 import { PaymentMethodField } from './PaymentMethodField';
 import { advancePaymentDocument } from './payment-voucher';
+import { useReceiptForm } from './use-receipt-form';
 import type { ReceiptSetup } from './use-receipt-setup';
 
 /** Money received on account, not applied to any invoice (AdvancePayment). */
@@ -24,37 +23,16 @@ export function AdvanceForm({
   onConfirmed(documentId: string): void;
   onCancel(): void;
 }) {
-  const { outbox } = useServices();
+  const { today, issues, setIssues, busy, queueReceipt, paymentMethod } = useReceiptForm({ customer, setup, onConfirmed });
   const [amount, setAmount] = useState('');
   const [observations, setObservations] = useState('');
-  const [paymentTypeId, setPaymentTypeId] = useState<number | null>(setup.defaultPaymentTypeId);
-  const [issues, setIssues] = useState<ValidationIssue[]>([]);
-  const [busy, setBusy] = useState(false);
-  const today = colombiaToday(new Date());
 
   const submit = async () => {
     const value = parseAmount(amount);
     if (!value || compare(value, ZERO) <= 0) {
       return setIssues([{ path: ['payment', 'value'], code: 'invalid_amount', message: 'Valor del anticipo: escriba un valor mayor que cero' }]);
     }
-    setBusy(true);
-    try {
-      const header = {
-        documentTypeId: setup.documentTypeId,
-        date: today,
-        customer: { identification: customer.identification, branchOffice: customer.branchOffice, name: customer.name },
-        paymentTypeId,
-        costCenterId: setup.costCenterId,
-        observations,
-      };
-      const result = await outbox.queue(advancePaymentDocument(header, value));
-      if (result.ok) onConfirmed(result.documentId);
-      else setIssues(result.issues);
-    } catch (error) {
-      setIssues([{ path: [], code: 'error', message: error instanceof Error ? error.message : String(error) }]);
-    } finally {
-      setBusy(false);
-    }
+    await queueReceipt((header) => advancePaymentDocument({ ...header, observations }, value));
   };
 
   return (
@@ -84,7 +62,7 @@ export function AdvanceForm({
           />
           <FieldErrors messages={messagesAt(issues, ['payment', 'value'])} />
         </label>
-        <PaymentMethodField value={paymentTypeId} options={setup.paymentTypes} onChange={setPaymentTypeId} errors={messagesAt(issues, ['payment', 'id'])} />
+        <PaymentMethodField {...paymentMethod} />
       </div>
       <label>
         Observaciones

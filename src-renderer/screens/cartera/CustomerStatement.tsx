@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { DetailPanel } from '../../ui/DetailPanel';
 import type { CustomerItem } from '../clientes/customer-item';
 import { identificationLabel } from '../clientes/identification';
 import { AdvanceForm } from './AdvanceForm';
@@ -20,18 +21,18 @@ export function CustomerStatement({ customer }: { customer: CustomerItem }) {
   const confirmed = (documentId: string) => setMode({ kind: 'confirmed', documentId });
 
   return (
-    <article className="panel detail" aria-labelledby="statement-title">
-      <header className="detail-head">
-        <div>
-          <h2 id="statement-title">{customer.name}</h2>
-          <p className="muted">{identificationLabel(customer.record)}</p>
-        </div>
-        {mode.kind === 'debt' && (
+    <DetailPanel
+      titleId="statement-title"
+      title={customer.name}
+      subtitle={identificationLabel(customer.record)}
+      aside={
+        mode.kind === 'debt' && (
           <button type="button" className="btn" onClick={() => setMode({ kind: 'advance' })}>
             Anticipo
           </button>
-        )}
-      </header>
+        )
+      }
+    >
       <StatementStatus refresh={statement.refresh} fetchedAt={statement.fetchedAt} onRefresh={statement.refreshNow} />
       {mode.kind === 'confirmed' && (
         <PaymentConfirmation
@@ -51,6 +52,6 @@ export function CustomerStatement({ customer }: { customer: CustomerItem }) {
         ) : (
           <p className="muted">Cargando…</p>
         ))}
-    </article>
+    </DetailPanel>
   );
 }

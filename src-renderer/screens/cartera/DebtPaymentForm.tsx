@@ -1,7 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
 import { add, compare, ZERO, type Decimal } from '../../../src-shared/money/decimal';
-import { colombiaToday, type ValidationIssue } from '../../../src-shared/validation';
-import { useServices } from '../../app/services';
 import { messagesAt, otherIssues } from '../../forms/issues';
 import { parseAmount } from '../../forms/parse-amount';
 import { Kbd } from '../../ui/Kbd';
@@ -14,6 +12,7 @@ import { PaymentMethodField } from './PaymentMethodField';
 import { debtPaymentDocument, type PaymentChoice } from './payment-voucher';
 import { totalOwed, type StatementLine } from './statement-lines';
 import { StatementTable } from './StatementTable';
+import { useReceiptForm } from './use-receipt-form';
 import type { ReceiptSetup } from './use-receipt-setup';
 
 interface Props {
@@ -25,13 +24,9 @@ interface Props {
 
 /** Choose invoices, adjust the amounts, pick the payment method, "Registrar pago" (F9). */
 export function DebtPaymentForm({ customer, lines, setup, onConfirmed }: Props) {
-  const { outbox } = useServices();
+  const { today, issues, setIssues, busy, queueReceipt, paymentMethod } = useReceiptForm({ customer, setup, onConfirmed });
   const [amounts, setAmounts] = useState<Map<string, string>>(new Map());
-  const [paymentTypeId, setPaymentTypeId] = useState<number | null>(setup.defaultPaymentTypeId);
-  const [issues, setIssues] = useState<ValidationIssue[]>([]);
   const [localErrors, setLocalErrors] = useState<Map<string, string>>(new Map());
-  const [busy, setBusy] = useState(false);
-  const today = colombiaToday(new Date());
   const chosen = lines.filter((line) => amounts.has(line.key));
   const parsed = chosen.map((line) => ({ line, value: parseAmount(amounts.get(line.key) ?? '') }));
   const receiving = parsed.reduce<Decimal>((sum, p) => (p.value ? add(sum, p.value) : sum), ZERO);
@@ -57,23 +52,7 @@ export function DebtPaymentForm({ customer, lines, setup, onConfirmed }: Props) 
     setLocalErrors(errors);
     if (chosen.length === 0) return setIssues([{ path: ['items'], code: 'parameter_required', message: 'Elija al menos una factura a pagar' }]);
     if (errors.size > 0) return setIssues([]);
-    setBusy(true);
-    try {
-      const header = {
-        documentTypeId: setup.documentTypeId,
-        date: today,
-        customer: { identification: customer.identification, branchOffice: customer.branchOffice, name: customer.name },
-        paymentTypeId,
-        costCenterId: setup.costCenterId,
-      };
-      const result = await outbox.queue(debtPaymentDocument(header, choices));
-      if (result.ok) onConfirmed(result.documentId);
-      else setIssues(result.issues);
-    } catch (error) {
-      setIssues([{ path: [], code: 'error', message: error instanceof Error ? error.message : String(error) }]);
-    } finally {
-      setBusy(false);
-    }
+    await queueReceipt((header) => debtPaymentDocument(header, choices));
   };
 
   const submitRef = useRef(submit);
@@ -125,7 +104,7 @@ export function DebtPaymentForm({ customer, lines, setup, onConfirmed }: Props) 
         </span>
       </div>
       <div className="cartera-payment-row">
-        <PaymentMethodField value={paymentTypeId} options={setup.paymentTypes} onChange={setPaymentTypeId} errors={messagesAt(issues, ['payment', 'id'])} />
+        <PaymentMethodField {...paymentMethod} />
         <div className="readonly-field">
           <span>Fecha</span>
           <strong>{formatDate(today)}</strong>

@@ -1,5 +1,7 @@
 import { FISCAL_RESPONSIBILITIES } from '../../../src-shared/validation';
 import { useApp } from '../../app/app-store';
+import { DetailBadges } from '../../ui/DetailBadges';
+import { DetailPanel } from '../../ui/DetailPanel';
 import { StateBadge } from '../../ui/StateBadge';
 import { CustomerHistory } from './CustomerHistory';
 import type { CustomerItem } from './customer-item';
@@ -21,20 +23,12 @@ export function CustomerDetail({ item }: { item: CustomerItem }) {
   const emails = contacts.filter((c) => c.email);
   const responsibilities = record.fiscal_responsibilities ?? [];
   return (
-    <article className="panel detail" aria-labelledby="customer-title">
-      <header className="detail-head">
-        <div>
-          <h2 id="customer-title">{item.name}</h2>
-          <p className="muted">
-            {identificationLabel(record)}
-            {item.branchOffice !== 0 ? ` · Sucursal ${item.branchOffice}` : ''}
-          </p>
-        </div>
-        <div className="detail-badges">
-          {item.document ? <StateBadge document={item.document} /> : null}
-          {item.active ? <span className="badge badge-ok">Activo</span> : <span className="badge badge-warn">Inactivo</span>}
-        </div>
-      </header>
+    <DetailPanel
+      titleId="customer-title"
+      title={item.name}
+      subtitle={`${identificationLabel(record)}${item.branchOffice !== 0 ? ` · Sucursal ${item.branchOffice}` : ''}`}
+      aside={<DetailBadges active={item.active}>{item.document ? <StateBadge document={item.document} /> : null}</DetailBadges>}
+    >
       <dl className="facts">
         <dt>Tipo</dt>
         <dd>{person ? 'Persona natural' : 'Persona jurídica'}</dd>
@@ -83,6 +77,6 @@ export function CustomerDetail({ item }: { item: CustomerItem }) {
         </button>
       </div>
       <CustomerHistory item={item} />
-    </article>
+    </DetailPanel>
   );
 }

@@ -1,6 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useServices } from '../../app/services';
 import type { ProductRow } from '../../data/mirror/rows';
+import { DetailBadges } from '../../ui/DetailBadges';
+import { DetailPanel } from '../../ui/DetailPanel';
 import { Money } from '../../ui/Money';
 import { formatQuantity, priceRows, productTaxes, productTypeLabel, stockRows } from './product-facts';
 
@@ -17,20 +19,16 @@ export function ProductDetail({ row }: { row: ProductRow }) {
   const stock = stockRows(product, catalogs?.warehouses ?? []);
   const barcode = product.additional_fields?.barcode;
   return (
-    <article className="panel detail" aria-labelledby="product-title">
-      <header className="detail-head">
-        <div>
-          <h2 id="product-title">{product.name}</h2>
-          <p className="muted">
-            Código {product.code}
-            {barcode ? ` · Código de barras ${barcode}` : ''}
-          </p>
-        </div>
-        <div className="detail-badges">
+    <DetailPanel
+      titleId="product-title"
+      title={product.name}
+      subtitle={`Código ${product.code}${barcode ? ` · Código de barras ${barcode}` : ''}`}
+      aside={
+        <DetailBadges active={row.active}>
           <span className="badge badge-neutral">{productTypeLabel(product.type)}</span>
-          {row.active ? <span className="badge badge-ok">Activo</span> : <span className="badge badge-warn">Inactivo</span>}
-        </div>
-      </header>
+        </DetailBadges>
+      }
+    >
       <dl className="facts">
         {product.reference && (
           <>
@@ -112,6 +110,6 @@ export function ProductDetail({ row }: { row: ProductRow }) {
           </tfoot>
         </table>
       )}
-    </article>
+    </DetailPanel>
   );
 }
