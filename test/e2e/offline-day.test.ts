@@ -26,7 +26,7 @@ describe('a day at the counter with the internet going down', () => {
     await expect(page.evaluate(() => document.activeElement?.getAttribute('id'))).resolves.toBe('customer-search-input');
     await chooseCustomer(page, customer.identification);
     await app.screenshot('venta-offline-cart');
-    await confirmSale(page, { provisional: true });
+    await confirmSale(page, { provisional: true, whileShown: () => app.screenshot('recibo-provisional') });
 
     // Sale 2: a customer created on the spot, offline.
     await scan(page, stock[1]!.code);

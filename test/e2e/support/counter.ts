@@ -22,11 +22,12 @@ export async function chooseCustomer(page: Page, identification: string): Promis
   await page.getByTestId('chosen-customer').filter({ hasText: identification }).waitFor();
 }
 
-/** F9, then the receipt; offline it must say plainly that it is provisional. */
-export async function confirmSale(page: Page, options: { provisional?: boolean } = {}): Promise<void> {
+/** F9, then the receipt; offline it must say plainly that it is provisional. `whileShown` runs with the receipt on screen. */
+export async function confirmSale(page: Page, options: { provisional?: boolean; whileShown?: () => Promise<unknown> } = {}): Promise<void> {
   await page.keyboard.press('F9');
   await page.getByRole('button', { name: 'Nueva venta', exact: true }).waitFor();
   if (options.provisional) await page.getByText('Comprobante provisional — pendiente de validación DIAN').waitFor();
+  await options.whileShown?.();
   await page.getByRole('button', { name: 'Nueva venta', exact: true }).press('Enter');
   await scanner(page).waitFor();
 }
