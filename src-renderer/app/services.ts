@@ -12,6 +12,7 @@ import { createPullScheduler } from '../sync/pull/pull-scheduler';
 import { workerFullPulls } from '../sync/pull/full-pull-relay';
 import { useApp } from './app-store';
 import { recordBacklog } from './company-backlogs';
+import { countOutbox } from '../data/outbox/counts';
 
 /**
  * Everything a screen needs besides React, for the ONE company this window works on: its
@@ -113,7 +114,11 @@ export function switchCompany(services: Services, next: ConnectionInfo): boolean
   if (next.company.id === services.company.id) return false;
   services.outbox.stop();
   services.pulls.stop();
-  window.location.reload();
+  // What this company leaves waiting, counted now (a sync pass may not have counted the last sale).
+  void countOutbox(services.db)
+    .then((counts) => recordBacklog({ company: services.company, waiting: counts.pending + counts.needsAttention }))
+    .catch(() => undefined)
+    .finally(() => window.location.reload());
   return true;
 }
 
