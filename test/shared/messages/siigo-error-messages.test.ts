@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { explainFailure, siigoErrorMessages } from '../../../src-shared/messages/siigo-error-messages';
 
-const overview = readFileSync(new URL('../../../../shared/siigo-api/00-overview.md', import.meta.url), 'utf8');
+const overview = readFileSync(new URL('../../fixtures/siigo-api/00-overview.md', import.meta.url), 'utf8');
 const documentedCodes = [...overview.matchAll(/^## `([a-z_-]+)`/gm)].map((m) => m[1]!);
 
 describe('Siigo error messages', () => {

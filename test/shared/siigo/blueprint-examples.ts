@@ -1,4 +1,4 @@
-// Extracts the JSON examples of the Siigo API Blueprint (`shared/siigo-api/*.md`) so that tests can
+// Extracts the JSON examples of the Siigo API Blueprint (`test/fixtures/siigo-api/*.md`) so that tests can
 // check them against our schemas. Two kinds of example exist:
 // - payload bodies: the `+ Body` block of a `+ Request` or `+ Response NNN` (most are empty, the
 //   shapes being given by `+ Attributes`), kind 'request' or 'response';
@@ -7,8 +7,8 @@
 //   as `"customer": {...}`, kind 'doc'.
 import { readFileSync, readdirSync } from 'node:fs';
 
-export const blueprintDir = new URL('../../../../shared/siigo-api/', import.meta.url);
-export const seedsDir = new URL('../../../../shared/seeds/', import.meta.url);
+export const blueprintDir = new URL('../../fixtures/siigo-api/', import.meta.url);
+export const seedsDir = new URL('../../fixtures/seeds/', import.meta.url);
 
 export type ExampleKind = 'request' | 'response' | 'doc';
 
