@@ -146,7 +146,7 @@ async function main(): Promise<void> {
   });
 
   const journals = fileCompanyJournals(join(app.getPath('userData'), 'journals'));
-  await adoptLegacyJournal(join(app.getPath('userData'), 'outbox-journal.jsonl'), (await connection.info()).company.id, journals).then(
+  await adoptLegacyJournal(join(app.getPath('userData'), 'outbox-journal.jsonl'), connection.identity().company.id, journals).then(
     (adopted) => adopted > 0 && log.log('info', 'Adopted the journal of an earlier version', { lines: adopted }),
     (error: unknown) => log.log('error', 'Could not adopt the journal of an earlier version', { error: String(error) }),
   );
@@ -168,9 +168,8 @@ async function main(): Promise<void> {
 
   const onConnectionState = (state: ConnectionStatus['state']) => {
     controller.connectionState(state);
-    void connection.info().then((info) =>
-      transport?.emit('connection:status', { state, mode: info.mode, company: info.company.id, at: new Date().toISOString() }),
-    );
+    const { mode, company } = connection.identity();
+    transport?.emit('connection:status', { state, mode, company: company.id, at: new Date().toISOString() });
   };
   const inFlight = createInFlightTracker();
   const dispatch = trackingSends(createDispatcher(handlers, connectionStatusTracker(onConnectionState)), inFlight);

@@ -22,6 +22,8 @@ export interface ConnectionServiceDeps {
 
 export interface ConnectionService {
   info(): Promise<ConnectionInfo>;
+  /** Which company, and in which mode, every call goes to now: read from the settings, nothing started. */
+  identity(): Pick<ConnectionInfo, 'mode' | 'company'>;
   /**
    * The client for the current connection; rebuilt after `update`. With `company`, only if that
    * is the company connected now: otherwise it throws `WrongCompanyError` and nothing is sent.
@@ -129,14 +131,17 @@ export function createConnectionService(deps: ConnectionServiceDeps): Connection
     }
   }
 
+  const identityOf = (connection: StoredConnection) =>
+    ({ mode: isReal(connection) ? 'siigo' : 'demo', company: companyOf(connection) }) as const;
+
   return {
+    identity: () => identityOf(stored()),
     async info() {
       const connection = stored();
       const real = isReal(connection);
       const hasAccessKey = (await accessKeyOf(connection)) !== null;
       return {
-        mode: real ? 'siigo' : 'demo',
-        company: companyOf(connection),
+        ...identityOf(connection),
         baseUrl: real ? connection.baseUrl : (await current()).baseUrl,
         partnerId: connection.partnerId,
         username: connection.username,

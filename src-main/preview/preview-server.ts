@@ -61,7 +61,7 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
     },
   });
   const journals = fileCompanyJournals(join(options.dataDir, 'journals'));
-  await adoptLegacyJournal(join(options.dataDir, 'outbox-journal.jsonl'), (await connection.info()).company.id, journals);
+  await adoptLegacyJournal(join(options.dataDir, 'outbox-journal.jsonl'), connection.identity().company.id, journals);
   const handlers = createHandlers({
     connection,
     journals,
@@ -72,7 +72,8 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
   const dispatch = createDispatcher(handlers, connectionStatusTracker((state) => emitStatus(state)));
   const bridge = createBridgeHttp(dispatch, () => url);
   emitStatus = (state) => {
-    void connection.info().then((info) => bridge.emit('connection:status', { state, mode: info.mode, company: info.company.id, at: new Date().toISOString() }));
+    const { mode, company } = connection.identity();
+    bridge.emit('connection:status', { state, mode, company: company.id, at: new Date().toISOString() });
   };
   const files = createStaticFiles(options.rendererDir, { 'x-content-type-options': 'nosniff', 'referrer-policy': 'no-referrer' });
   const server = createServer((req, res) => {

@@ -1,5 +1,6 @@
 import type { JournalEntry } from '../../../src-shared/ipc/contract';
 import type { MostradorDB } from '../db';
+import type { OutboxRow } from './rows';
 
 /**
  * The journal lines this database holds and main's journal lacks: a queued operation whose
@@ -10,9 +11,15 @@ import type { MostradorDB } from '../db';
  */
 export async function missingJournalLines(db: MostradorDB, journaled: readonly JournalEntry[], now: number = Date.now()): Promise<JournalEntry[]> {
   const seen = new Set(journaled.map((entry) => `${entry.event}:${entry.operationId}`));
+  const lacking = (operation: OutboxRow) =>
+    !seen.has(`queued:${operation.id}`) ||
+    (operation.state === 'sent' && !seen.has(`sent:${operation.id}`)) ||
+    (operation.state === 'discarded' && !seen.has(`discarded:${operation.id}`));
+  // Run at every start: only the operations that lack a line have their documents read.
+  const operations = (await db.outbox.toArray()).filter(lacking);
+  if (operations.length === 0) return [];
   const at = new Date(now).toISOString();
   const lines: JournalEntry[] = [];
-  const operations = await db.outbox.toArray();
   const documents = await db.documents.bulkGet(operations.map((op) => op.documentId));
   operations.forEach((operation, index) => {
     const document = documents[index];
