@@ -16,6 +16,7 @@ import { applyStartAtLogin, installQuitGuard, startedHidden, watchWake } from '.
 import { isAppUrl, type AppOrigin } from './electron/navigation-policy';
 import { electronNotifier } from './electron/notifier';
 import { createElectronTray } from './electron/tray';
+import { installAppMenu } from './electron/app-menu';
 import { createMainWindow, rendererDir } from './electron/window';
 import { connectionStatusTracker } from './ipc/connection-status';
 import { createDispatcher } from './ipc/dispatch';
@@ -25,10 +26,17 @@ import { adoptLegacyJournal } from './journal/legacy-journal';
 import { startSandbox } from './siigo-sandbox';
 import { createSettingsService } from './settings/settings-service';
 import { openSettings } from './settings/settings-store';
+import { APP_ID } from './desktop/app-identity';
+import { closeAction, showWindowAtStart } from './desktop/close-policy';
 import { createCrashGuard } from './desktop/crash-guard';
+import { devOverrides } from './desktop/dev-overrides';
 import { createInFlightTracker, trackingSends } from './desktop/in-flight';
-import { hiddenToTrayNotice } from './desktop/notification-plan';
+import { hiddenToTrayNotice, minimizedWhileSendingNotice } from './desktop/notification-plan';
 import { createShellController, type TrayView } from './desktop/shell-controller';
+import { hasTrayHost } from './desktop/tray-host';
+
+/** The log once it exists, so a start-up failure can be written to it. */
+let startLog: ReturnType<typeof createRotatingLog> | null = null;
 
 /** Main process entry: wires settings, keychain, the Siigo connection, the bridge and the shell, then opens the window. */
 async function main(): Promise<void> {
@@ -37,13 +45,19 @@ async function main(): Promise<void> {
     app.quit();
     return;
   }
+  // Before any window or notification: Windows groups and attributes them by this id.
+  if (process.platform === 'win32') app.setAppUserModelId(APP_ID);
+  const overrides = devOverrides(app.isPackaged, process.env);
   const hidden = startedHidden();
   guardAllContents();
+  const trayHost = hasTrayHost(process.platform);
   await app.whenReady();
+  installAppMenu({ platform: process.platform, packaged: app.isPackaged });
 
   const knownSecrets = new Set<string>();
   const redactor = createRedactor(() => knownSecrets);
   const log = createRotatingLog({ dir: join(app.getPath('userData'), 'logs'), redactor });
+  startLog = log;
   process.on('uncaughtException', (error) => log.log('error', 'Uncaught exception', { error: String(error), stack: error.stack }));
   process.on('unhandledRejection', (error) => log.log('error', 'Unhandled rejection', { error: String(error) }));
   log.log('info', 'Starting', { version: app.getVersion(), platform: process.platform, hidden });
@@ -64,7 +78,7 @@ async function main(): Promise<void> {
   const connection = createConnectionService({
     settings: settings.connectionStore(),
     secrets: registeringSecretStore(secrets.store, knownSecrets),
-    envBaseUrl: process.env['SIIGO_API_URL'],
+    envBaseUrl: overrides.siigoApiUrl,
     startDemo: () => startSandbox({ port: 0 }),
     clientOptions: {
       log: (entry) => {
@@ -75,7 +89,7 @@ async function main(): Promise<void> {
     },
   });
 
-  const origin: AppOrigin = { rendererDir, devServerUrl: process.env['ELECTRON_RENDERER_URL'] };
+  const origin: AppOrigin = { rendererDir, devServerUrl: overrides.rendererUrl };
   hardenSession(session.defaultSession, origin);
 
   let window: BrowserWindow | null = null;
@@ -118,7 +132,8 @@ async function main(): Promise<void> {
       });
     },
   });
-  trayView.current = createElectronTray((id) => controller.menu(id), showWindow);
+  if (await trayHost) trayView.current = createElectronTray((id) => controller.menu(id), showWindow);
+  else log.log('info', 'No tray on this desktop: closing quits, or minimises while documents wait');
   controller.refresh();
 
   const startAtLogin = (enabled: boolean) => {
@@ -176,12 +191,20 @@ async function main(): Promise<void> {
   transport = mountIpcTransport(ipcMain, dispatch, () => window, (url) => isAppUrl(url, origin));
 
   const crashGuard = createCrashGuard();
+  let minimizedNoticeShown = false;
   function openWindow(show: boolean): BrowserWindow {
-    const created = createMainWindow({ show });
+    const created = createMainWindow({ show, packaged: app.isPackaged, devServerUrl: overrides.rendererUrl });
     created.on('close', (event) => {
-      // With a tray, closing hides: the window's outbox replay and DIAN polling keep running.
-      if (quitting || !trayView.current) return;
+      // The window's outbox replay and DIAN polling stop with it: see close-policy.ts.
+      const action = closeAction({ quitting, tray: trayView.current !== null, waiting: controller.waiting() });
+      if (action === null || action === 'quit') return;
       event.preventDefault();
+      if (action === 'minimize') {
+        created.minimize();
+        if (!minimizedNoticeShown) notify(minimizedWhileSendingNotice(controller.waiting()));
+        minimizedNoticeShown = true;
+        return;
+      }
       created.hide();
       if (!settings.get().notices.hiddenToTray) {
         notify(hiddenToTrayNotice);
@@ -199,7 +222,7 @@ async function main(): Promise<void> {
     });
     return created;
   }
-  window = openWindow(!hidden);
+  window = openWindow(showWindowAtStart({ startedHidden: hidden, tray: trayView.current !== null }));
 
   app.on('second-instance', showWindow);
   app.on('activate', showWindow);
@@ -220,4 +243,18 @@ async function main(): Promise<void> {
   });
 }
 
-void main();
+/**
+ * A start that fails after taking the single-instance lock must not leave a windowless process
+ * holding it (every later launch would only "focus" it): say so, then exit.
+ */
+function failStart(error: unknown): void {
+  const detail = error instanceof Error ? error.message : String(error);
+  startLog?.log('error', 'Start-up failed', { error: detail, stack: error instanceof Error ? error.stack : undefined });
+  dialog.showErrorBox(
+    'Mostrador no pudo iniciar',
+    `Cierre y vuelva a abrir la aplicación. Los documentos pendientes no se pierden: se enviarán cuando abra.\n\nDetalle técnico: ${detail}`,
+  );
+  app.exit(1);
+}
+
+main().catch(failStart);

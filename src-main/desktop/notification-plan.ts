@@ -125,3 +125,14 @@ export const hiddenToTrayNotice: NotificationSpec = {
   click: null,
   urgency: 'normal',
 };
+
+/** Closing without a tray while documents wait: the window only minimised (close-policy.ts). */
+export function minimizedWhileSendingNotice(waiting: number): NotificationSpec {
+  const documents = waiting === 1 ? '1 documento' : `${waiting} documentos`;
+  return {
+    title: 'Mostrador sigue enviando',
+    body: `La ventana quedó minimizada porque faltan ${documents} por enviar a Siigo. Para cerrar del todo, use «Salir» (Ctrl+Q).`,
+    click: null,
+    urgency: 'normal',
+  };
+}

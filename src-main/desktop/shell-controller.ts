@@ -69,6 +69,8 @@ export function createShellController(deps: ShellControllerDeps) {
     ...shell,
     state,
     refresh,
+    /** Documents the window last said are waiting to be sent (0 before it reported). */
+    waiting: () => sync?.pending ?? 0,
     connectionState(next: ConnectionStatus['state']) {
       connection = next;
       refresh();

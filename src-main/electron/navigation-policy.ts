@@ -1,4 +1,4 @@
-import { sep } from 'node:path';
+import { isAbsolute, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isAllowedExternalUrl } from '../desktop/external-links';
 
@@ -21,9 +21,11 @@ export function isAppUrl(raw: string, origin: AppOrigin): boolean {
   const url = parse(raw);
   if (!url) return false;
   if (url.protocol === 'file:') {
-    const dir = /[\\/]$/.test(origin.rendererDir) ? origin.rendererDir : `${origin.rendererDir}${sep}`;
     try {
-      return fileURLToPath(url).startsWith(dir);
+      // relative() rather than a string prefix: it resolves '..' and, on Windows, ignores the
+      // case of drive letters and folders, as the file system does.
+      const inside = relative(origin.rendererDir, fileURLToPath(url));
+      return inside !== '' && inside.split(/[\\/]/)[0] !== '..' && !isAbsolute(inside);
     } catch {
       return false;
     }
