@@ -30,8 +30,9 @@ export default tseslint.config(
     },
   },
   {
-    files: ['build/**/*.{js,mjs}'],
-    languageOptions: { globals: { console: 'readonly', process: 'readonly' } },
+    // Plain Node scripts: build tools, and the test stand-in for Electron (test/main/boot).
+    files: ['build/**/*.{js,mjs}', 'test/**/*.mjs'],
+    languageOptions: { globals: { console: 'readonly', process: 'readonly', setTimeout: 'readonly', Buffer: 'readonly', URL: 'readonly' } },
   },
   {
     // Pure: no Electron, no Node built-ins, no DOM-only or storage libraries, nothing of ours outside.
