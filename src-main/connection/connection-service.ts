@@ -1,7 +1,16 @@
 import { demoCompany, siigoCompanyId, siigoCompanyName, type Company, type CompanyId } from '../../src-shared/company';
 import type { ConnectionInfo, ConnectionSettings } from '../../src-shared/ipc/contract';
-import { AuthError, createSiigoClient, WrongCompanyError, type SiigoClient, type SiigoClientOptions } from '../siigo';
-import { secretAccount, type SecretStore } from './secret-store';
+import {
+  AuthError,
+  createSiigoClient,
+  InvalidInputError,
+  isSiigoAddressForKeys,
+  normalizeBaseUrl,
+  WrongCompanyError,
+  type SiigoClient,
+  type SiigoClientOptions,
+} from '../siigo';
+import { savedAccessKey, secretAccount, type SecretStore } from './secret-store';
 import type { ConnectionSettingsStore, StoredConnection } from './settings';
 
 /** The embedded sandbox as the connection needs it (demo mode). */
@@ -14,7 +23,12 @@ export interface DemoSiigo {
 export interface ConnectionServiceDeps {
   settings: ConnectionSettingsStore;
   secrets: SecretStore;
-  /** SIIGO_API_URL: overrides the stored base URL, e.g. to point the app at a proxy. */
+  /**
+   * SIIGO_API_URL: overrides the stored base URL, e.g. to point the app at a proxy. Like any
+   * address it must be https (or http to this computer): otherwise every call of a real company
+   * and every `update` fails as invalid_input, naming SIIGO_API_URL, and the key is never read
+   * for it nor sent.
+   */
   envBaseUrl?: string | undefined;
   startDemo: () => Promise<DemoSiigo>;
   clientOptions?: Pick<SiigoClientOptions, 'log' | 'rateLimit' | 'retry' | 'timeouts'>;
@@ -51,19 +65,39 @@ interface Active {
  *   `auth` until the key is entered; it never falls back to demo by itself;
  * - demo mode (the embedded sandbox) is entered only when the user chose it, or before any real
  *   account was ever connected;
- * - credentials are stored only after Siigo accepted them.
+ * - credentials are stored only after Siigo accepted them;
+ * - an access key only ever goes to the address and user it was saved for (https, or http to this
+ *   computer): changing the address or the user asks for the key again, and nothing is sent to
+ *   the new address until it is typed.
  */
 export function createConnectionService(deps: ConnectionServiceDeps): ConnectionService {
   let active: Promise<Active> | null = null;
   let demo: Promise<DemoSiigo> | null = null;
 
-  const stored = (): StoredConnection => {
-    const connection = deps.settings.load();
-    return deps.envBaseUrl ? { ...connection, baseUrl: deps.envBaseUrl } : connection;
-  };
+  const withEnv = <T extends StoredConnection>(connection: T): T =>
+    deps.envBaseUrl ? { ...connection, baseUrl: deps.envBaseUrl } : connection;
 
+  const stored = (): StoredConnection => withEnv(deps.settings.load());
+
+  /** The key saved for the stored connection (moving an earlier version's entry, see savedAccessKey). */
   const accessKeyOf = async (connection: StoredConnection): Promise<string | null> =>
-    connection.username ? deps.secrets.get(secretAccount(connection.baseUrl, connection.username)).catch(() => null) : null;
+    connection.username ? savedAccessKey(deps.secrets, connection.baseUrl, connection.username).catch(() => null) : null;
+
+  /** SIIGO_API_URL names an address the key may not go to: refused, with the variable named. */
+  const envRefusal = (): InvalidInputError | null =>
+    deps.envBaseUrl === undefined || deps.envBaseUrl === '' || isSiigoAddressForKeys(deps.envBaseUrl)
+      ? null
+      : new InvalidInputError(
+          'SIIGO_API_URL must be an https address (plain http only to this computer); the access key is not sent there, and nothing was sent.',
+          {
+            errors: [
+              {
+                Code: 'invalid_url',
+                Message: 'SIIGO_API_URL (la dirección de la API con que se abrió el programa): debe empezar por https:// (solo se permite http:// para una dirección local de pruebas). No se envió la llave de acceso.',
+              },
+            ],
+          },
+        );
 
   const isReal = (connection: StoredConnection): connection is StoredConnection & { username: string } =>
     connection.mode === 'siigo' && connection.username !== null;
@@ -87,6 +121,8 @@ export function createConnectionService(deps: ConnectionServiceDeps): Connection
   async function build(): Promise<Active> {
     const connection = stored();
     if (isReal(connection)) {
+      const refusal = envRefusal();
+      if (refusal) throw refusal;
       const company = companyOf(connection);
       const client = realClient(connection, async () => {
         // Re-read at every login: the key may be entered (or the keychain come back) later.
@@ -165,12 +201,21 @@ export function createConnectionService(deps: ConnectionServiceDeps): Connection
           partnerId: settings.partnerId,
           username: settings.username,
         };
-        const effective = deps.envBaseUrl ? { ...next, baseUrl: deps.envBaseUrl } : next;
-        const accessKey = settings.accessKey ?? (await accessKeyOf(effective));
-        if (accessKey === null) throw new AuthError('No access key was entered for this API user.');
+        const effective = withEnv(next);
+        const refusal = envRefusal();
+        if (refusal) throw refusal;
+        // Before any key is read: the contract refuses such an address already (defence in depth).
+        normalizeBaseUrl(next.baseUrl);
+        // A key only for the very account it was saved for: never sent to another scheme, host,
+        // port, path or user. Going back to a company connected before reuses that company's own key.
+        const saved = previous.username !== null ? withEnv({ ...previous, username: previous.username }) : null;
+        const account = secretAccount(effective.baseUrl, effective.username);
+        const sameAccount = saved !== null && secretAccount(saved.baseUrl, saved.username) === account;
+        const accessKey = settings.accessKey ?? (sameAccount ? await accessKeyOf(saved) : await deps.secrets.get(account).catch(() => null));
+        if (accessKey === null) throw missingKey(saved !== null && !sameAccount);
         await testCandidate(effective, accessKey);
         if (settings.accessKey !== undefined) {
-          await deps.secrets.set(secretAccount(effective.baseUrl, settings.username), settings.accessKey);
+          await deps.secrets.set(secretAccount(effective.baseUrl, effective.username), settings.accessKey);
         }
         deps.settings.save(next);
       }
@@ -184,4 +229,15 @@ export function createConnectionService(deps: ConnectionServiceDeps): Connection
       if (sandbox) await (await sandbox.catch(() => null))?.close();
     },
   };
+}
+
+/** No key typed and none saved for this account; `changed`: one is saved, for another address or user. */
+function missingKey(changed: boolean): AuthError {
+  return changed
+    ? new AuthError('The API address or user changed: the access key must be entered again (the saved one is never sent to another address or user).', {
+        errors: [{ Code: 'parameter_required', Message: 'Llave de acceso: ingrésela de nuevo, porque la dirección de la API o el usuario API cambiaron.' }],
+      })
+    : new AuthError('No access key was entered for this API user.', {
+        errors: [{ Code: 'parameter_required', Message: 'Llave de acceso: escríbala (en Siigo Nube: Alianzas > Mi Credencial API).' }],
+      });
 }

@@ -15,6 +15,7 @@ export type {
   VoucherFilters,
 } from './query-params';
 export { formatSiigoDateTime } from './query-params';
+export { isSiigoAddressForKeys, normalizeBaseUrl } from './request-validation';
 export {
   AuthError,
   CancelledError,

@@ -1,3 +1,5 @@
+import { mayCarrySiigoKey, SIIGO_ADDRESS_INVALID, SIIGO_ADDRESS_NOT_HTTPS } from '../../src-shared/company';
+import type { SiigoErrorEntry } from '../../src-shared/failure';
 import { idempotencyKeySchema, partnerIdSchema } from '../../src-shared/headers';
 import { InvalidInputError } from './errors';
 
@@ -25,16 +27,41 @@ export function assertResourceId(id: string, what: string): string {
   return encodeURIComponent(id);
 }
 
-/** Base URL: absolute http(s), no query or fragment. Returned without trailing slash. */
+/**
+ * Base URL: absolute https (plain http only to this computer: 127.0.0.1, localhost, [::1]), no
+ * user, query or fragment. Returned without trailing slash. The access key and every token travel
+ * to this address, so a client built for any other address sends nothing at all, /auth included.
+ */
 export function normalizeBaseUrl(baseUrl: string): string {
   let url: URL;
   try {
     url = new URL(baseUrl);
   } catch {
-    throw new InvalidInputError('The Siigo base URL is not a valid URL; nothing was sent.');
+    throw new InvalidInputError('The Siigo base URL is not a valid URL; nothing was sent.', { errors: [addressEntry(SIIGO_ADDRESS_INVALID)] });
   }
   if ((url.protocol !== 'https:' && url.protocol !== 'http:') || url.search || url.hash || url.username || url.password) {
-    throw new InvalidInputError('The Siigo base URL must be a plain http(s) URL; nothing was sent.');
+    throw new InvalidInputError('The Siigo base URL must be a plain http(s) URL; nothing was sent.', { errors: [addressEntry(SIIGO_ADDRESS_INVALID)] });
+  }
+  if (!mayCarrySiigoKey(url.protocol.slice(0, -1), url.hostname)) {
+    throw new InvalidInputError(
+      'The Siigo base URL must use https (plain http only to this computer: 127.0.0.1, localhost or [::1]); the access key is never sent in clear text, and nothing was sent.',
+      { errors: [addressEntry(SIIGO_ADDRESS_NOT_HTTPS)] },
+    );
   }
   return url.toString().replace(/\/+$/, '');
+}
+
+/** Whether a client for this base URL may send the access key there (`normalizeBaseUrl` accepts it). */
+export function isSiigoAddressForKeys(baseUrl: string): boolean {
+  try {
+    normalizeBaseUrl(baseUrl);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The refusal as the window explains it ('invalid_url': "La dirección web no es válida."). */
+function addressEntry(message: string): SiigoErrorEntry {
+  return { Code: 'invalid_url', Message: message };
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { companySchema } from '../company';
+import { companySchema, siigoAddressSchema } from '../company';
 import { failureSchema } from '../failure';
 import { idempotencyKeySchema, partnerIdSchema } from '../headers';
 import {
@@ -84,10 +84,11 @@ export const connectionSettingsSchema = z.discriminatedUnion('mode', [
   z.strictObject({ mode: z.literal('demo') }),
   z.strictObject({
     mode: z.literal('siigo'),
-    baseUrl: z.url({ protocol: /^https?$/ }),
+    /** https, or http to this computer only (the sandbox, tests): the access key travels there. */
+    baseUrl: siigoAddressSchema,
     partnerId: partnerIdSchema,
     username: z.string().trim().min(1, 'API user is required'),
-    /** Omitted: keep the stored access key. */
+    /** Omitted: keep the key saved for the connection as saved (refused when the address or user changed). */
     accessKey: z.string().min(1).optional(),
   }),
 ]);

@@ -1,10 +1,11 @@
 import { useId } from 'react';
-import type { ConnectionErrors, ConnectionForm } from './connection-form';
+import type { ConnectionErrors, ConnectionForm, StoredKey } from './connection-form';
 
 interface Props {
   form: ConnectionForm;
   errors: ConnectionErrors;
-  hasAccessKey: boolean;
+  /** Whether the saved key applies to the address and user as typed now. */
+  storedKey: StoredKey;
   onChange(field: keyof ConnectionForm, value: string): void;
 }
 
@@ -44,11 +45,19 @@ function Field({ label, hint, error, indicator, children }: FieldProps) {
   );
 }
 
+/** The access key field's hint: whether the saved key applies to the address and user typed. */
+const keyHints: Record<StoredKey, string> = {
+  kept: 'Llave guardada. Déjela vacía para conservarla o escriba una nueva para cambiarla.',
+  changed: 'La dirección o el usuario cambiaron: escriba la llave de acceso de esa cuenta (la guardada no se envía a otra dirección).',
+  none: 'No hay una llave guardada.',
+};
+
 /**
  * The four values of Siigo's "Mi Credencial API". The access key field always starts empty:
  * main never sends the stored key back, it only says whether there is one.
  */
-export function ConnectionFields({ form, errors, hasAccessKey, onChange }: Props) {
+export function ConnectionFields({ form, errors, storedKey, onChange }: Props) {
+  const hasAccessKey = storedKey === 'kept';
   return (
     <div className="field-grid">
       <Field label="Usuario API" hint="En Siigo Nube: Alianzas > Mi Credencial API." error={errors.username}>
@@ -65,7 +74,7 @@ export function ConnectionFields({ form, errors, hasAccessKey, onChange }: Props
       </Field>
       <Field
         label="Llave de acceso"
-        hint={hasAccessKey ? 'Llave guardada. Déjela vacía para conservarla o escriba una nueva para cambiarla.' : 'No hay una llave guardada.'}
+        hint={keyHints[storedKey]}
         error={errors.accessKey}
         indicator={hasAccessKey ? <span className="badge badge-ok">guardada</span> : null}
       >

@@ -3,7 +3,7 @@ import type { Failure } from '../../../src-shared/failure';
 import { useApp } from '../../app/app-store';
 import { switchCompany, useServices } from '../../app/services';
 import { FailureExplanation, failureOf } from '../documentos/FailureExplanation';
-import { initialForm, toConnectionSettings, validateConnection, type ConnectionErrors, type ConnectionForm } from './connection-form';
+import { initialForm, storedKeyFor, toConnectionSettings, validateConnection, type ConnectionErrors, type ConnectionForm } from './connection-form';
 import { ConnectionFields } from './ConnectionFields';
 import { ConnectionMode } from './ConnectionMode';
 
@@ -26,7 +26,6 @@ export function ConnectionSettings() {
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [busy, setBusy] = useState<null | 'save' | 'test' | 'demo'>(null);
   const formRef = useRef<HTMLFormElement>(null);
-  const hasAccessKey = info?.mode === 'siigo' && info.hasAccessKey;
 
   // The shell loads the connection at start; until the user types, follow it.
   useEffect(() => {
@@ -41,7 +40,7 @@ export function ConnectionSettings() {
 
   /** Validates and stores the form; false when something must be corrected first. */
   const save = async (): Promise<boolean> => {
-    const found = validateConnection(form, hasAccessKey);
+    const found = validateConnection(form, info);
     setErrors(found);
     if (Object.keys(found).length > 0) {
       // Keyboard-first: put the cursor where the first correction is needed.
@@ -103,7 +102,7 @@ export function ConnectionSettings() {
       <h2 id="connection-title">Conexión con Siigo</h2>
       <ConnectionMode info={info} busy={busy === 'demo'} onBackToDemo={() => void backToDemo()} />
       <form ref={formRef} onSubmit={onSubmit} noValidate aria-label="Cuenta de Siigo Nube">
-        <ConnectionFields form={form} errors={errors} hasAccessKey={hasAccessKey} onChange={change} />
+        <ConnectionFields form={form} errors={errors} storedKey={storedKeyFor(form, info)} onChange={change} />
         {secretStorage && (
           <p className="muted small">
             La llave de acceso se guarda en: {secretStorage.description}.{secretStorage.warning ? ` ${secretStorage.warning}` : ''}

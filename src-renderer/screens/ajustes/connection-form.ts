@@ -1,3 +1,4 @@
+import { siigoAddressProblem, siigoCompanyId } from '../../../src-shared/company';
 import type { ConnectionInfo, ConnectionSettings } from '../../../src-shared/ipc/contract';
 
 /** Siigo's production API; the sandbox and proxies are set here too. */
@@ -6,7 +7,7 @@ export const DEFAULT_PARTNER_ID = 'Mostrador';
 
 export interface ConnectionForm {
   username: string;
-  /** Empty: keep the stored key. Never filled from main (it never sends it). */
+  /** Empty: keep the saved key (same address and user only). Never filled from main (it never sends it). */
   accessKey: string;
   partnerId: string;
   baseUrl: string;
@@ -31,28 +32,40 @@ export function initialForm(info: ConnectionInfo | null): ConnectionForm {
 /** Same rule as the `Partner-Id` header schema in src-shared/headers.ts (Siigo answers 400 otherwise). */
 const PARTNER_ID = /^[A-Za-z0-9]{3,100}$/;
 
-function validUrl(text: string): boolean {
+/**
+ * What the access key field may be left empty for. 'kept': a key is saved for this very address
+ * and user (the same company id main stores it under). 'changed': one is saved, but for the
+ * address or user as they were; main never sends it elsewhere, so it must be typed again.
+ */
+export type StoredKey = 'kept' | 'changed' | 'none';
+
+export function storedKeyFor(form: ConnectionForm, info: ConnectionInfo | null): StoredKey {
+  if (info?.mode !== 'siigo' || !info.hasAccessKey) return 'none';
   try {
-    const url = new URL(text);
-    return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname !== '';
+    return siigoCompanyId(form.baseUrl, form.username) === info.company.id ? 'kept' : 'changed';
   } catch {
-    return false;
+    return 'changed';
   }
 }
 
 /** Checked before anything is sent, with the reason in Spanish; an empty object means valid. */
-export function validateConnection(form: ConnectionForm, hasAccessKey: boolean): ConnectionErrors {
+export function validateConnection(form: ConnectionForm, info: ConnectionInfo | null): ConnectionErrors {
   const errors: ConnectionErrors = {};
   if (form.username.trim() === '') errors.username = 'Escriba el usuario API (en Siigo Nube: Alianzas > Mi Credencial API).';
-  if (form.accessKey === '' && !hasAccessKey) errors.accessKey = 'Escriba la llave de acceso (en Siigo Nube: Alianzas > Mi Credencial API).';
+  if (form.accessKey === '') {
+    const stored = storedKeyFor(form, info);
+    if (stored === 'none') errors.accessKey = 'Escriba la llave de acceso (en Siigo Nube: Alianzas > Mi Credencial API).';
+    if (stored === 'changed') errors.accessKey = 'Ingrese la llave de acceso: la dirección o el usuario cambiaron.';
+  }
   if (!PARTNER_ID.test(form.partnerId.trim())) {
     errors.partnerId = 'El Partner-Id solo puede tener letras y números, sin espacios, guiones ni otros símbolos (de 3 a 100 caracteres). Ejemplo: Mostrador.';
   }
-  if (!validUrl(form.baseUrl.trim())) errors.baseUrl = 'Escriba una dirección web válida, por ejemplo https://api.siigo.com.';
+  const address = siigoAddressProblem(form.baseUrl);
+  if (address) errors.baseUrl = address;
   return errors;
 }
 
-/** What `connection:set` receives; the key only when typed (omitted keeps the stored one). */
+/** What `connection:set` receives; the key only when typed (omitted keeps the saved one, for the same account). */
 export function toConnectionSettings(form: ConnectionForm): ConnectionSettings {
   return {
     mode: 'siigo',

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { secretAccount } from '../../../src-main/connection/secret-store';
 
 /**
  * The keytar store against a real Secret Service: a private D-Bus session bus and an unlocked
@@ -99,7 +100,9 @@ describe.skipIf(missing.length > 0)('keytar secret store on gnome-keyring (real 
   });
 
   it('stores, reads, replaces and deletes a credential, and a restarted store reads it', () => {
-    const account = 'caja@api.siigo.com';
+    // Accounts as the app names them: the company id (scheme, host, port, path, user).
+    const account = secretAccount('https://api.siigo.com', 'caja@tienda.co');
+    const other = secretAccount('https://api.siigo.com', 'otra@tienda.co');
     expect(keychain([{ op: 'get', account }])).toEqual([null]);
     expect(keychain([{ op: 'set', account, secret: 'clave-de-acceso-1' }, { op: 'get', account }])).toEqual([null, 'clave-de-acceso-1']);
     // A new process: the credential survived the restart of the store.
@@ -107,9 +110,9 @@ describe.skipIf(missing.length > 0)('keytar secret store on gnome-keyring (real 
     keychain([{ op: 'set', account, secret: 'clave-de-acceso-2' }]);
     expect(keychain([{ op: 'get', account }])).toEqual(['clave-de-acceso-2']);
     // One entry per company.
-    keychain([{ op: 'set', account: 'otra@api.siigo.com', secret: 'clave-de-otra-empresa' }]);
-    expect(keychain([{ op: 'get', account }, { op: 'get', account: 'otra@api.siigo.com' }])).toEqual(['clave-de-acceso-2', 'clave-de-otra-empresa']);
+    keychain([{ op: 'set', account: other, secret: 'clave-de-otra-empresa' }]);
+    expect(keychain([{ op: 'get', account }, { op: 'get', account: other }])).toEqual(['clave-de-acceso-2', 'clave-de-otra-empresa']);
     keychain([{ op: 'delete', account }]);
-    expect(keychain([{ op: 'get', account }, { op: 'get', account: 'otra@api.siigo.com' }])).toEqual([null, 'clave-de-otra-empresa']);
+    expect(keychain([{ op: 'get', account }, { op: 'get', account: other }])).toEqual([null, 'clave-de-otra-empresa']);
   });
 });

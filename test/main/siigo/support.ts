@@ -165,14 +165,22 @@ export async function closedPortUrl(): Promise<string> {
 export interface RecordingProxy extends LocalServer {
   /** Every Authorization header and /auth answer body seen (to prove they never leak). */
   secretsSeen: Set<string>;
+  /** Every request as it arrived, body included (to prove what was, or was not, sent here). */
+  received: Array<{ method: string; path: string; body: string }>;
 }
 
-/** Forwards everything to `target`, recording the tokens it sees on the way. */
+/** Forwards everything to `target`, recording the requests and the tokens it sees on the way. */
 export async function recordingProxy(target: string): Promise<RecordingProxy> {
   const secretsSeen = new Set<string>();
+  const received: RecordingProxy['received'] = [];
   const state = { hits: 0 };
   const server = createServer((req, res) => {
     state.hits++;
+    const entry = { method: req.method ?? '', path: req.url ?? '', body: '' };
+    received.push(entry);
+    req.on('data', (chunk: Buffer) => {
+      entry.body += chunk.toString('utf8');
+    });
     const auth = req.headers['authorization'];
     if (typeof auth === 'string') secretsSeen.add(auth.replace(/^Bearer\s+/i, ''));
     const upstream = httpRequest(new URL(req.url ?? '/', target), { method: req.method, headers: req.headers }, (up) => {
@@ -198,6 +206,7 @@ export async function recordingProxy(target: string): Promise<RecordingProxy> {
   return {
     url,
     secretsSeen,
+    received,
     get hits() {
       return state.hits;
     },

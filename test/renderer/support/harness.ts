@@ -3,7 +3,7 @@ import { companyDatabaseName, siigoCompanyId } from '../../../src-shared/company
 import { companyTransport, createBridgeClient, type BridgeClient, type BridgeTransport } from '../../../src-shared/ipc/client';
 import type { JournalEntry } from '../../../src-shared/ipc/contract';
 import { createConnectionService, type ConnectionService } from '../../../src-main/connection/connection-service';
-import { memorySecretStore } from '../../../src-main/connection/secret-store';
+import { memorySecretStore, secretAccount } from '../../../src-main/connection/secret-store';
 import { memoryConnectionSettings } from '../../../src-main/connection/settings';
 import { createDispatcher } from '../../../src-main/ipc/dispatch';
 import { createHandlers } from '../../../src-main/ipc/handlers';
@@ -53,7 +53,7 @@ export async function startHarness(options: SandboxOptions = {}): Promise<Harnes
     username: sandbox.credentials.username,
   });
   const secrets = memorySecretStore();
-  await secrets.set(`${sandbox.credentials.username}@${new URL(sandbox.url).host}`, sandbox.credentials.access_key);
+  await secrets.set(secretAccount(sandbox.url, sandbox.credentials.username), sandbox.credentials.access_key);
   const connection = createConnectionService({
     settings,
     secrets,

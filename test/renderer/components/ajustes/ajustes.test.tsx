@@ -72,6 +72,52 @@ describe('Ajustes: the Siigo connection', () => {
   });
 });
 
+describe('Ajustes: the access key belongs to one address and user', () => {
+  /** Types `changes`, leaves the key empty, presses "Guardar conexión": nothing may reach main. */
+  async function saveWithoutKey(changes: Partial<Record<'Usuario API' | 'Dirección de la API', string>>) {
+    const section = await renderAjustes();
+    const invoke = vi.spyOn(t.services.bridge, 'invoke');
+    for (const [label, value] of Object.entries(changes)) fireEvent.change(within(section).getByLabelText(label), { target: { value } });
+    fireEvent.click(within(section).getByRole('button', { name: 'Guardar conexión' }));
+    return { section, sets: () => invoke.mock.calls.filter(([channel]) => channel === 'connection:set') };
+  }
+
+  it('asks for the key again when the address changes (another port), and sends nothing', async () => {
+    t = await startScreenHarness();
+    const before = await t.h.bridge.invoke('connection:get', undefined);
+    const otherPort = t.h.sandbox.url.replace(/:(\d+)$/, (_, port: string) => `:${Number(port) + 1}`);
+    const { section, sets } = await saveWithoutKey({ 'Dirección de la API': otherPort });
+    expect(await within(section).findByText('Ingrese la llave de acceso: la dirección o el usuario cambiaron.')).toBeTruthy();
+    expect(within(section).getByLabelText('Llave de acceso').getAttribute('aria-invalid')).toBe('true');
+    expect(within(section).queryByText('guardada')).toBeNull();
+    expect(sets()).toHaveLength(0);
+    expect(await t.h.bridge.invoke('connection:get', undefined)).toEqual(before);
+  });
+
+  it('asks for the key again when the API user changes', async () => {
+    t = await startScreenHarness();
+    const { section, sets } = await saveWithoutKey({ 'Usuario API': 'otra-caja@tienda.co' });
+    expect(await within(section).findByText('Ingrese la llave de acceso: la dirección o el usuario cambiaron.')).toBeTruthy();
+    expect(sets()).toHaveLength(0);
+  });
+
+  it('keeps the saved key for the same address typed another way', async () => {
+    t = await startScreenHarness();
+    const { section } = await saveWithoutKey({ 'Dirección de la API': `${t.h.sandbox.url.toUpperCase()}/` });
+    expect(await within(section).findByText(/Conexión correcta/)).toBeTruthy();
+  });
+
+  it('refuses plain http to another computer, naming the field', async () => {
+    t = await startScreenHarness();
+    const { section, sets } = await saveWithoutKey({ 'Dirección de la API': 'http://api.siigo.com' });
+    expect(
+      await within(section).findByText('Dirección de la API: debe empezar por https:// (solo se permite http:// para una dirección local de pruebas).'),
+    ).toBeTruthy();
+    expect(within(section).getByLabelText('Dirección de la API').getAttribute('aria-invalid')).toBe('true');
+    expect(sets()).toHaveLength(0);
+  });
+});
+
 describe('Ajustes: defaults and audit', () => {
   it('keeps the chosen seller in main’s settings', async () => {
     t = await startScreenHarness();
