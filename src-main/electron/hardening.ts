@@ -1,17 +1,18 @@
 import { app, shell, type Session, type WebContents } from 'electron';
 import { isAllowedExternalUrl } from '../desktop/external-links';
-import { withCspHeader } from './content-security-policy';
-import { decideNavigation, isAllowedRequest, isAppUrl, type AppOrigin } from './navigation-policy';
+import { cspResponseHeaders } from './content-security-policy';
+import { decideNavigation, isAllowedRequest, type AppOrigin } from './navigation-policy';
 
 /**
  * The session the window runs in: our CSP on our own pages as a response header (the meta tag
- * in index.html is the second copy), no request to anything but our own pages (the window never
+ * in index.html is the second copy; the dev server's pages get the development policy, see
+ * `content-security-policy.ts`), no request to anything but our own pages (the window never
  * talks to the network; main does), and every permission (camera, notifications, geolocation…) denied.
  */
 export function hardenSession(session: Session, origin: AppOrigin): void {
   session.webRequest.onHeadersReceived((details, callback) => {
-    if (isAppUrl(details.url, origin)) callback({ responseHeaders: withCspHeader(details.responseHeaders) });
-    else callback({});
+    const responseHeaders = cspResponseHeaders(details.url, details.responseHeaders, origin);
+    callback(responseHeaders ? { responseHeaders } : {});
   });
   session.webRequest.onBeforeRequest((details, callback) => {
     callback({ cancel: !isAllowedRequest(details.url, origin) });

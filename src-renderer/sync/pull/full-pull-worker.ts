@@ -1,3 +1,4 @@
+import '../../zod-without-eval';
 /**
  * The worker that runs a first sync (started by full-pull-relay.ts): `runFullPull` itself, with
  * its own connection to the window's database. Its page requests travel through the window's
