@@ -1,18 +1,46 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { isEventChannel, type EventChannel } from '../../src-shared/ipc/channels';
 import type { Dispatch } from '../ipc/dispatch';
+import { TOO_LARGE, readBoundedBody } from '../siigo-sandbox/http/bounded-body';
+import { sendJsonError } from './json-error';
 
-const MAX_BODY_BYTES = 8 * 1024 * 1024;
+/**
+ * Largest bridge call accepted (the limit it had before it was counted as it streams). The
+ * biggest real call is `journal:append` re-sending at start-up every line a journal misses.
+ */
+export const MAX_BRIDGE_BODY_BYTES = 8 * 1024 * 1024;
 
-async function readJson(req: IncomingMessage): Promise<unknown> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) throw new Error('Body too large');
-    chunks.push(chunk as Buffer);
+/**
+ * 413 for a call over the limit. Its body is left unread, so the socket closes after the answer
+ * rather than reading the rest.
+ */
+export function sendTooLarge(res: ServerResponse): void {
+  sendJsonError(res, 413, 'payload_too_large', `El mensaje supera el límite de ${MAX_BRIDGE_BODY_BYTES / 1024 / 1024} MB.`, true);
+}
+
+interface BridgeMessage {
+  channel?: unknown;
+  input?: unknown;
+  meta?: unknown;
+}
+
+type Refusal = [status: 400, error: string, message: string];
+
+/** The call's `{channel, input, meta}`, TOO_LARGE, or the 400 that refuses it. */
+async function readMessage(req: IncomingMessage): Promise<BridgeMessage | typeof TOO_LARGE | Refusal> {
+  const body = await readBoundedBody(req, MAX_BRIDGE_BODY_BYTES);
+  if (body === TOO_LARGE) return TOO_LARGE;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(body.toString('utf8'));
+  } catch {
+    return [400, 'invalid_json', 'El mensaje no es JSON válido.'];
   }
-  return JSON.parse(Buffer.concat(chunks).toString('utf8'));
+  // null, an array or a scalar would otherwise fail further on as a 500.
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+    return [400, 'invalid_message', 'El mensaje debe ser un objeto JSON con channel, input y meta.'];
+  }
+  return parsed as BridgeMessage;
 }
 
 /**
@@ -37,7 +65,7 @@ export function createBridgeHttp(dispatch: Dispatch, origin: () => string) {
       const path = (req.url ?? '/').split('?')[0];
       if (path !== '/bridge/invoke' && path !== '/bridge/events') return false;
       if (!trusted(req)) {
-        res.writeHead(403).end();
+        sendJsonError(res, 403, 'forbidden', 'Solo la vista previa puede usar el puente.', true);
         return true;
       }
       if (path === '/bridge/events' && req.method === 'GET') {
@@ -48,11 +76,13 @@ export function createBridgeHttp(dispatch: Dispatch, origin: () => string) {
         return true;
       }
       if (path === '/bridge/invoke' && req.method === 'POST') {
-        let message: { channel?: unknown; input?: unknown; meta?: unknown };
-        try {
-          message = (await readJson(req)) as typeof message;
-        } catch {
-          res.writeHead(400).end();
+        const message = await readMessage(req);
+        if (message === TOO_LARGE) {
+          sendTooLarge(res);
+          return true;
+        }
+        if (Array.isArray(message)) {
+          sendJsonError(res, ...message);
           return true;
         }
         const result = await dispatch(message.channel, message.input ?? undefined, message.meta);
@@ -60,7 +90,7 @@ export function createBridgeHttp(dispatch: Dispatch, origin: () => string) {
         res.end(JSON.stringify(result));
         return true;
       }
-      res.writeHead(405).end();
+      sendJsonError(res, 405, 'method_not_allowed', 'Método no permitido.', true);
       return true;
     },
     emit(event: EventChannel, payload: unknown): void {

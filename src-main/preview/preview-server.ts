@@ -10,8 +10,12 @@ import { fileCompanyJournals } from '../journal/company-journals';
 import { adoptLegacyJournal } from '../journal/legacy-journal';
 import { startSandbox, type Sandbox, type SandboxOptions } from '../siigo-sandbox';
 import type { RateLimitConfig } from '../siigo';
-import { createBridgeHttp } from './bridge-http';
+import { isLoopbackHost } from '../siigo-sandbox/http/loopback-host';
+import { declaredTooLarge } from '../siigo-sandbox/http/bounded-body';
+import { MAX_BRIDGE_BODY_BYTES, createBridgeHttp, sendTooLarge } from './bridge-http';
 import { fileConnectionSettings } from './file-settings';
+import { sendJsonError } from './json-error';
+import { setSecurityHeaders } from './security-headers';
 import { createStaticFiles } from './static-files';
 
 export interface PreviewOptions {
@@ -75,14 +79,21 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
     const { mode, company } = connection.identity();
     bridge.emit('connection:status', { state, mode, company: company.id, at: new Date().toISOString() });
   };
-  const files = createStaticFiles(options.rendererDir, { 'x-content-type-options': 'nosniff', 'referrer-policy': 'no-referrer' });
+  const files = createStaticFiles(options.rendererDir);
   const server = createServer((req, res) => {
+    setSecurityHeaders(res);
+    // Loopback names only: a DNS-rebound name would make another site same-origin with the preview.
+    if (!isLoopbackHost(req.headers.host)) {
+      return sendJsonError(res, 421, 'misdirected_request', 'La vista previa solo responde en 127.0.0.1 o localhost.', true);
+    }
+    // No route takes more than a bridge call; the bridge also counts the bytes of bodies without a length.
+    if (declaredTooLarge(req, MAX_BRIDGE_BODY_BYTES)) return sendTooLarge(res);
     void bridge
       .handle(req, res)
       .then((handled) => (handled ? undefined : files(req, res)))
       .catch(() => {
-        if (!res.headersSent) res.writeHead(500);
-        res.end();
+        if (!res.headersSent) sendJsonError(res, 500, 'internal_error', 'Error interno de la vista previa.', true);
+        else res.end();
       });
   });
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));

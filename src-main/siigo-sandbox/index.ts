@@ -9,13 +9,20 @@ import type { SandboxStore } from './domain/store';
 import { FaultEngine } from './http/faults';
 import { IdempotencyLedger } from './http/idempotency';
 import { RateLimiter } from './http/rate-limiter';
+import { RequestLog } from './http/request-log';
 import { startHttpServer } from './http/server';
 import { TokenStore } from './http/tokens';
 import { buildStore, seedInvoices } from './seed';
-import { DEMO_CREDENTIALS, type RequestLogEntry, type Sandbox, type SandboxOptions } from './types';
+import {
+  DEFAULT_MAX_BODY_BYTES,
+  DEFAULT_REQUEST_LOG_LIMIT,
+  DEMO_CREDENTIALS,
+  type Sandbox,
+  type SandboxOptions,
+} from './types';
 
 export type { FaultRule, RequestLogEntry, Sandbox, SandboxOptions } from './types';
-export { DEMO_CREDENTIALS } from './types';
+export { DEFAULT_MAX_BODY_BYTES, DEFAULT_REQUEST_LOG_LIMIT, DEMO_CREDENTIALS } from './types';
 export { DEMO_IDS } from './seed/catalogs';
 export type { SandboxStore, CreatedEntry } from './domain/store';
 export type * from './domain/types';
@@ -42,7 +49,10 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const tokens = new TokenStore(options.tokenTtlSeconds ?? 86_400, now);
   const faults = new FaultEngine(createPrng(streamSeed(seed, 'faults')));
   for (const rule of options.faults ?? []) faults.add(rule);
-  const log: RequestLogEntry[] = [];
+  const log = new RequestLog(options.requestLogLimit ?? DEFAULT_REQUEST_LOG_LIMIT);
+  const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  // NaN would refuse every body with a misleading 413.
+  if (!(maxBodyBytes >= 0)) throw new RangeError(`maxBodyBytes must be a number of bytes, got ${maxBodyBytes}`);
   const rate = options.rateLimit ?? { requests: 100, windowMs: 60_000 };
   const running = await startHttpServer(
     {
@@ -53,6 +63,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       credentials,
       faults,
       log,
+      maxBodyBytes,
     },
     options.port ?? 0,
   );
@@ -69,7 +80,9 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     clearFaults: () => faults.clear(),
     expireTokens: () => tokens.expireAll(),
     created: () => store.createdLog.map((e) => ({ ...e })),
-    requests: () => log.map((e) => ({ ...e })),
+    requests: () => log.entries().map((e) => ({ ...e })),
+    requestCount: () => log.total,
+    requestsSince: (count) => log.since(count).map((e) => ({ ...e })),
     store,
   };
 }

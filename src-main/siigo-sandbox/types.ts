@@ -24,7 +24,21 @@ export interface SandboxOptions {
   faults?: FaultRule[];
   /** Pre-existing invoices (with balances) in the seed. Default true. */
   seedInvoices?: boolean;
+  /**
+   * Largest request body accepted, in bytes; larger ones get 413 `request_too_large`. Default
+   * DEFAULT_MAX_BODY_BYTES (1 MiB), far above any Siigo request: documents are JSON of a few hundred
+   * bytes per item.
+   */
+  maxBodyBytes?: number;
+  /**
+   * How many recent requests `requests()` keeps (a ring; `requestCount()` counts them all).
+   * Default DEFAULT_REQUEST_LOG_LIMIT (1000); Infinity keeps every one.
+   */
+  requestLogLimit?: number;
 }
+
+export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+export const DEFAULT_REQUEST_LOG_LIMIT = 1000;
 
 export type FaultRule = {
   /** e.g. 'POST'; absent = any. */
@@ -71,7 +85,15 @@ export interface Sandbox {
   clearFaults(): void;
   expireTokens(): void;
   created(): CreatedEntry[];
+  /** The last `requestLogLimit` requests, oldest first. */
   requests(): RequestLogEntry[];
+  /** Every request received since the start, including those the log no longer keeps. */
+  requestCount(): number;
+  /**
+   * The requests received after the first `count` (a `requestCount()` read earlier), as far as
+   * the log still keeps them: `requestCount()` before, `requestsSince(before)` after.
+   */
+  requestsSince(count: number): RequestLogEntry[];
   store: SandboxStore;
 }
 

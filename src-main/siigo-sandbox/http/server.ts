@@ -1,15 +1,19 @@
 /**
- * The HTTP layer: logs every request on arrival, applies faults, reads the JSON body, hands the
- * request to the API and writes the answer. Invariant: every request leaves exactly one log
- * entry, whose status is the code answered, 'dropped' (socket destroyed) or 'hung' (never
- * answered). `close()` ends hanging requests and pending latencies.
+ * The HTTP layer: logs every request on arrival, refuses foreign Host names (421) and oversized
+ * bodies (413), applies faults, reads the JSON body, hands the request to the API and writes the
+ * answer. Invariant: every request leaves exactly one log entry, whose status is the code
+ * answered, 'dropped' (socket destroyed) or 'hung' (never answered). `close()` ends hanging
+ * requests and pending latencies.
  */
 import { type IncomingMessage, type ServerResponse, createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { errorItem } from '../errors';
 import type { RequestLogEntry } from '../types';
 import { type ApiDeps, type ParsedRequest, handleApi } from './api';
+import { TOO_LARGE, declaredTooLarge, readBoundedBody } from './bounded-body';
 import type { FaultEngine, TerminalFault } from './faults';
+import { isLoopbackHost } from './loopback-host';
+import type { RequestLog } from './request-log';
 import { invoicePdf } from '../handlers/invoices';
 
 const STATUS_FAULT_CODES: Record<number, [string, string]> = {
@@ -21,7 +25,8 @@ const STATUS_FAULT_CODES: Record<number, [string, string]> = {
 
 export interface HttpServerDeps extends ApiDeps {
   faults: FaultEngine;
-  log: RequestLogEntry[];
+  log: RequestLog;
+  maxBodyBytes: number;
 }
 
 export interface RunningServer {
@@ -72,6 +77,13 @@ export async function startHttpServer(deps: HttpServerDeps, port: number): Promi
     if (partnerId !== undefined) entry.partnerId = partnerId;
     deps.log.push(entry);
 
+    // These guard the process rather than model Siigo, so they come before faults and are never faulted.
+    if (!isLoopbackHost(header('host'))) {
+      entry.status = 421;
+      return refuse(res, 421, 'invalid_host', 'The Host header must name this computer: 127.0.0.1, localhost or [::1]', ['Host']);
+    }
+    if (declaredTooLarge(req, deps.maxBodyBytes)) return tooLarge(entry, res);
+
     const decision = deps.faults.decide(method, url.pathname);
     if (decision.latencyMs > 0) {
       entry.fault = 'latency';
@@ -83,8 +95,9 @@ export async function startHttpServer(deps: HttpServerDeps, port: number): Promi
     if (fault && shortCircuit(fault, entry, res)) return;
     if (fault?.kind === 'expire-token') deps.tokens.expireAll();
 
-    const body = await readBody(req);
+    const body = await readBoundedBody(req, deps.maxBodyBytes);
     if (closing) return void res.destroy();
+    if (body === TOO_LARGE) return tooLarge(entry, res);
     const parsed: ParsedRequest = {
       method,
       path: url.pathname,
@@ -94,7 +107,7 @@ export async function startHttpServer(deps: HttpServerDeps, port: number): Promi
         authorization: header('authorization'),
         'idempotency-key': key,
       },
-      ...parseJson(body),
+      ...parseJson(body.toString('utf8')),
     };
 
     if (method === 'GET' && url.pathname === '/document') {
@@ -115,6 +128,11 @@ export async function startHttpServer(deps: HttpServerDeps, port: number): Promi
     }
     entry.status = response.status;
     send(res, response.status, response.body);
+  }
+
+  function tooLarge(entry: RequestLogEntry, res: ServerResponse): void {
+    entry.status = 413;
+    refuse(res, 413, 'request_too_large', `The request body exceeds the limit of ${deps.maxBodyBytes} bytes`);
   }
 
   /** Faults that answer (or not) without handling the request. Returns true when handled. */
@@ -199,13 +217,12 @@ function send(res: ServerResponse, status: number, body: unknown, headers: Recor
   res.end(payload);
 }
 
-function readBody(req: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
+/**
+ * An error answered before (or instead of) reading the body. `Connection: close` makes Node close
+ * the socket once the answer is out, so whatever the client still sends is never read.
+ */
+function refuse(res: ServerResponse, status: number, code: string, message: string, params: string[] = []): void {
+  send(res, status, { Status: status, Errors: [errorItem(code, message, params)] }, { connection: 'close' });
 }
 
 function parseJson(text: string): { body: unknown; invalidJson: boolean } {
