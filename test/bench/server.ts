@@ -17,7 +17,8 @@ export async function startBenchServer(options: { dataDir: string; siteDir: stri
   const preview = await startPreview({
     dataDir: options.dataDir,
     rendererDir: options.siteDir,
-    sandbox: options.sandbox,
+    // Every figure counts requests: keep the whole log, not the sandbox's default ring.
+    sandbox: { requestLogLimit: Infinity, ...options.sandbox },
     clientRateLimit: options.sandbox.rateLimit,
   });
   return { url: preview.url, sandbox: await preview.sandbox(), close: () => preview.close() };

@@ -23,7 +23,7 @@ function print(title: string, audit: ReplayAudit): void {
 }
 
 let ok = true;
-const h = await startHarness({ seed: 11, faults: replayFaults, size: { customers: 2_000, products: 1_000 } });
+const h = await startHarness({ seed: 11, faults: replayFaults, size: { customers: 2_000, products: 1_000 }, requestLogLimit: Infinity });
 try {
   const plans = await queueWorkload(h, operations, 11);
   const kills = [0.15, 0.4, 0.7].map((share) => Math.round(share * operations));

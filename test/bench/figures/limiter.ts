@@ -10,7 +10,7 @@ const REQUESTS = 1000;
  * flight, no limiter, no back-off) — the comparison the goal asks for.
  */
 export async function limiterFigure(rate: RateLimitConfig): Promise<Row[]> {
-  const ours = await startSandbox({ port: 0, rateLimit: rate, size: { customers: 10, products: 10 } });
+  const ours = await startSandbox({ port: 0, rateLimit: rate, size: { customers: 10, products: 10 }, requestLogLimit: Infinity });
   const client = createSiigoClient({
     baseUrl: ours.url,
     partnerId: 'MostradorBench',
@@ -26,7 +26,7 @@ export async function limiterFigure(rate: RateLimitConfig): Promise<Row[]> {
   const ours429 = oursSeen.filter((r) => r.status === 429).length;
   await ours.close();
 
-  const naive = await startSandbox({ port: 0, rateLimit: rate, size: { customers: 10, products: 10 } });
+  const naive = await startSandbox({ port: 0, rateLimit: rate, size: { customers: 10, products: 10 }, requestLogLimit: Infinity });
   const auth = await fetch(`${naive.url}/auth`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'Partner-Id': 'MostradorBench' },

@@ -76,11 +76,11 @@ export async function firstSyncFigure(
   inFreshBrowser: FreshBrowser,
 ): Promise<Row[]> {
   const sync = async (syncPage: Page, syncContext: BrowserContext) => {
-    const before = sandbox.requests().length;
+    const before = sandbox.requestCount();
     const meter = await cpuMeter(syncContext);
     const result = await call(syncPage, 'firstSync', APP_DB);
     const cpu = await meter();
-    const requests = sandbox.requests().slice(before);
+    const requests = sandbox.requestsSince(before);
     const needed = requests.filter((r) => r.status === 200 && r.method === 'GET').length;
     const floorMs = (needed / rate.requests) * rate.windowMs;
     const status429 = requests.filter((r) => r.status === 429).length;

@@ -37,9 +37,9 @@ export async function replayFigures(page: Page, context: BrowserContext, sandbox
       if (replayed.length > 0 || faulty) await waitForQuiet(context);
       sandbox.clearFaults();
       if (faulty) FAULTS.forEach((rule) => sandbox.addFault(rule));
-      const before = sandbox.requests().length;
+      const before = sandbox.requestCount();
       const result = await call(page, 'replayInvoices', `bench-replay-${faulty ? 'faults' : 'clean'}-${run}`, bodies(sandbox, 1000, faulty ? 2 : 1));
-      const requests = sandbox.requests().slice(before);
+      const requests = sandbox.requestsSince(before);
       sandbox.clearFaults();
       replayed.push({
         ...result,

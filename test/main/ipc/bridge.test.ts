@@ -72,7 +72,7 @@ describe('bridge to the Siigo client', () => {
 
   it('refuses bad input before anything reaches Siigo, naming the field', async () => {
     setup();
-    const before = sandbox.requests().length;
+    const before = sandbox.requestCount();
     const error = await bridge.invoke('customers:list', { page_size: 500 }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(BridgeError);
     expect((error as BridgeError).failure.kind).toBe('invalid_input');
@@ -85,7 +85,7 @@ describe('bridge to the Siigo client', () => {
     const refused = await bridge.invoke('invoices:create', { body: emptyInvoice, idempotencyKey: 'K1' }, { company }).catch((e: unknown) => e);
     expect((refused as BridgeError).failure.kind).toBe('invalid_input');
     expect((refused as BridgeError).failure.message).toContain('items');
-    expect(sandbox.requests().length).toBe(before);
+    expect(sandbox.requestCount()).toBe(before);
   });
 
   it("carries Siigo's rejection to the window with its error code", async () => {
@@ -137,12 +137,12 @@ describe('bridge to the Siigo client', () => {
   it('answers only for the company connected, and refuses a write that names none', async () => {
     setup();
     const demo = (await bridge.invoke('connection:get', undefined)).company.id;
-    const before = sandbox.requests().length;
+    const before = sandbox.requestCount();
     const other = await bridge.invoke('catalogs:taxes', undefined, { company: 'siigo|https://api.siigo.com|otra@empresa.co' }).catch((e: unknown) => e);
     expect((other as BridgeError).failure.kind).toBe('wrong_company');
     const anonymous = await bridge.invoke('customers:create', { body: newCustomerBody(31) }).catch((e: unknown) => e);
     expect((anonymous as BridgeError).failure.kind).toBe('invalid_input');
-    expect(sandbox.requests().length).toBe(before);
+    expect(sandbox.requestCount()).toBe(before);
     await expect(bridge.invoke('catalogs:taxes', undefined, { company: demo })).resolves.not.toHaveLength(0);
   });
 
@@ -158,12 +158,12 @@ describe('bridge to the Siigo client', () => {
         return { url: sandbox.url, credentials: sandbox.credentials, close: async () => {} };
       },
     });
-    const before = sandbox.requests().length;
+    const before = sandbox.requestCount();
     const info = await connection.info();
     expect(info).toMatchObject({ mode: 'siigo', needsAccessKey: true, hasAccessKey: false, company: { name: 'caja@tienda.co · api.siigo.com' } });
     const client = await connection.client(info.company.id);
     await expect(client.catalogs.taxes()).rejects.toMatchObject({ kind: 'auth' });
     expect(demoStarted).toEqual([]);
-    expect(sandbox.requests().length).toBe(before);
+    expect(sandbox.requestCount()).toBe(before);
   });
 });

@@ -58,10 +58,10 @@ describe('Siigo client retries and backoff', () => {
     const error = await rejectionOf(client.catalogs.taxes());
     expect(error.kind).toBe('rate_limited');
     expect(error.retryAfterMs).toBe(600_000);
-    const before = sb.requests().length;
+    const before = sb.requestCount();
     const waiting = await rejectionOf(client.catalogs.warehouses({ signal: AbortSignal.timeout(200) }));
     expect(waiting.kind).toBe('cancelled');
-    expect(sb.requests().length).toBe(before); // held back by the pause, nothing sent
+    expect(sb.requestCount()).toBe(before); // held back by the pause, nothing sent
     client.close();
   });
 

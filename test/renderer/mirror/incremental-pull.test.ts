@@ -33,9 +33,9 @@ describe('mirror: incremental pulls', () => {
     const newId = await createCustomer(h.bridge, ['Ñoño José', 'Pérez Gómez']);
     await sellOne(h.bridge, buyer, sellable(h)[0]!);
 
-    const before = h.sandbox.requests().length;
+    const before = h.sandbox.requestCount();
     await mirrorSync(h).pull();
-    const queries = h.sandbox.requests().slice(before).filter((r) => r.path === '/v1/customers').map((r) => new URLSearchParams(r.query));
+    const queries = h.sandbox.requestsSince(before).filter((r) => r.path === '/v1/customers').map((r) => new URLSearchParams(r.query));
     const expectedSince = new Date(Date.parse(checkpoint) - 10 * 60_000).toISOString().slice(0, 19) + 'Z';
     expect(queries.map((q) => q.get('updated_start') ?? `created:${q.get('created_start')}`)).toEqual([expectedSince, `created:${expectedSince}`]);
 

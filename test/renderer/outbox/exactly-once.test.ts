@@ -4,7 +4,7 @@ import { auditReplay, queueWorkload, replayFaults, replayWithCrashes } from '../
 
 describe('exactly-once replay under faults', () => {
   it('ends with exactly the queued documents in Siigo: none lost, none duplicated, dependencies honoured', async () => {
-    const h = await startHarness({ seed: 7, faults: replayFaults });
+    const h = await startHarness({ seed: 7, faults: replayFaults, requestLogLimit: Infinity });
     try {
       const plans = await queueWorkload(h, 500);
       let interrupted = 0;
