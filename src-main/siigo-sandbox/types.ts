@@ -45,6 +45,11 @@ export type FaultRule = {
   method?: string;
   /** string = exact path without query (e.g. '/v1/invoices'); RegExp tested on the path. */
   path?: string | RegExp;
+  /**
+   * Tested on the query string (e.g. only some pages of a listing); absent = any. Concurrent
+   * requests arrive in any order, so "the 4th page onwards" is stated here rather than by `skip`.
+   */
+  query?: (params: URLSearchParams) => boolean;
   /** How many matching requests it applies to (default: unlimited). */
   times?: number;
   /** 0..1, drawn from the seeded PRNG (default 1). */

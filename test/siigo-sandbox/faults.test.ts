@@ -30,6 +30,15 @@ describe('sandbox: fault injection', () => {
     expect((await api.call('POST', '/v1/invoices', invoice())).status).toBe(201);
   });
 
+  it('query: a rule can pick requests by their query string (some pages of a listing)', async () => {
+    api.sandbox.clearFaults();
+    api.sandbox.addFault({ kind: 'status', status: 503, method: 'GET', path: '/v1/products', query: (params) => Number(params.get('page')) >= 2 });
+    expect((await api.call('GET', '/v1/products?page=1&page_size=25')).status).toBe(200);
+    expectSiigoError(await api.call('GET', '/v1/products?page=2&page_size=25'), 503, 'service_unavailable');
+    expect((await api.call('GET', '/v1/products?page_size=25')).status).toBe(200);
+    api.sandbox.clearFaults();
+  });
+
   it('rate-limit: 429 requests_limit, with Retry-After only when given; skip lets requests pass first', async () => {
     api.sandbox.clearFaults();
     api.sandbox.addFault({ kind: 'rate-limit', path: '/v1/taxes', skip: 1, times: 1, retryAfterSeconds: 7 });

@@ -34,12 +34,13 @@ export class FaultEngine {
     this.rules = [];
   }
 
-  decide(method: string, path: string): FaultDecision {
+  decide(method: string, path: string, query: URLSearchParams = new URLSearchParams()): FaultDecision {
     const decision: FaultDecision = { latencyMs: 0 };
     for (const state of this.rules) {
       const { rule } = state;
       if (rule.method && rule.method.toUpperCase() !== method.toUpperCase()) continue;
       if (rule.path !== undefined && (typeof rule.path === 'string' ? rule.path !== path : !rule.path.test(path))) continue;
+      if (rule.query && !rule.query(query)) continue;
       state.seen++;
       if (state.seen <= (rule.skip ?? 0)) continue;
       if (rule.times !== undefined && state.applied >= rule.times) continue;

@@ -84,7 +84,7 @@ export async function startHttpServer(deps: HttpServerDeps, port: number): Promi
     }
     if (declaredTooLarge(req, deps.maxBodyBytes)) return tooLarge(entry, res);
 
-    const decision = deps.faults.decide(method, url.pathname);
+    const decision = deps.faults.decide(method, url.pathname, url.searchParams);
     if (decision.latencyMs > 0) {
       entry.fault = 'latency';
       await delay(decision.latencyMs);
