@@ -1,5 +1,9 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { hasTrayHost, type RunCommand } from '../../../src-main/desktop/tray-host';
 
 /** What dbus-send and gdbus print for the watcher's IsStatusNotifierHostRegistered property. */
@@ -40,31 +44,80 @@ describe('is there a tray to hide into?', () => {
   });
 });
 
-const haveBus = process.platform === 'linux' && spawnSync('dbus-daemon', ['--version']).status === 0;
+/** Debian's python3 with Gio (python3-gi), which runs the stand-in watcher; `.ci/run` installs it. */
+const PYTHON = '/usr/bin/python3';
+const watcherScript = fileURLToPath(new URL('./support/status-notifier-watcher.py', import.meta.url));
+const haveBus =
+  process.platform === 'linux' &&
+  spawnSync('dbus-daemon', ['--version']).status === 0 &&
+  spawnSync(PYTHON, ['-c', 'from gi.repository import Gio']).status === 0;
+if (!haveBus) console.warn('Tray host test on a real bus skipped: install dbus-daemon, python3-gi and libglib2.0-bin (.ci/run does)');
 
-describe.skipIf(!haveBus)('on a real session bus without a tray host (vanilla GNOME)', () => {
+/** The first line a process prints. */
+function firstLine(child: ChildProcess): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let text = '';
+    child.stdout!.on('data', (chunk: Buffer) => {
+      text += chunk.toString();
+      if (text.includes('\n')) resolve(text.split('\n')[0]!.trim());
+    });
+    child.once('exit', (code) => reject(new Error(`exited with ${code} before printing`)));
+  });
+}
+
+/**
+ * The check against a real session bus, private to this test, asked by the real dbus-send and
+ * gdbus: with no watcher (vanilla GNOME), and with a watcher (stand-in for KDE's, XFCE's or the
+ * AppIndicator extension's) whose host is or is not registered.
+ */
+describe.skipIf(!haveBus)('on a real session bus', () => {
   let bus: ChildProcess | null = null;
-  const saved = process.env['DBUS_SESSION_BUS_ADDRESS'];
+  let watcher: ChildProcess | null = null;
+  let onlyGdbus = '';
+  const saved = { bus: process.env['DBUS_SESSION_BUS_ADDRESS'], path: process.env['PATH'] };
 
   beforeAll(async () => {
     bus = spawn('dbus-daemon', ['--session', '--nofork', '--print-address=1'], { stdio: ['ignore', 'pipe', 'ignore'] });
-    process.env['DBUS_SESSION_BUS_ADDRESS'] = await new Promise<string>((resolve, reject) => {
-      let text = '';
-      bus!.stdout!.on('data', (chunk: Buffer) => {
-        text += chunk.toString();
-        if (text.includes('\n')) resolve(text.trim());
-      });
-      bus!.once('exit', (code) => reject(new Error(`dbus-daemon exited with ${code}`)));
-    });
+    process.env['DBUS_SESSION_BUS_ADDRESS'] = await firstLine(bus);
+    onlyGdbus = mkdtempSync(join(tmpdir(), 'mostrador-gdbus-'));
+    symlinkSync('/usr/bin/gdbus', join(onlyGdbus, 'gdbus'));
+  });
+
+  afterEach(() => {
+    watcher?.kill();
+    watcher = null;
+    process.env['PATH'] = saved.path;
   });
 
   afterAll(() => {
     bus?.kill();
-    if (saved === undefined) delete process.env['DBUS_SESSION_BUS_ADDRESS'];
-    else process.env['DBUS_SESSION_BUS_ADDRESS'] = saved;
+    if (onlyGdbus) rmSync(onlyGdbus, { recursive: true, force: true });
+    if (saved.bus === undefined) delete process.env['DBUS_SESSION_BUS_ADDRESS'];
+    else process.env['DBUS_SESSION_BUS_ADDRESS'] = saved.bus;
   });
 
-  it('finds no tray, so closing will not hide the window into nothing', async () => {
+  async function startWatcher(hostRegistered: boolean): Promise<void> {
+    watcher = spawn(PYTHON, [watcherScript, String(hostRegistered)], { stdio: ['ignore', 'pipe', 'inherit'] });
+    expect(await firstLine(watcher)).toBe('ready');
+  }
+
+  it('finds no tray where nobody owns the watcher (vanilla GNOME)', async () => {
     expect(await hasTrayHost('linux')).toBe(false);
+  });
+
+  it('finds the tray once a StatusNotifier host has registered with the watcher', async () => {
+    await startWatcher(true);
+    expect(await hasTrayHost('linux')).toBe(true);
+  });
+
+  it('finds no tray where the watcher runs but no host has registered', async () => {
+    await startWatcher(false);
+    expect(await hasTrayHost('linux')).toBe(false);
+  });
+
+  it('asks gdbus where dbus-send is not installed', async () => {
+    await startWatcher(true);
+    process.env['PATH'] = onlyGdbus;
+    expect(await hasTrayHost('linux')).toBe(true);
   });
 });
