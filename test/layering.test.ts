@@ -12,7 +12,9 @@ async function importErrors(file: string, code: string): Promise<string[]> {
   return (result?.messages ?? []).filter((m) => m.ruleId === 'no-restricted-imports').map((m) => m.message);
 }
 
-describe('layering lint rule', () => {
+// The first lint loads the TypeScript parser and the import resolver: seconds alone, more under a
+// full run's load, so these get a minute rather than the suite's 20 s.
+describe('layering lint rule', { timeout: 60_000 }, () => {
   it('keeps src-shared pure', async () => {
     const errors = await importErrors(
       'src-shared/probe.ts',

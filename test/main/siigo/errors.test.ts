@@ -75,11 +75,14 @@ describe('Siigo client typed errors', () => {
   });
 
   it('aborting a single-shot write in flight is unknown_outcome (Siigo may still apply it)', async () => {
-    sb = await sandbox({ faults: [{ kind: 'latency', ms: 300, method: 'POST', path: '/v1/customers' }] });
+    sb = await sandbox({ faults: [{ kind: 'latency', ms: 5_000, method: 'POST', path: '/v1/customers' }] });
     const { client } = clientFor(sb);
     const abort = new AbortController();
     const pending = rejectionOf(client.customers.create(customerBody('1098765432'), { signal: abort.signal }));
-    setTimeout(() => abort.abort(), 100);
+    // Aborted once Siigo has the request (the sandbox logs it on arrival), not after a fixed delay:
+    // under load the login before it may take longer than any delay chosen here.
+    while (requestsTo(sb, 'POST', '/v1/customers').length === 0) await new Promise((resolve) => setTimeout(resolve, 5));
+    abort.abort();
     const failure = expectFailure(await pending, 'unknown_outcome');
     expect(failure.retryable).toBe(false);
     // Sent once, never again: whether it landed is for the caller's lookup to find out.
