@@ -206,12 +206,12 @@ export function createConnectionService(deps: ConnectionServiceDeps): Connection
         if (refusal) throw refusal;
         // Before any key is read: the contract refuses such an address already (defence in depth).
         normalizeBaseUrl(next.baseUrl);
-        // A key only for the very account it was saved for: never sent to another scheme, host,
-        // port, path or user. Going back to a company connected before reuses that company's own key.
+        // The saved key only for the very account it was saved for: never sent to another
+        // scheme, host, port, path or user. (Back to demo and then to the same company reuses it:
+        // the saved connection keeps its address and user.)
         const saved = previous.username !== null ? withEnv({ ...previous, username: previous.username }) : null;
-        const account = secretAccount(effective.baseUrl, effective.username);
-        const sameAccount = saved !== null && secretAccount(saved.baseUrl, saved.username) === account;
-        const accessKey = settings.accessKey ?? (sameAccount ? await accessKeyOf(saved) : await deps.secrets.get(account).catch(() => null));
+        const sameAccount = saved !== null && secretAccount(saved.baseUrl, saved.username) === secretAccount(effective.baseUrl, effective.username);
+        const accessKey = settings.accessKey ?? (sameAccount ? await accessKeyOf(saved) : null);
         if (accessKey === null) throw missingKey(saved !== null && !sameAccount);
         await testCandidate(effective, accessKey);
         if (settings.accessKey !== undefined) {

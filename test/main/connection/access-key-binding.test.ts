@@ -134,15 +134,14 @@ describe('a saved access key is bound to its address and user', () => {
     expect(proxy!.received.map((request) => request.path)).toEqual(['/auth', '/v1/taxes']);
   });
 
-  it('going back to a company connected before uses that company\'s own key, never the other one', async () => {
-    const setup = await saved(({ sandboxUrl }) => sandboxUrl);
-    // The sandbox accepts one key per user: the second company is the proxy's address, its key typed.
-    await setup.service.update(real(proxy!.url, setup.username, oldKey));
-    await setup.secrets.set(secretAccount(proxy!.url, setup.username), 'clave-de-la-otra-direccion');
-    const info = await setup.service.update(real(sb!.url, setup.username));
-    expect(info).toMatchObject({ baseUrl: sb!.url, hasAccessKey: true });
-    // Nothing of the switch back went through the other address.
-    expect(proxy!.received.map((request) => request.path)).toEqual(['/auth', '/v1/taxes']);
+
+  it('back in demo mode, reconnecting the same company needs no key typed', async () => {
+    const setup = await saved(({ proxyUrl }) => proxyUrl);
+    // "Volver al modo demostración" keeps the saved company's address and user.
+    setup.settings.save({ ...setup.settings.load(), mode: 'demo' });
+    const info = await setup.service.update(real(proxy!.url, setup.username));
+    expect(info).toMatchObject({ mode: 'siigo', hasAccessKey: true });
+    expect(proxy!.received.filter((request) => request.path === '/auth')).toHaveLength(1);
   });
 });
 
