@@ -33,7 +33,11 @@ import { devOverrides } from './desktop/dev-overrides';
 import { createInFlightTracker, trackingSends } from './desktop/in-flight';
 import { hiddenToTrayNotice, minimizedWhileSendingNotice } from './desktop/notification-plan';
 import { createShellController, type TrayView } from './desktop/shell-controller';
-import { hasTrayHost } from './desktop/tray-host';
+import { hasTrayHost, waitForTrayHost } from './desktop/tray-host';
+
+/** How long a tray host may take to appear after start (a panel still starting at login). */
+const TRAY_HOST_ATTEMPTS = 12;
+const TRAY_HOST_INTERVAL_MS = 5_000;
 
 /** The log once it exists, so a start-up failure can be written to it. */
 let startLog: ReturnType<typeof createRotatingLog> | null = null;
@@ -132,9 +136,21 @@ async function main(): Promise<void> {
       });
     },
   });
-  if (await trayHost) trayView.current = createElectronTray((id) => controller.menu(id), showWindow);
-  else log.log('info', 'No tray on this desktop: closing quits, or minimises while documents wait');
-  controller.refresh();
+  const showTray = () => {
+    trayView.current = createElectronTray((id) => controller.menu(id), showWindow);
+    controller.refresh();
+  };
+  if (await trayHost) showTray();
+  else {
+    log.log('info', 'No tray on this desktop yet: closing quits, or minimises while documents wait');
+    controller.refresh();
+    // At a login start the panel may register its tray host after we asked.
+    void waitForTrayHost(process.platform, { attempts: TRAY_HOST_ATTEMPTS, intervalMs: TRAY_HOST_INTERVAL_MS }).then((found) => {
+      if (!found || trayView.current) return;
+      log.log('info', 'A tray host appeared: showing the tray icon');
+      showTray();
+    });
+  }
 
   const startAtLogin = (enabled: boolean) => {
     try {
@@ -252,7 +268,7 @@ function failStart(error: unknown): void {
   startLog?.log('error', 'Start-up failed', { error: detail, stack: error instanceof Error ? error.stack : undefined });
   dialog.showErrorBox(
     'Mostrador no pudo iniciar',
-    `Cierre y vuelva a abrir la aplicación. Los documentos pendientes no se pierden: se enviarán cuando abra.\n\nDetalle técnico: ${detail}`,
+    `Vuelva a abrir Mostrador. Los documentos pendientes no se pierden: se enviarán cuando lo abra.\n\nDetalle técnico: ${detail}`,
   );
   app.exit(1);
 }

@@ -4,8 +4,10 @@ export type CloseAction = 'hide-to-tray' | 'minimize' | 'quit';
 /**
  * Closing never strands the user: the window hides only where a tray icon can bring it back.
  * Without a tray (a Linux desktop with no StatusNotifier host), closing quits, unless documents
- * are still waiting to be sent: then the window is minimised, because the outbox replay and the
- * DIAN polling run in the window and would stop with it. `Salir` (menu, Ctrl+Q) always quits.
+ * are still waiting to be sent: then the window is minimised, because the outbox replay runs in
+ * the window and would stop with it. Invoices already sent but not yet answered by the DIAN do
+ * not keep it open: their polling resumes, from the database, the next time the app opens.
+ * `Salir` (menu, Ctrl+Q) always quits.
  */
 export function closeAction(state: { quitting: boolean; tray: boolean; waiting: number }): CloseAction | null {
   if (state.quitting) return null;

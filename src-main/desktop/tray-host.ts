@@ -47,3 +47,18 @@ const runCommand: RunCommand = (command, args) =>
       else resolve({ ok: !error, stdout });
     });
   });
+
+/**
+ * Asks again until a tray host appears, for a while: at a login start the app can run before the
+ * desktop's panel has registered its host. True once one is there; false when it never came.
+ */
+export async function waitForTrayHost(
+  platform: NodeJS.Platform,
+  options: { attempts: number; intervalMs: number; run?: RunCommand },
+): Promise<boolean> {
+  for (let attempt = 0; attempt < options.attempts; attempt += 1) {
+    await new Promise((resolve) => setTimeout(resolve, options.intervalMs));
+    if (await hasTrayHost(platform, options.run)) return true;
+  }
+  return false;
+}

@@ -27,6 +27,9 @@ describe('packaging', () => {
       enableNodeCliInspectArguments: false,
       enableEmbeddedAsarIntegrityValidation: true,
       onlyLoadAppFromAsar: true,
+      // Flipping fuses breaks the binary's signature; an unsigned arm64 Mac app must be re-signed
+      // ad hoc or it does not start (signing is not configured, README).
+      resetAdHocDarwinSignature: true,
     });
     // onlyLoadAppFromAsar and the integrity check need the app inside an ASAR archive.
     expect(pkg.build.asar).not.toBe(false);

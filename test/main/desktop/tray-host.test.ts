@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { hasTrayHost, type RunCommand } from '../../../src-main/desktop/tray-host';
+import { hasTrayHost, waitForTrayHost, type RunCommand } from '../../../src-main/desktop/tray-host';
 
 /** What dbus-send and gdbus print for the watcher's IsStatusNotifierHostRegistered property. */
 const dbusSendReply = (value: boolean) =>
@@ -41,6 +41,22 @@ describe('is there a tray to hide into?', () => {
     expect(run.asked).toEqual(['dbus-send', 'gdbus']);
     expect(await hasTrayHost('linux', fakeRun({ gdbus: { ok: true, stdout: '(<false>,)\n' } }))).toBe(false);
     expect(await hasTrayHost('linux', fakeRun({}))).toBe(false);
+  });
+});
+
+describe('a tray host that appears after start (a panel still starting at login)', () => {
+  it('is found when it registers within the attempts', async () => {
+    let asked = 0;
+    const run: RunCommand = async () => ({ ok: true, stdout: dbusSendReply(++asked >= 3) });
+    expect(await waitForTrayHost('linux', { attempts: 5, intervalMs: 1, run })).toBe(true);
+    expect(asked).toBe(3);
+  });
+
+  it('gives up after the attempts', async () => {
+    let asked = 0;
+    const run: RunCommand = async () => (asked++, { ok: false, stdout: '' });
+    expect(await waitForTrayHost('linux', { attempts: 4, intervalMs: 1, run })).toBe(false);
+    expect(asked).toBe(4);
   });
 });
 

@@ -118,6 +118,8 @@ function probe(window) {
     let prevented = false;
     window.emit('close', { preventDefault: () => (prevented = true) });
     record.probes.close = { prevented, ...window.state };
+    // A close nobody prevented closes the last window.
+    if (!prevented) appEvents.emit('window-all-closed');
     finish(0);
   })();
 }
