@@ -58,7 +58,9 @@ export async function savedAccessKey(store: SecretStore, baseUrl: string, userna
   if (current !== null || !isSiigoAddressForKeys(baseUrl)) return current;
   const legacy = legacySecretAccount(baseUrl, username);
   const moved = await store.get(legacy);
-  if (moved === null) return null;
+  // Two reads at start (the status and the first login) can race: the other one may just have
+  // moved the key and deleted the old entry.
+  if (moved === null) return store.get(account);
   await store.set(account, moved);
   // A leftover old entry is harmless: it is only read while the new account is empty.
   await store.delete(legacy).catch(() => undefined);

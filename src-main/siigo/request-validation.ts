@@ -1,4 +1,4 @@
-import { mayCarrySiigoKey, SIIGO_ADDRESS_INVALID, SIIGO_ADDRESS_NOT_HTTPS } from '../../src-shared/company';
+import { mayCarrySiigoKey, SIIGO_ADDRESS_INVALID, SIIGO_ADDRESS_NOT_HTTPS, siigoAddressProblem } from '../../src-shared/company';
 import type { SiigoErrorEntry } from '../../src-shared/failure';
 import { idempotencyKeySchema, partnerIdSchema } from '../../src-shared/headers';
 import { InvalidInputError } from './errors';
@@ -42,7 +42,14 @@ export function normalizeBaseUrl(baseUrl: string): string {
   if ((url.protocol !== 'https:' && url.protocol !== 'http:') || url.search || url.hash || url.username || url.password) {
     throw new InvalidInputError('The Siigo base URL must be a plain http(s) URL; nothing was sent.', { errors: [addressEntry(SIIGO_ADDRESS_INVALID)] });
   }
-  if (!mayCarrySiigoKey(url.protocol.slice(0, -1), url.hostname)) {
+  // The keychain account and the company id come from siigoAddressProblem's reading of the
+  // address; the request goes where Node's URL parser points. Whatever the two could read
+  // differently (a backslash, a user before the host) is refused, so both name one server.
+  const problem = siigoAddressProblem(baseUrl);
+  if (problem === SIIGO_ADDRESS_INVALID) {
+    throw new InvalidInputError('The Siigo base URL must be a plain http(s) URL; nothing was sent.', { errors: [addressEntry(SIIGO_ADDRESS_INVALID)] });
+  }
+  if (problem !== null || !mayCarrySiigoKey(url.protocol.slice(0, -1), url.hostname)) {
     throw new InvalidInputError(
       'The Siigo base URL must use https (plain http only to this computer: 127.0.0.1, localhost or [::1]); the access key is never sent in clear text, and nothing was sent.',
       { errors: [addressEntry(SIIGO_ADDRESS_NOT_HTTPS)] },

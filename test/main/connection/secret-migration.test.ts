@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createConnectionService, type ConnectionService } from '../../../src-main/connection/connection-service';
 import { createSafeStorageSecretStore } from '../../../src-main/connection/safe-storage-secret-store';
-import { legacySecretAccount, memorySecretStore, secretAccount, type SecretStore } from '../../../src-main/connection/secret-store';
+import { legacySecretAccount, memorySecretStore, savedAccessKey, secretAccount, type SecretStore } from '../../../src-main/connection/secret-store';
 import { memoryConnectionSettings } from '../../../src-main/connection/settings';
 import type { Sandbox } from '../../../src-main/siigo-sandbox';
 import { memorySettingsPersistence, openSettings } from '../../../src-main/settings/settings-store';
@@ -61,6 +61,21 @@ describe('moving an access key saved by an earlier version', () => {
     await connection.info();
     expect(set.mock.calls).toEqual([[secretAccount(sb.url, username), accessKey]]);
     expect(remove.mock.calls).toEqual([[legacySecretAccount(sb.url, username)]]);
+  });
+
+  it('two reads at the first start (status and first login) both find the key while it moves', async () => {
+    const store = memorySecretStore();
+    const legacy = legacySecretAccount('https://api.siigo.com', username);
+    await store.set(legacy, accessKey);
+    // The worst interleaving: the second read looks at the old entry only after the first has
+    // moved the key and deleted it.
+    let moved: () => void = () => {};
+    const deleted = new Promise<void>((resolve) => (moved = resolve));
+    const first: SecretStore = { ...store, delete: async (account) => (await store.delete(account), moved()) };
+    const second: SecretStore = { ...store, get: async (account) => (account === legacy && (await deleted), store.get(account)) };
+    const keys = await Promise.all([savedAccessKey(first, 'https://api.siigo.com', username), savedAccessKey(second, 'https://api.siigo.com', username)]);
+    expect(keys).toEqual([accessKey, accessKey]);
+    expect(await store.get(secretAccount('https://api.siigo.com', username))).toBe(accessKey);
   });
 
   it('moves it for a saved https address', async () => {

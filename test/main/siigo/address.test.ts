@@ -36,6 +36,18 @@ describe('the Siigo client sends credentials only over https or to this computer
     }
   });
 
+  it('refuses an address the keychain account and Node would read as two servers', async () => {
+    // Node's URL sends this to evil.example; a reading that took "evil.example\" for a user
+    // would file the key under api.siigo.com.
+    for (const baseUrl of ['https://evil.example\\@api.siigo.com', 'https://caja@api.siigo.com', 'https://api.siigo.com /x']) {
+      const { client, credentials } = clientAt(baseUrl);
+      const error = await rejectionOf(client.testConnection());
+      expect(error.kind, baseUrl).toBe('invalid_input');
+      expect(credentials).not.toHaveBeenCalled();
+      client.close();
+    }
+  });
+
   // 127.0.0.2 is this computer on Linux, but not an address the rule accepts: a real server
   // listening there proves the refusal happens before any byte leaves the client.
   it.skipIf(process.platform !== 'linux')('sends nothing at all to a refused address, not even the login', async () => {
