@@ -183,6 +183,7 @@ export function createConnectionService(deps: ConnectionServiceDeps): Connection
         username: connection.username,
         hasAccessKey,
         needsAccessKey: real && !hasAccessKey,
+        savedAccount: !real && connection.username !== null ? { baseUrl: connection.baseUrl, username: connection.username, hasAccessKey } : null,
       };
     },
     async client(company) {

@@ -77,6 +77,11 @@ export const connectionInfoSchema = z.object({
   hasAccessKey: z.boolean(),
   /** A real company is chosen but its access key is missing (keychain unavailable or forgotten): nothing can be sent. */
   needsAccessKey: z.boolean(),
+  /**
+   * In demo mode, the real account saved before it was chosen (address and user as saved, and
+   * whether its key is kept): reconnecting that very account needs no key typed. Null otherwise.
+   */
+  savedAccount: z.object({ baseUrl: z.string(), username: z.string(), hasAccessKey: z.boolean() }).nullable(),
 });
 export type ConnectionInfo = z.infer<typeof connectionInfoSchema>;
 

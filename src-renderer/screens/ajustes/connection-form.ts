@@ -16,16 +16,23 @@ export interface ConnectionForm {
 export type ConnectionErrors = Partial<Record<keyof ConnectionForm, string>>;
 
 /**
- * The form as it opens. In demo mode main reports the embedded sandbox's address, which is no use
- * to someone connecting a real company, so the form offers Siigo's own address instead.
+ * The real account the form starts from and compares with: the one connected, or in demo mode
+ * the one saved before (main reports the embedded sandbox's address then, no use to anyone
+ * connecting a real company).
  */
+function savedAccountOf(info: ConnectionInfo | null): { baseUrl: string; username: string; hasAccessKey: boolean } | null {
+  if (info?.mode === 'siigo') return info.username === null ? null : { baseUrl: info.baseUrl, username: info.username, hasAccessKey: info.hasAccessKey };
+  return info?.savedAccount ?? null;
+}
+
+/** The form as it opens: the saved account, or Siigo's own address and nothing else. */
 export function initialForm(info: ConnectionInfo | null): ConnectionForm {
-  const real = info?.mode === 'siigo';
+  const saved = savedAccountOf(info);
   return {
-    username: real ? (info.username ?? '') : '',
+    username: saved?.username ?? '',
     accessKey: '',
     partnerId: info?.partnerId || DEFAULT_PARTNER_ID,
-    baseUrl: real ? info.baseUrl : DEFAULT_API_URL,
+    baseUrl: saved?.baseUrl ?? DEFAULT_API_URL,
   };
 }
 
@@ -40,9 +47,10 @@ const PARTNER_ID = /^[A-Za-z0-9]{3,100}$/;
 export type StoredKey = 'kept' | 'changed' | 'none';
 
 export function storedKeyFor(form: ConnectionForm, info: ConnectionInfo | null): StoredKey {
-  if (info?.mode !== 'siigo' || !info.hasAccessKey) return 'none';
+  const saved = savedAccountOf(info);
+  if (!saved?.hasAccessKey) return 'none';
   try {
-    return siigoCompanyId(form.baseUrl, form.username) === info.company.id ? 'kept' : 'changed';
+    return siigoCompanyId(form.baseUrl, form.username) === siigoCompanyId(saved.baseUrl, saved.username) ? 'kept' : 'changed';
   } catch {
     return 'changed';
   }

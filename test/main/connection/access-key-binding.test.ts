@@ -135,10 +135,18 @@ describe('a saved access key is bound to its address and user', () => {
   });
 
 
-  it('back in demo mode, reconnecting the same company needs no key typed', async () => {
+  it('back in demo mode, Ajustes is told the saved company, and reconnecting it needs no key typed', async () => {
     const setup = await saved(({ proxyUrl }) => proxyUrl);
+    expect((await setup.service.info()).savedAccount).toBeNull();
+    const demo = await sandbox();
+    const inDemo = createConnectionService({ settings: setup.settings, secrets: setup.secrets, startDemo: async () => demo });
     // "Volver al modo demostración" keeps the saved company's address and user.
-    setup.settings.save({ ...setup.settings.load(), mode: 'demo' });
+    expect(await inDemo.update({ mode: 'demo' })).toMatchObject({
+      mode: 'demo',
+      baseUrl: demo.url,
+      savedAccount: { baseUrl: proxy!.url, username: setup.username, hasAccessKey: true },
+    });
+    await inDemo.close();
     const info = await setup.service.update(real(proxy!.url, setup.username));
     expect(info).toMatchObject({ mode: 'siigo', hasAccessKey: true });
     expect(proxy!.received.filter((request) => request.path === '/auth')).toHaveLength(1);

@@ -36,6 +36,7 @@ function answerBridge(request: IncomingMessage, response: ServerResponse): boole
       username: null,
       hasAccessKey: true,
       needsAccessKey: false,
+      savedAccount: null,
     });
     response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ ok: true, value: connection }));
   });
