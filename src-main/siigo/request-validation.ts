@@ -39,14 +39,12 @@ export function normalizeBaseUrl(baseUrl: string): string {
   } catch {
     throw new InvalidInputError('The Siigo base URL is not a valid URL; nothing was sent.', { errors: [addressEntry(SIIGO_ADDRESS_INVALID)] });
   }
-  if ((url.protocol !== 'https:' && url.protocol !== 'http:') || url.search || url.hash || url.username || url.password) {
-    throw new InvalidInputError('The Siigo base URL must be a plain http(s) URL; nothing was sent.', { errors: [addressEntry(SIIGO_ADDRESS_INVALID)] });
-  }
   // The keychain account and the company id come from siigoAddressProblem's reading of the
   // address; the request goes where Node's URL parser points. Whatever the two could read
   // differently (a backslash, a user before the host) is refused, so both name one server.
   const problem = siigoAddressProblem(baseUrl);
-  if (problem === SIIGO_ADDRESS_INVALID) {
+  const plain = (url.protocol === 'https:' || url.protocol === 'http:') && !url.search && !url.hash && !url.username && !url.password;
+  if (!plain || problem === SIIGO_ADDRESS_INVALID) {
     throw new InvalidInputError('The Siigo base URL must be a plain http(s) URL; nothing was sent.', { errors: [addressEntry(SIIGO_ADDRESS_INVALID)] });
   }
   if (problem !== null || !mayCarrySiigoKey(url.protocol.slice(0, -1), url.hostname)) {

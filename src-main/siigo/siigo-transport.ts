@@ -1,12 +1,11 @@
 import { setMaxListeners } from 'node:events';
 import type { z } from 'zod';
-import { mayCarrySiigoKey } from '../../src-shared/company';
 import { authResponseSchema } from '../../src-shared/siigo';
 import type { AttemptDecision, ReplaySafety } from './attempt-decision';
 import { AttemptRunner, type AttemptSpec } from './attempt-runner';
 import type { RetryPolicy } from './backoff';
 import { unlessCancelled } from './cancellation';
-import { AuthError, CancelledError, InvalidInputError, SiigoError } from './errors';
+import { AuthError, CancelledError, SiigoError } from './errors';
 import type { Priority, RateLimitConfig, SlidingWindowRateLimiter } from './rate-limiter';
 import type { RateLimiterRegistry } from './rate-limiter-registry';
 import { assertIdempotencyKey } from './request-validation';
@@ -231,11 +230,6 @@ export class SiigoTransport {
 
   private url(path: string, query?: URLSearchParams): URL {
     const url = new URL(this.config.baseUrl + path);
-    // Defence in depth (createSiigoClient already refused such a base URL): the access key and
-    // tokens never travel in clear text off this computer.
-    if (!mayCarrySiigoKey(url.protocol.slice(0, -1), url.hostname)) {
-      throw new InvalidInputError('The Siigo base URL must use https (plain http only to this computer); nothing was sent.');
-    }
     if (query) url.search = query.toString();
     return url;
   }

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { hasTrayHost, waitForTrayHost, type RunCommand } from '../../../src-main/desktop/tray-host';
+import { firstLine, startSessionBus } from '../../support/session-bus';
 
 /** What dbus-send and gdbus print for the watcher's IsStatusNotifierHostRegistered property. */
 const dbusSendReply = (value: boolean) =>
@@ -69,18 +70,6 @@ const haveBus =
   spawnSync(PYTHON, ['-c', 'from gi.repository import Gio']).status === 0;
 if (!haveBus) console.warn('Tray host test on a real bus skipped: install dbus-daemon, python3-gi and libglib2.0-bin (.ci/run does)');
 
-/** The first line a process prints. */
-function firstLine(child: ChildProcess): Promise<string> {
-  return new Promise((resolve, reject) => {
-    let text = '';
-    child.stdout!.on('data', (chunk: Buffer) => {
-      text += chunk.toString();
-      if (text.includes('\n')) resolve(text.split('\n')[0]!.trim());
-    });
-    child.once('exit', (code) => reject(new Error(`exited with ${code} before printing`)));
-  });
-}
-
 /**
  * The check against a real session bus, private to this test, asked by the real dbus-send and
  * gdbus: with no watcher (vanilla GNOME), and with a watcher (stand-in for KDE's, XFCE's or the
@@ -93,8 +82,9 @@ describe.skipIf(!haveBus)('on a real session bus', () => {
   const saved = { bus: process.env['DBUS_SESSION_BUS_ADDRESS'], path: process.env['PATH'] };
 
   beforeAll(async () => {
-    bus = spawn('dbus-daemon', ['--session', '--nofork', '--print-address=1'], { stdio: ['ignore', 'pipe', 'ignore'] });
-    process.env['DBUS_SESSION_BUS_ADDRESS'] = await firstLine(bus);
+    const started = await startSessionBus();
+    bus = started.daemon;
+    process.env['DBUS_SESSION_BUS_ADDRESS'] = started.address;
     onlyGdbus = mkdtempSync(join(tmpdir(), 'mostrador-gdbus-'));
     symlinkSync('/usr/bin/gdbus', join(onlyGdbus, 'gdbus'));
   });

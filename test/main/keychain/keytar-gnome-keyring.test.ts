@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startSessionBus } from '../../support/session-bus';
 import { secretAccount } from '../../../src-main/connection/secret-store';
 
 /**
@@ -32,18 +33,6 @@ const service = `Mostrador Test ${process.pid}`;
 let dir = '';
 let env: NodeJS.ProcessEnv = {};
 const daemons: ChildProcess[] = [];
-
-function readLine(process: ChildProcess): Promise<string> {
-  return new Promise((resolve, reject) => {
-    let buffer = '';
-    process.stdout?.on('data', (data: Buffer) => {
-      buffer += data.toString();
-      const end = buffer.indexOf('\n');
-      if (end >= 0) resolve(buffer.slice(0, end).trim());
-    });
-    process.once('exit', (code) => reject(new Error(`exited with ${code} before printing`)));
-  });
-}
 
 function secretServiceReady(): boolean {
   const answer = spawnSync(
@@ -79,9 +68,9 @@ describe.skipIf(missing.length > 0)('keytar secret store on gnome-keyring (real 
       XDG_CACHE_HOME: join(dir, 'cache'),
       XDG_RUNTIME_DIR: join(dir, 'run'),
     };
-    const bus = spawn('dbus-daemon', ['--session', '--nofork', '--print-address=1'], { env, stdio: ['ignore', 'pipe', 'ignore'] });
-    daemons.push(bus);
-    env['DBUS_SESSION_BUS_ADDRESS'] = await readLine(bus);
+    const bus = await startSessionBus(env);
+    daemons.push(bus.daemon);
+    env['DBUS_SESSION_BUS_ADDRESS'] = bus.address;
 
     // --unlock reads the login keyring's password from stdin: a throwaway one creates it unlocked.
     const keyring = spawn('gnome-keyring-daemon', ['--foreground', '--unlock', '--components=secrets'], { env, stdio: ['pipe', 'ignore', 'ignore'] });
