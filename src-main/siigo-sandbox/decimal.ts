@@ -59,6 +59,7 @@ export const compare = (a: Decimal, b: Decimal): number => {
   return x === y ? 0 : x < y ? -1 : 1;
 };
 export const ZERO: Decimal = { units: 0n, scale: 0 };
+export const negate = (a: Decimal): Decimal => ({ units: -a.units, scale: a.scale });
 
 /** Divides by 10^n exactly (used for "/ 100" of percentages). */
 export const shift = (a: Decimal, n: number): Decimal => ({ units: a.units, scale: a.scale + n });
@@ -71,6 +72,26 @@ export function round(a: Decimal, places: number): Decimal {
   const abs = negative ? -a.units : a.units;
   let q = abs / divisor;
   if ((abs % divisor) * 2n >= divisor) q += 1n;
+  return { units: negative ? -q : q, scale: places };
+}
+
+/**
+ * a / b rounded half away from zero to `places` decimals, exactly (for the base of a price with
+ * its taxes included, where a binary division would drift by a cent). b must not be zero.
+ */
+export function divRound(a: Decimal, b: Decimal, places: number): Decimal {
+  if (b.units === 0n) throw new RangeError('division by zero');
+  // a/b = (ua / 10^sa) / (ub / 10^sb); scaled by 10^places to get the units of the result.
+  let numerator = a.units * pow10(b.scale + places);
+  let denominator = b.units * pow10(a.scale);
+  if (denominator < 0n) {
+    numerator = -numerator;
+    denominator = -denominator;
+  }
+  const negative = numerator < 0n;
+  const abs = negative ? -numerator : numerator;
+  let q = abs / denominator;
+  if ((abs % denominator) * 2n >= denominator) q += 1n;
   return { units: negative ? -q : q, scale: places };
 }
 

@@ -12,10 +12,16 @@ export interface SandboxOptions {
   rateLimit?: { requests: number; windowMs: number };
   /** Default 86400. */
   tokenTtlSeconds?: number;
-  /** DIAN lifecycle: default delayMs 2000, reject nothing. */
+  /** DIAN lifecycle of invoices and credit notes: default delayMs 2000, reject nothing. */
   stamp?: {
     delayMs?: number;
-    reject?: (invoice: { id: string; name: string; customerIdentification: string; total: number }) => boolean;
+    reject?: (document: {
+      kind: 'invoice' | 'credit-note';
+      id: string;
+      name: string;
+      customerIdentification: string;
+      total: number;
+    }) => boolean;
   };
   /** Default demo credentials (DEMO_CREDENTIALS). */
   credentials?: { username: string; access_key: string };

@@ -83,7 +83,11 @@ describe('sandbox: pagination, list filters, catalogs', () => {
     expect(fv.body[0]).toMatchObject({ type: 'FV', electronic_type: 'Electronicvoice', discount_type: 'Value', consecutive: expect.any(Number) });
     expect((await api.call('GET', '/v1/document-types?type=C')).body).toHaveLength(1);
     expect((await api.call('GET', '/v1/document-types?type=RC')).body).toHaveLength(1);
-    expect((await api.call('GET', '/v1/document-types?type=NC')).body).toHaveLength(1);
+    const nc = await api.call('GET', '/v1/document-types?type=NC');
+    expect(nc.body.map((d: { id: number; electronic_type: string }) => [d.id, d.electronic_type])).toEqual([
+      [DEMO_IDS.documentTypes.creditNote, 'Electronicvoice'],
+      [DEMO_IDS.documentTypes.creditNotePaper, 'NoElectronic'],
+    ]);
     const noType = await api.call('GET', '/v1/document-types');
     expectSiigoError(noType, 400, 'parameter_required');
     expect(noType.body.Errors[0].Params).toEqual(['type']);

@@ -2,7 +2,11 @@
 import type { Prng } from '../prng';
 import type { SandboxStore } from './store';
 
+export type StampedKind = 'invoice' | 'credit-note';
+
 export interface StampRejectInput {
+  /** Which kind of document the DIAN is deciding on. */
+  kind: StampedKind;
   id: string;
   name: string;
   customerIdentification: string;
@@ -16,7 +20,7 @@ export interface SandboxContext {
   ids: Prng;
   /** Base URL of the running server (no trailing slash), for `_links` and `public_url`. */
   baseUrl: () => string;
-  stamp: { delayMs: number; reject: (invoice: StampRejectInput) => boolean };
+  stamp: { delayMs: number; reject: (document: StampRejectInput) => boolean };
 }
 
 export const nowIso = (ctx: SandboxContext): string => ctx.now().toISOString();

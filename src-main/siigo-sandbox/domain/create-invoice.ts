@@ -5,12 +5,14 @@
  */
 import { badRequest, siigoError } from '../errors';
 import { bogotaToday } from '../clock';
-import { type Decimal, ZERO, add, compare, mul, round, shift, sub, toDecimal, toNumber, toPlainString } from '../decimal';
+import { type Decimal, ZERO, add, compare, negate, round, sub, toNumber, toPlainString } from '../decimal';
 import { computeItems } from '../validation/document-items';
-import { type Json, isMissing, isObject, requireAmount, requireArray, requireDate, requireObject } from '../validation/fields';
-import { resolveCostCenter, resolveCustomer, resolveDocumentType, resolvePaymentType, resolveSeller, resolveTax } from '../validation/references';
+import { type Json, isObject, requireAmount, requireArray, requireDate, requireObject } from '../validation/fields';
+import { resolveCostCenter, resolveCustomer, resolveDocumentType, resolvePaymentType, resolveSeller } from '../validation/references';
+import { documentRetentions } from '../validation/retentions';
 import { type SandboxContext, nowIso } from './context';
-import type { Invoice, InvoicePaymentOut, Product, Tax } from './types';
+import { moveStock } from './stock';
+import type { Invoice, InvoicePaymentOut, StockOut } from './types';
 
 export interface CreateOptions {
   /** Seed invoices may be dated in the past; API invoices follow the date rule. */
@@ -33,7 +35,7 @@ export function createInvoice(ctx: SandboxContext, body: Json, options: CreateOp
   }
   const computed = computeItems(store, body['items'], { allowWarehouse: true });
 
-  const retentions = invoiceRetentions(ctx, body['retentions'], computed.subtotal, computed.ivaTotal);
+  const retentions = documentRetentions(store, body['retentions'], computed.subtotal, computed.ivaTotal);
   const retained = retentions.reduce<Decimal>((sum, r) => add(sum, r.exact), ZERO);
   const payable = round(sub(computed.total, retained), 2);
 
@@ -68,7 +70,10 @@ export function createInvoice(ctx: SandboxContext, body: Json, options: CreateOp
 
   // Effects from here on: nothing below may throw.
   const createdIso = nowIso(ctx);
-  for (const move of computed.stockMoves) applyStockMove(ctx, move.product, move.warehouseId, move.quantity, createdIso);
+  const stockOut: StockOut[] = computed.stockMoves.map((move) => {
+    moveStock(ctx, move.product, move.warehouseId, negate(move.quantity), createdIso);
+    return { productId: move.product.id, warehouseId: move.warehouseId, quantity: toPlainString(move.quantity), returned: '0' };
+  });
   const number = docType.consecutive++;
   const stampRequested = isObject(body['stamp']) && body['stamp']['send'] === true;
   const mailRequested = isObject(body['mail']) && body['mail']['send'] === true;
@@ -103,53 +108,7 @@ export function createInvoice(ctx: SandboxContext, body: Json, options: CreateOp
     stampRequested: electronic && stampRequested,
     mailRequested,
     balanceText: toPlainString(round(credit, 2)),
+    stockOut,
   });
   return invoice;
 }
-
-/** Takes stock out of a warehouse and moves the product's `last_updated` (stock is a change). */
-function applyStockMove(ctx: SandboxContext, product: Product, warehouseId: number, quantity: Decimal, at: string): void {
-  let entry = product.warehouses.find((w) => w.id === warehouseId);
-  if (!entry) {
-    const name = ctx.store.catalogs.warehouses.find((w) => w.id === warehouseId)?.name ?? '';
-    entry = { id: warehouseId, name, quantity: 0 };
-    product.warehouses.push(entry);
-  }
-  entry.quantity = toNumber(round(sub(toDecimal(entry.quantity), quantity), 2));
-  product.available_quantity = toNumber(
-    round(product.warehouses.reduce<Decimal>((sum, w) => add(sum, toDecimal(w.quantity)), ZERO), 2),
-  );
-  product.metadata.last_updated = at;
-}
-
-interface RetentionLine {
-  exact: Decimal;
-  out: { id: number; name: string; type: Tax['type']; percentage: number; value: number };
-}
-
-/**
- * Invoice-level withholdings: ReteIVA on the IVA, ReteICA on the subtotal (00-overview.md,
- * `invalid_retentions`). They reduce what the customer pays, so payments must equal
- * total − retentions. Autorretención is the seller's own obligation and does not.
- */
-function invoiceRetentions(ctx: SandboxContext, raw: unknown, subtotal: Decimal, ivaTotal: Decimal): RetentionLine[] {
-  if (isMissing(raw)) return [];
-  const list = requireArray(raw, 'retentions');
-  const seen = new Set<string>();
-  return list.map((entry, i) => {
-    const field = `retentions[${i}].id`;
-    const tax = resolveTax(ctx.store, isObject(entry) ? entry['id'] : undefined, field);
-    if (tax.type !== 'ReteIVA' && tax.type !== 'ReteICA' && tax.type !== 'Autorretencion') {
-      throw siigoError(400, 'invalid_retentions', `The tax '${tax.id}' is not a retention`, [field]);
-    }
-    if (seen.has(tax.type)) throw siigoError(400, 'invalid_retentions', `The retention type ${tax.type} is repeated`, [field]);
-    seen.add(tax.type);
-    const basis = tax.type === 'ReteIVA' ? ivaTotal : subtotal;
-    const value = round(shift(mul(basis, toDecimal(tax.percentage)), 2), 2);
-    return {
-      exact: tax.type === 'Autorretencion' ? ZERO : value,
-      out: { id: tax.id, name: tax.name, type: tax.type, percentage: tax.percentage, value: toNumber(value) },
-    };
-  });
-}
-

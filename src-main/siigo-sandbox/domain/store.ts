@@ -4,10 +4,10 @@
  * only appended to (Siigo has no DELETE among the endpoints we serve), so list pagination is
  * stable; `created` timestamps are non-decreasing along each array.
  */
-import type { Catalogs, Customer, Invoice, InvoiceInternal, Product, Quotation, Voucher } from './types';
+import type { Catalogs, CreditNote, Customer, Invoice, InvoiceInternal, Product, Quotation, StampLifecycle, Voucher } from './types';
 
 export interface CreatedEntry {
-  resource: 'customers' | 'invoices' | 'quotations' | 'vouchers';
+  resource: 'customers' | 'invoices' | 'quotations' | 'vouchers' | 'credit-notes';
   id: string;
   name?: string;
   idempotencyKey?: string;
@@ -20,7 +20,9 @@ export class SandboxStore {
   readonly invoices: Invoice[] = [];
   readonly quotations: Quotation[] = [];
   readonly vouchers: Voucher[] = [];
+  readonly creditNotes: CreditNote[] = [];
   readonly invoiceInternal = new Map<string, InvoiceInternal>();
+  readonly creditNoteInternal = new Map<string, StampLifecycle>();
   /** Everything created through the API (not seed data), in order. */
   readonly createdLog: CreatedEntry[] = [];
 
@@ -31,6 +33,8 @@ export class SandboxStore {
   private readonly invoiceById = new Map<string, Invoice>();
   private readonly quotationById = new Map<string, Quotation>();
   private readonly voucherById = new Map<string, Voucher>();
+  private readonly creditNoteById = new Map<string, CreditNote>();
+  private readonly creditNotesByInvoice = new Map<string, CreditNote[]>();
 
   constructor(readonly catalogs: Catalogs) {}
 
@@ -102,5 +106,23 @@ export class SandboxStore {
 
   voucher(id: string): Voucher | undefined {
     return this.voucherById.get(id);
+  }
+
+  addCreditNote(note: CreditNote, internal: StampLifecycle): void {
+    this.creditNotes.push(note);
+    this.creditNoteById.set(note.id, note);
+    this.creditNoteInternal.set(note.id, internal);
+    const siblings = this.creditNotesByInvoice.get(note.invoice.id);
+    if (siblings) siblings.push(note);
+    else this.creditNotesByInvoice.set(note.invoice.id, [note]);
+  }
+
+  creditNote(id: string): CreditNote | undefined {
+    return this.creditNoteById.get(id);
+  }
+
+  /** The notes already made to an invoice, oldest first. */
+  creditNotesOf(invoiceId: string): readonly CreditNote[] {
+    return this.creditNotesByInvoice.get(invoiceId) ?? [];
   }
 }

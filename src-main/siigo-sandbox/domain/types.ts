@@ -164,7 +164,10 @@ export interface DocumentItemOut {
   id: string;
   code: string;
   quantity: number;
+  /** The unit price without taxes; with `taxed_price`, the unit base Siigo derived from it. */
   price: number;
+  /** Echoed when the line was priced with its taxes included. */
+  taxed_price?: number;
   description: string;
   discount?: { percentage: number; value: number };
   taxes: Array<{ id: number; name: string; type: Tax['type']; percentage: number; value: number }>;
@@ -195,22 +198,63 @@ export interface Invoice {
   observations: string;
   items: DocumentItemOut[];
   payments: InvoicePaymentOut[];
-  stamp: { status: 'Draft' | 'Accepted' | 'Rejected'; cufe?: string; observations: string; errors: string };
+  stamp: { status: StampStatus; cufe?: string; observations: string; errors: string };
   mail: { status: string; observations: string };
   public_url: string;
   metadata: Metadata;
 }
 
-/** What the sandbox knows about an invoice beyond its JSON (never served). */
-export interface InvoiceInternal {
+/** CreditNoteOut (01-data-structures.md): a return or credit against an invoice. */
+export interface CreditNote {
+  id: string;
+  document: { id: number };
+  number: number;
+  name: string;
+  date: string;
+  invoice: { id: string; name: string };
+  customer: { id: string; identification: string; branch_office: number };
+  cost_center?: number;
+  seller: number;
+  retentions?: Array<{ id: number; name: string; type: Tax['type']; percentage: number; value: number }>;
+  total: number;
+  observations: string;
+  /** DIAN reason code (08-notas-credito.md table); absent on paper notes sent without one. */
+  reason?: number;
+  items: DocumentItemOut[];
+  payments: InvoicePaymentOut[];
+  /** The DIAN code of a credit note is `cude`, not `cufe` (StampOutDianNC). */
+  stamp: { status: StampStatus; cude?: string; observations: string; errors: string };
+  mail: { status: string; observations: string };
+  metadata: Metadata;
+}
+
+export type StampStatus = 'Draft' | 'Accepted' | 'Rejected';
+
+/** The DIAN lifecycle of an electronic document (domain/stamp.ts), never served. */
+export interface StampLifecycle {
   createdMs: number;
   electronic: boolean;
   stampRequested: boolean;
   mailRequested: boolean;
-  /** Decided once, the first time the invoice is read after the stamp delay. */
+  /** Decided once, the first time the document is read after the stamp delay. */
   stampOutcome?: { accepted: boolean; errors: Array<{ code?: string; message: string }> };
-  /** The invoice's total in exact decimal text, for balance arithmetic. */
+}
+
+/** Stock an invoice took out, per line, so that a credit note can put it back where it came from. */
+export interface StockOut {
+  productId: string;
+  warehouseId: number;
+  /** Exact decimal text. */
+  quantity: string;
+  /** Already put back by credit notes, exact decimal text. */
+  returned: string;
+}
+
+/** What the sandbox knows about an invoice beyond its JSON (never served). */
+export interface InvoiceInternal extends StampLifecycle {
+  /** The invoice's balance in exact decimal text, for balance arithmetic. */
   balanceText: string;
+  stockOut: StockOut[];
 }
 
 export interface Quotation {

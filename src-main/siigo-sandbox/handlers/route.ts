@@ -10,7 +10,7 @@ export interface ApiRequest {
   body: unknown;
   /** The company (username) the token belongs to. */
   company: string;
-  /** Only set where Siigo honours it (POST invoices and vouchers). */
+  /** Only set where Siigo honours it (POST invoices, credit notes and vouchers). */
   idempotencyKey?: string;
 }
 

@@ -9,6 +9,7 @@
 import { SiigoError, badRequest, errorItem, siigoError } from '../errors';
 import type { SandboxContext } from '../domain/context';
 import { catalogRoutes } from '../handlers/catalogs';
+import { creditNoteRoutes, freshCreditNote } from '../handlers/credit-notes';
 import { customerRoutes } from '../handlers/customers';
 import { freshInvoice, invoiceRoutes } from '../handlers/invoices';
 import { productRoutes } from '../handlers/products';
@@ -20,7 +21,9 @@ import { IDEMPOTENT_POSTS, type IdempotencyLedger, validateIdempotencyKey } from
 import type { RateLimiter } from './rate-limiter';
 import { type TokenStore, tokenFromHeader } from './tokens';
 
-const ROUTES: Route[] = [...customerRoutes, ...productRoutes, ...invoiceRoutes, ...quotationRoutes, ...voucherRoutes, ...catalogRoutes];
+const ROUTES: Route[] = [
+  ...customerRoutes, ...productRoutes, ...invoiceRoutes, ...creditNoteRoutes, ...quotationRoutes, ...voucherRoutes, ...catalogRoutes,
+];
 const PARTNER_ID_PATTERN = /^[A-Za-z0-9]{3,100}$/;
 
 export interface ParsedRequest {
@@ -101,7 +104,9 @@ function dispatch(deps: ApiDeps, req: ParsedRequest): ApiResponse {
 
 /** The document as it is now (a replay reflects e.g. a stamp that was accepted meanwhile). */
 function replayBody(ctx: SandboxContext, resource: string, id: string): unknown {
-  return resource === '/v1/invoices' ? freshInvoice(ctx, id) : ctx.store.voucher(id);
+  if (resource === '/v1/invoices') return freshInvoice(ctx, id);
+  if (resource === '/v1/credit-notes') return freshCreditNote(ctx, id);
+  return ctx.store.voucher(id);
 }
 
 function authenticate(deps: ApiDeps, req: ParsedRequest): ApiResponse {

@@ -1,6 +1,6 @@
 /**
  * Idempotency-Key, as Siigo documents it (00-overview.md "Idempotencia", FIELD-NOTES): only on
- * POST of invoices and vouchers (among the endpoints we serve); alphanumeric, at most 30
+ * POST of invoices, credit notes and vouchers (among the endpoints we serve); alphanumeric, at most 30
  * characters, otherwise `invalid_idempotency-key`. The first successful creation with a key is
  * remembered per company and resource; the same key again returns that document, with the first
  * status code, whatever the new body says, and creates nothing. A failed attempt (4xx) records
@@ -8,7 +8,7 @@
  */
 import { siigoError } from '../errors';
 
-export const IDEMPOTENT_POSTS: ReadonlySet<string> = new Set(['/v1/invoices', '/v1/vouchers']);
+export const IDEMPOTENT_POSTS: ReadonlySet<string> = new Set(['/v1/invoices', '/v1/credit-notes', '/v1/vouchers']);
 const KEY_PATTERN = /^[A-Za-z0-9]{1,30}$/;
 
 export function validateIdempotencyKey(key: string): void {

@@ -7,12 +7,27 @@ import type { Catalogs, DocumentType } from '../domain/types';
 
 export const DEMO_IDS = {
   taxes: { iva19: 13156, iva5: 13157, iva0: 13158, impoconsumo8: 13159, reteIva15: 13160, reteIca: 13161, ivaInactive: 13162 },
-  documentTypes: { fvElectronic: 24446, fvPaper: 24447, quotation: 24448, receipt: 27234, creditNote: 77775 },
+  documentTypes: { fvElectronic: 24446, fvPaper: 24447, quotation: 24448, receipt: 27234, creditNote: 77775, creditNotePaper: 77776 },
   paymentTypes: { cash: 5629, debitCard: 5630, creditCard: 5631, transfer: 5632, credit: 5636, chequeInactive: 5637 },
   users: { main: 629, second: 630, third: 631, inactive: 632 },
   warehouses: { main: 1270, downtown: 1271, north: 1272, inactive: 1273 },
   costCenters: { main: 235, counter: 236, inactive: 237 },
   accountGroups: { products: 1253, services: 1254 },
+  /** Identification of the generic final consumer, always the last seeded customer (seed/consumidor-final.ts). */
+  consumidorFinal: '222222222222',
+  /**
+   * Fixed products at the end of every store of at least 7 products (seed/shelf-products.ts).
+   * `price` is the list price; with `taxIncluded` it is the shelf price with its taxes in it.
+   */
+  shelfProducts: {
+    iva19At10000: { code: 'MS-001', barcode: '7710000001015', price: 10000, taxIncluded: true },
+    iva19At4500: { code: 'MS-002', barcode: '7710000001022', price: 4500, taxIncluded: true },
+    iva5At12500: { code: 'MS-003', barcode: '7710000001039', price: 12500, taxIncluded: true },
+    impoconsumo8At2500: { code: 'MS-004', barcode: '7710000001046', price: 2500, taxIncluded: true },
+    iva19Impoconsumo8At3800: { code: 'MS-005', barcode: '7710000001053', price: 3800, taxIncluded: true },
+    excludedAt18000: { code: 'MS-006', barcode: '7710000001060', price: 18000, taxIncluded: true },
+    iva19PlusAt25000: { code: 'MS-007', barcode: '7710000001077', price: 25000, taxIncluded: false },
+  },
 } as const;
 
 function documentType(partial: Partial<DocumentType> & Pick<DocumentType, 'id' | 'code' | 'name' | 'type'>): DocumentType {
@@ -62,6 +77,8 @@ export function buildCatalogs(): Catalogs {
       documentType({ id: d.quotation, code: '1', name: 'Cotización', type: 'C' }),
       documentType({ id: d.receipt, code: '1', name: 'Recibo de caja', type: 'RC' }),
       documentType({ id: d.creditNote, code: '1', name: 'Nota crédito', type: 'NC', electronic_type: 'Electronicvoice' }),
+      // Notes to paper (POS) invoices: a note must have its invoice's electronic_type.
+      documentType({ id: d.creditNotePaper, code: '2', name: 'Nota crédito POS', type: 'NC' }),
     ],
     paymentTypes: [
       { id: p.cash, name: 'Efectivo', type: 'Cartera', active: true, due_date: false },
@@ -73,6 +90,7 @@ export function buildCatalogs(): Catalogs {
     ],
     paymentTypesByDocument: {
       FV: [p.cash, p.debitCard, p.creditCard, p.transfer, p.credit, p.chequeInactive],
+      // Cash and transfer are refunds; Crédito (due_date) is a balance in the customer's favour.
       NC: [p.cash, p.transfer, p.credit],
       // A receipt records money coming in: payment types with a due date make no sense there.
       RC: [p.cash, p.debitCard, p.creditCard, p.transfer, p.chequeInactive],

@@ -23,14 +23,25 @@ export interface TimeSpan {
   /** Creation time of the first and last seeded record (ms epoch); spread evenly between. */
   fromMs: number;
   toMs: number;
+  /**
+   * How many records the span is spread over (default: as many as generated). More slots than
+   * records leaves the last ones free for fixed records, without moving the generated ones.
+   */
+  slots?: number;
+}
+
+/** Creation time of record `index` of a span. */
+export function slotTime(span: TimeSpan, count: number, index: number): number {
+  const slots = span.slots ?? count;
+  const step = slots > 1 ? (span.toMs - span.fromMs) / (slots - 1) : 0;
+  return Math.round(span.fromMs + index * step);
 }
 
 export function seedCustomers(count: number, rng: Prng, span: TimeSpan, sellerIds: number[]): Customer[] {
   const out: Customer[] = [];
   const usedIdentifications = new Set<string>();
-  const step = count > 1 ? (span.toMs - span.fromMs) / (count - 1) : 0;
   for (let i = 0; i < count; i++) {
-    const createdMs = Math.round(span.fromMs + i * step);
+    const createdMs = slotTime(span, count, i);
     const isCompany = rng.chance(0.3);
     let identification: string;
     do {

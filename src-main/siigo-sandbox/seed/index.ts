@@ -10,8 +10,10 @@ import type { SandboxContext } from '../domain/context';
 import { createInvoice } from '../domain/create-invoice';
 import { createVoucher } from '../domain/create-voucher';
 import { DEMO_IDS, buildCatalogs } from './catalogs';
-import { seedCustomers } from './customers';
+import { consumidorFinal } from './consumidor-final';
+import { seedCustomers, slotTime } from './customers';
 import { seedProducts } from './products';
+import { SHELF_PRODUCT_COUNT, shelfProducts } from './shelf-products';
 import { computeItems } from '../validation/document-items';
 import { toNumber } from '../decimal';
 
@@ -28,11 +30,26 @@ export function buildStore(options: SeedOptions, now: Date): SandboxStore {
   const anchor = Math.floor(now.getTime() / DAY_MS) * DAY_MS;
   const span = { fromMs: anchor - 365 * DAY_MS, toMs: anchor - 31 * DAY_MS };
   const sellers = store.catalogs.users.filter((u) => u.active).map((u) => u.id);
-  for (const c of seedCustomers(options.customers, createPrng(streamSeed(options.seed, 'customers')), span, sellers)) {
+  const fixedRng = createPrng(streamSeed(options.seed, 'fixed-records'));
+
+  // The final consumer takes the last customer slot: `customers` stays the store's size.
+  const customerSpan = { ...span, slots: options.customers };
+  const generatedCustomers = Math.max(0, options.customers - 1);
+  for (const c of seedCustomers(generatedCustomers, createPrng(streamSeed(options.seed, 'customers')), customerSpan, sellers)) {
     store.addCustomer(c);
   }
-  for (const p of seedProducts(options.products, createPrng(streamSeed(options.seed, 'products')), span, store.catalogs)) {
+  store.addCustomer(consumidorFinal(fixedRng.uuid(), slotTime(customerSpan, options.customers, generatedCustomers)));
+
+  // Shelf products take the last slots of stores big enough to hold them all.
+  const shelf = options.products >= SHELF_PRODUCT_COUNT ? SHELF_PRODUCT_COUNT : 0;
+  const productSpan = { ...span, slots: options.products };
+  const generatedProducts = options.products - shelf;
+  for (const p of seedProducts(generatedProducts, createPrng(streamSeed(options.seed, 'products')), productSpan, store.catalogs)) {
     store.addProduct(p);
+  }
+  if (shelf > 0) {
+    const createdAt = (index: number): number => slotTime(productSpan, options.products, generatedProducts + index);
+    for (const p of shelfProducts(store.catalogs, () => fixedRng.uuid(), createdAt)) store.addProduct(p);
   }
   return store;
 }
@@ -55,12 +72,16 @@ export function seedInvoices(ctx: SandboxContext, seed: number, count = 12): voi
     const date = new Date(at).toISOString().slice(0, 10);
     const customer = rng.pick(customers);
     const lines = Array.from({ length: rng.int(1, 4) }, () => rng.pick(products));
-    const items = lines.map((p) => ({
-      code: p.code,
-      quantity: rng.int(1, 5),
-      price: p.prices[0]?.price_list[0]?.value ?? 1000,
-      taxes: p.taxes.filter((x) => x.id === t.iva19 || x.id === t.iva5 || x.id === t.iva0 || x.id === t.impoconsumo8).map((x) => ({ id: x.id })),
-    }));
+    const items = lines.map((p) => {
+      const listPrice = p.prices[0]?.price_list[0]?.value ?? 1000;
+      return {
+        code: p.code,
+        quantity: rng.int(1, 5),
+        // A shelf price already has its taxes in it.
+        ...(p.tax_included ? { taxed_price: listPrice } : { price: listPrice }),
+        taxes: p.taxes.filter((x) => x.id === t.iva19 || x.id === t.iva5 || x.id === t.iva0 || x.id === t.impoconsumo8).map((x) => ({ id: x.id })),
+      };
+    });
     const credit = i % 3 !== 0;
     const total = toNumber(computeItems(ctx.store, items, { allowWarehouse: true }).total);
     const invoice = createInvoice(past, {

@@ -8,7 +8,7 @@ import { ean13CheckDigit } from '../check-digits';
 import type { Prng } from '../prng';
 import type { Catalogs, Product, ProductTax, Tax } from '../domain/types';
 import { DEMO_IDS } from './catalogs';
-import type { TimeSpan } from './customers';
+import { type TimeSpan, slotTime } from './customers';
 
 const GOODS = [
   'Martillo de uña', 'Destornillador de pala', 'Alicate universal', 'Cinta métrica 5 m', 'Tornillo drywall',
@@ -56,9 +56,8 @@ export function seedProducts(count: number, rng: Prng, span: TimeSpan, catalogs:
   const unitGoods = { code: '94', name: 'Unidad' };
   const unitService = { code: 'E48', name: 'Unidad de servicio' };
   const out: Product[] = [];
-  const step = count > 1 ? (span.toMs - span.fromMs) / (count - 1) : 0;
   for (let i = 0; i < count; i++) {
-    const createdMs = Math.round(span.fromMs + i * step);
+    const createdMs = slotTime(span, count, i);
     const service = rng.chance(0.1);
     const name = service ? rng.pick(SERVICES) : `${rng.pick(GOODS)}${rng.pick(SIZES)}`;
     const profile = taxProfile(rng, service);

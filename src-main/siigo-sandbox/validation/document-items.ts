@@ -1,18 +1,17 @@
 /**
- * Validates the `items` of an invoice or quotation and computes them with Siigo's formula
- * (00-overview.md, `invalid_total_payments`), exactly, in decimal:
- *   base  = round(quantity × price − discount, 2)
- *   tax   = round(base × percentage / 100, 2)     for each tax of the item
- *   total = round(base + Σ taxes, 2)
- * The document total is Σ item totals. Only the taxes sent in the item apply (the product's
- * configured taxes are not added automatically). Discounts are values (our document types use
- * discount_type "Value").
+ * Reads the `items` of an invoice, quotation or credit note and computes each line with Siigo's
+ * formulas (validation/item-amounts.ts): from `price`, or from `taxed_price` (price with its
+ * taxes included), which replaces `price` when sent. The document total is Σ item totals. Only the
+ * taxes sent in the item apply (the product's configured taxes are not added automatically).
+ * Discounts are values (our document types use discount_type "Value"); with `taxed_price` the
+ * discount is a value with the tax included.
  */
 import { badRequest, siigoError } from '../errors';
-import { type Decimal, ZERO, add, compare, mul, round, shift, sub, toDecimal, toNumber } from '../decimal';
+import { type Decimal, ZERO, add, compare, divRound, mul, round, sub, toNumber } from '../decimal';
 import type { SandboxStore } from '../domain/store';
 import type { DocumentItemOut, Product, Tax } from '../domain/types';
 import { CODE_PATTERN, isMissing, isObject, optionalInteger, requireAmount, requireArray, requireObject, requireString } from './fields';
+import { amountsFromPrice, amountsFromTaxedPrice } from './item-amounts';
 import { resolveTax } from './references';
 
 export const MAX_ITEMS = 500;
@@ -57,26 +56,29 @@ export function computeItems(store: SandboxStore, raw: unknown, options: { allow
 
     const quantity = requireAmount(item['quantity'], f('quantity'), 2, 'invalid_value');
     if (compare(quantity, ZERO) <= 0) throw badRequest.invalid('invalid_value', f('quantity'), `The field ${f('quantity')} must be greater than 0`);
-    const price = requireAmount(item['price'], f('price'), 6, 'invalid_amount');
-    if (compare(price, ZERO) < 0) throw badRequest.invalid('invalid_amount', f('price'), `The field ${f('price')} must be positive`);
+    const taxedPrice = isMissing(item['taxed_price']) ? undefined : requireAmount(item['taxed_price'], f('taxed_price'), 6, 'invalid_amount');
+    if (taxedPrice && compare(taxedPrice, ZERO) < 0) throw badRequest.invalid('invalid_amount', f('taxed_price'), `The field ${f('taxed_price')} must be positive`);
+    // Siigo: "si se envía reemplaza al items.price", so price is then neither required nor read.
+    const price = taxedPrice ? undefined : requireAmount(item['price'], f('price'), 6, 'invalid_amount');
+    if (price && compare(price, ZERO) < 0) throw badRequest.invalid('invalid_amount', f('price'), `The field ${f('price')} must be positive`);
     const discount = isMissing(item['discount']) ? ZERO : requireAmount(item['discount'], f('discount'), 2, 'invalid_amount');
     if (compare(discount, ZERO) < 0) throw badRequest.invalid('invalid_amount', f('discount'), `The field ${f('discount')} must be positive`);
-
-    const gross = mul(quantity, price);
-    const base = round(sub(gross, discount), 2);
-    if (compare(base, ZERO) < 0) throw badRequest.invalid('invalid_amount', f('discount'), `The discount is greater than the item value`);
+    const unitPrice = taxedPrice ?? price ?? ZERO;
+    if (compare(round(sub(mul(quantity, unitPrice), discount), 2), ZERO) < 0) {
+      throw badRequest.invalid('invalid_amount', f('discount'), `The discount is greater than the item value`);
+    }
 
     const taxes = itemTaxes(store, item['taxes'], f('taxes'));
-    let itemTotal = base;
-    const taxesOut = taxes.map((tax) => {
-      const value = round(shift(mul(base, toDecimal(tax.percentage)), 2), 2);
-      itemTotal = add(itemTotal, value);
+    const amounts = taxedPrice
+      ? amountsFromTaxedPrice(quantity, taxedPrice, discount, taxes)
+      : amountsFromPrice(quantity, unitPrice, discount, taxes);
+    const taxesOut = taxes.map((tax, i) => {
+      const value = amounts.taxValues[i] ?? ZERO;
       if (tax.type === 'IVA') ivaTotal = add(ivaTotal, value);
       return { id: tax.id, name: tax.name, type: tax.type, percentage: tax.percentage, value: toNumber(value) };
     });
-    itemTotal = round(itemTotal, 2);
-    total = add(total, itemTotal);
-    subtotal = add(subtotal, base);
+    total = add(total, amounts.total);
+    subtotal = add(subtotal, amounts.base);
 
     const warehouseId = options.allowWarehouse ? optionalInteger(item['warehouse'], f('warehouse')) : undefined;
     let warehouse: { id: number; name: string } | undefined;
@@ -94,15 +96,17 @@ export function computeItems(store: SandboxStore, raw: unknown, options: { allow
       if (target !== undefined) stockMoves.push({ product, warehouseId: target, quantity });
     }
 
-    const grossNumber = toNumber(round(gross, 2));
+    const grossNumber = toNumber(amounts.gross);
     const out: DocumentItemOut = {
       id: product.id,
       code,
       quantity: toNumber(quantity),
-      price: toNumber(price),
+      // With taxed_price, Siigo reports the unit base it derived.
+      price: toNumber(taxedPrice ? divRound(amounts.base, quantity, 6) : (price ?? ZERO)),
+      ...(taxedPrice ? { taxed_price: toNumber(taxedPrice) } : {}),
       description: typeof item['description'] === 'string' ? item['description'] : product.name,
       taxes: taxesOut,
-      total: toNumber(itemTotal),
+      total: toNumber(amounts.total),
     };
     if (compare(discount, ZERO) > 0) {
       out.discount = {
