@@ -8,6 +8,7 @@ import { defaultRateLimit, SlidingWindowRateLimiter, type RateLimitConfig } from
 import { sharedRateLimiters } from './rate-limiter-registry';
 import { assertPartnerId, normalizeBaseUrl } from './request-validation';
 import { catalogsApi, type CatalogsApi } from './resources/catalogs';
+import { creditNotesApi, type CreditNotesApi } from './resources/credit-notes';
 import { customersApi, type CustomersApi } from './resources/customers';
 import { invoicesApi, type InvoicesApi } from './resources/invoices';
 import { productsApi, type ProductsApi } from './resources/products';
@@ -23,6 +24,7 @@ export interface SiigoClient {
   customers: CustomersApi;
   products: ProductsApi;
   invoices: InvoicesApi;
+  creditNotes: CreditNotesApi;
   quotations: QuotationsApi;
   vouchers: VouchersApi;
   catalogs: CatalogsApi;
@@ -76,6 +78,7 @@ export function createSiigoClient(opts: SiigoClientOptions): SiigoClient {
     customers: customersApi(transport),
     products: productsApi(transport),
     invoices: invoicesApi(transport),
+    creditNotes: creditNotesApi(transport),
     quotations: quotationsApi(transport),
     vouchers: vouchersApi(transport),
     catalogs,

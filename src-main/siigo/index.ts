@@ -6,6 +6,7 @@ export type { CallOptions, IdempotentCallOptions, Priority } from './call-option
 export type { SiigoCredentials } from './siigo-transport';
 export type { Page } from './pagination';
 export type {
+  CreditNoteFilters,
   CustomerFilters,
   DateFilter,
   InvoiceFilters,
@@ -35,6 +36,7 @@ export {
 export { SlidingWindowRateLimiter, defaultRateLimit, type RateLimitConfig } from './rate-limiter';
 export { RateLimiterRegistry, sharedRateLimiters } from './rate-limiter-registry';
 export type { CatalogsApi } from './resources/catalogs';
+export type { CreditNotesApi } from './resources/credit-notes';
 export type { CustomersApi } from './resources/customers';
 export type { InvoicesApi } from './resources/invoices';
 export type { ProductsApi } from './resources/products';

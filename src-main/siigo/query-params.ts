@@ -42,6 +42,8 @@ export interface QuotationFilters extends CreatedRange {
   customer_branch_office?: number;
 }
 export interface VoucherFilters extends CreatedRange, UpdatedRange {}
+/** Siigo documents only the created and updated ranges for credit notes. */
+export interface CreditNoteFilters extends CreatedRange, UpdatedRange {}
 
 export const maxPageSize = 100;
 

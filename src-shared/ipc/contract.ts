@@ -4,6 +4,9 @@ import { failureSchema } from '../failure';
 import { idempotencyKeySchema, partnerIdSchema } from '../headers';
 import {
   costCenterSchema,
+  creditNoteCreateSchema,
+  creditNotePdfSchema,
+  creditNoteSchema,
   customerCreateSchema,
   customerSchema,
   customerUpdateSchema,
@@ -27,6 +30,7 @@ import {
 import type { EventChannel, InvokeChannel } from './channels';
 import { desktopContract, shellCommandSchema } from './desktop';
 import {
+  creditNoteQuerySchema,
   customerQuerySchema,
   invoiceQuerySchema,
   pageSchema,
@@ -135,6 +139,14 @@ export const contract = {
     output: z.object({ ok: z.literal(true) }),
   },
   'invoices:stamp-errors': { input: byId, output: stampErrorsSchema },
+
+  'credit-notes:create': {
+    input: z.strictObject({ body: creditNoteCreateSchema, idempotencyKey: idempotencyKeySchema }),
+    output: creditNoteSchema,
+  },
+  'credit-notes:get': { input: byId, output: creditNoteSchema },
+  'credit-notes:list': { input: creditNoteQuerySchema, output: pageSchema(creditNoteSchema) },
+  'credit-notes:pdf': { input: byId, output: creditNotePdfSchema },
 
   'quotations:create': { input: z.strictObject({ body: quotationCreateSchema }), output: quotationSchema },
   'quotations:get': { input: byId, output: quotationSchema },

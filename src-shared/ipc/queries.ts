@@ -51,6 +51,10 @@ export type QuotationQuery = z.infer<typeof quotationQuerySchema>;
 export const voucherQuerySchema = z.strictObject(documentQuery);
 export type VoucherQuery = z.infer<typeof voucherQuerySchema>;
 
+/** `GET /v1/credit-notes` documents only the created and updated ranges. */
+export const creditNoteQuerySchema = z.strictObject({ ...createdUpdated, ...pageQuery });
+export type CreditNoteQuery = z.infer<typeof creditNoteQuerySchema>;
+
 /** A page as the app sees it, independent of Siigo's envelope. */
 export function pageSchema<T extends z.ZodType>(item: T) {
   return z.object({

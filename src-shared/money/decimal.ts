@@ -75,6 +75,25 @@ export function multiply(a: Decimal, b: Decimal): Decimal {
   return { units: a.units * b.units, scale: a.scale + b.scale };
 }
 
+/**
+ * a ÷ b rounded half away from zero to `scale` decimals, like `round` (the only division money
+ * needs: a base taken out of a price with its taxes in). Throws on division by zero.
+ */
+export function divideRound(a: Decimal, b: Decimal, scale: number): Decimal {
+  if (b.units === 0n) throw new RangeError('Division by zero');
+  // a/b × 10^scale = (ua × 10^(sb + scale)) / (ub × 10^sa), both sides integers.
+  let numerator = a.units * pow10(b.scale + scale);
+  let denominator = b.units * pow10(a.scale);
+  if (denominator < 0n) {
+    numerator = -numerator;
+    denominator = -denominator;
+  }
+  const magnitude = numerator < 0n ? -numerator : numerator;
+  let quotient = magnitude / denominator;
+  if ((magnitude % denominator) * 2n >= denominator) quotient += 1n;
+  return { units: numerator < 0n ? -quotient : quotient, scale };
+}
+
 /** Exact division by a power of ten (e.g. a percentage by 100). */
 export function shiftLeft(value: Decimal, places: number): Decimal {
   return { units: value.units, scale: value.scale + places };

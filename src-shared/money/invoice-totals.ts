@@ -1,5 +1,6 @@
 import { add, compare, decimal, multiply, round, shiftLeft, subtract, ZERO, type Decimal } from './decimal';
 import { addSmall, multiplySmall, parseSmall, roundSmall, subtractSmall, type SmallDecimal } from './small-decimal';
+import { exactTaxSplit, smallTaxSplit } from './tax-included';
 
 /**
  * Siigo's own totals formula (FIELD-NOTES.md, `invalid_total_payments`), per item:
@@ -9,17 +10,25 @@ import { addSmall, multiplySmall, parseSmall, roundSmall, subtractSmall, type Sm
  * The document total is Σ itemTotal, and the payments must add up to it exactly.
  * A percentage discount (document types whose discount_type is a percentage) is first turned
  * into a value: round(quantity × price × pct / 100, 2).
+ *
+ * A line priced with its taxes in (`taxIncluded`, sent as `taxed_price`) is the other way round:
+ *   itemTotal = round(quantity × price − discount, 2)     what the buyer pays
+ * and base and taxes are taken out of it by `tax-included.ts` (decision 0019).
  */
 export type Amount = number | string;
 
 export interface TotalsItem {
   quantity: Amount;
+  /** Without taxes, or with them when `taxIncluded` (Siigo's `taxed_price`). */
   price: Amount;
   discount?: { kind: 'value' | 'percentage'; amount: Amount } | undefined;
   taxes: ReadonlyArray<{ percentage: Amount }>;
+  /** `price` includes the taxes: the line total is the price paid, the base is derived. */
+  taxIncluded?: boolean | undefined;
 }
 
 export interface ItemTotals {
+  /** quantity × price, before the discount (with the taxes in when the price includes them). */
   gross: Decimal;
   discount: Decimal;
   base: Decimal;
@@ -47,7 +56,12 @@ function exactItemTotals(item: TotalsItem): ItemTotals {
       : item.discount.kind === 'value'
         ? decimal(item.discount.amount)
         : round(shiftLeft(multiply(gross, decimal(item.discount.amount)), 2), CENTS);
-  const base = round(subtract(gross, discount), CENTS);
+  const net = round(subtract(gross, discount), CENTS);
+  if (item.taxIncluded) {
+    const split = exactTaxSplit(net, item.taxes.map((tax) => tax.percentage));
+    return { gross, discount: round(discount, CENTS), base: split.base, taxes: split.taxes, total: net };
+  }
+  const base = net;
   const taxes = item.taxes.map((tax) => round(shiftLeft(multiply(base, decimal(tax.percentage)), 2), CENTS));
   const total = round(taxes.reduce(add, base), CENTS);
   return { gross, discount: round(discount, CENTS), base, taxes, total };
@@ -82,9 +96,16 @@ function smallItemTotals(item: TotalsItem): SmallItemTotals | undefined {
     }
     if (!discount) return undefined;
   }
-  const net = subtractSmall(gross, discount);
-  const base = net && roundSmall(net, CENTS);
-  if (!base) return undefined;
+  const unrounded = subtractSmall(gross, discount);
+  const net = unrounded && roundSmall(unrounded, CENTS);
+  if (!net) return undefined;
+  if (item.taxIncluded) {
+    const split = smallTaxSplit(net, item.taxes.map((tax) => tax.percentage));
+    const roundedDiscount = roundSmall(discount, CENTS);
+    if (!split || !roundedDiscount) return undefined;
+    return { gross, discount: roundedDiscount, base: split.base, taxes: split.taxes, total: net };
+  }
+  const base = net;
   const taxes: SmallDecimal[] = [];
   let sum: SmallDecimal | undefined = base;
   for (const tax of item.taxes) {

@@ -102,3 +102,23 @@ export function roundSmall(value: SmallDecimal, scale: number): SmallDecimal | u
   if (remainder * 2 >= divisor) quotient += 1;
   return { units: value.units < 0 ? -quotient : quotient, scale };
 }
+
+/** a ÷ b rounded half away from zero to `scale` decimals, exactly as `divideRound` in decimal.ts. */
+export function divideRoundSmall(a: SmallDecimal, b: SmallDecimal, scale: number): SmallDecimal | undefined {
+  const up = pow10(b.scale + scale);
+  const down = pow10(a.scale);
+  if (up === undefined || down === undefined || b.units === 0) return undefined;
+  let numerator = a.units * up;
+  let denominator = b.units * down;
+  if (!Number.isSafeInteger(numerator) || !Number.isSafeInteger(denominator)) return undefined;
+  if (denominator < 0) {
+    numerator = -numerator;
+    denominator = -denominator;
+  }
+  const magnitude = Math.abs(numerator);
+  // As in roundSmall: `%` is exact on integer-valued doubles, and so is dividing the multiple.
+  const remainder = magnitude % denominator;
+  let quotient = (magnitude - remainder) / denominator;
+  if (remainder * 2 >= denominator) quotient += 1;
+  return { units: numerator < 0 ? -quotient : quotient, scale };
+}

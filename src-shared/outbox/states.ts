@@ -1,5 +1,5 @@
 /** What the outbox sends. Customers and quotations have no idempotency in Siigo. */
-export const operationKinds = ['customer', 'invoice', 'quotation', 'voucher'] as const;
+export const operationKinds = ['customer', 'invoice', 'quotation', 'voucher', 'creditNote'] as const;
 export type OperationKind = (typeof operationKinds)[number];
 
 /** How the cashier and the audit trail name each kind. */
@@ -8,6 +8,7 @@ export const operationKindLabels: Record<OperationKind, string> = {
   invoice: 'Factura',
   quotation: 'Cotización',
   voucher: 'Recibo de caja',
+  creditNote: 'Nota crédito',
 };
 
 /**
@@ -49,6 +50,6 @@ export function assertTransition(from: OperationState, to: OperationState): void
 
 /** Siigo honours Idempotency-Key only on these: a lost answer can be resent blindly. */
 export function isIdempotent(kind: OperationKind): boolean {
-  return kind === 'invoice' || kind === 'voucher';
+  return kind === 'invoice' || kind === 'voucher' || kind === 'creditNote';
 }
 

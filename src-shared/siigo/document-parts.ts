@@ -64,6 +64,25 @@ export const documentItemWriteShape = {
 export const quotationItemWriteSchema = z.strictObject(documentItemWriteShape);
 export type QuotationItemWrite = z.infer<typeof quotationItemWriteSchema>;
 
+/**
+ * The price fields of a line that may be priced with IVA included (invoices, credit notes):
+ * `taxed_price` replaces `price` when sent, and Siigo derives the base itself (10 000 with IVA
+ * 19 % → base 8 403,36 and IVA 1 596,64). One of the two is required: see `requirePrice`.
+ */
+export const taxablePriceShape = {
+  price: documentItemWriteShape.price.optional(),
+  // At most 6 decimals, like price; that rule is enforced by the validators.
+  taxed_price: z.number().nonnegative().optional(),
+};
+
+/** A line with `taxablePriceShape` and neither price cannot be totalled (nor sent). */
+export function requirePrice<T extends z.ZodType<{ price?: number | undefined; taxed_price?: number | undefined }>>(line: T): T {
+  return line.refine((item) => item.price !== undefined || item.taxed_price !== undefined, {
+    message: 'An item needs price, or taxed_price (price with IVA included)',
+    path: ['price'],
+  });
+}
+
 export const paymentReadSchema = z.looseObject({
   id: z.number().nullish(),
   name: z.string().nullish(),

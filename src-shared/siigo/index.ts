@@ -2,6 +2,7 @@ export * from './address';
 export * from './auth';
 export * from './catalogs';
 export * from './common';
+export * from './credit-note';
 export * from './customer';
 export * from './document-parts';
 export * from './error-body';

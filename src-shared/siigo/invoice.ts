@@ -20,6 +20,8 @@ import {
   globalAdjustmentWriteSchema,
   paymentReadSchema,
   paymentWriteSchema,
+  requirePrice,
+  taxablePriceShape,
 } from './document-parts';
 import { mailRequestSchema, mailSchema } from './mail';
 import { paginatedSchema } from './pagination';
@@ -71,21 +73,20 @@ const transportWriteSchema = z.strictObject({
   service_type: z.enum(['AdditionalService', 'Shipment']).optional(),
 });
 
-/** A line of an invoice we send. */
-export const invoiceItemWriteSchema = z.strictObject({
+/** A line of an invoice we send: `price`, or `taxed_price` (IVA included), or both (taxed_price wins). */
+export const invoiceItemWriteSchema = requirePrice(z.strictObject({
   ...documentItemWriteShape,
+  ...taxablePriceShape,
   warehouse: siigoIdSchema.optional(),
   // Only when the document type has `seller_by_item`.
   seller: siigoIdSchema.optional(),
-  // Price with IVA included; replaces `price` when sent.
-  taxed_price: z.number().nonnegative().optional(),
   // Third-party income (`customer_by_item`).
   customer: documentCustomerRefSchema.optional(),
   // Gift lines (price 0): the real base and who bears the IVA.
   tax_base: z.number().positive().optional(),
   taxpayer: z.enum(['Customer', 'Company']).optional(),
   transport: transportWriteSchema.optional(),
-});
+}));
 export type InvoiceItemWrite = z.infer<typeof invoiceItemWriteSchema>;
 
 // The table types payment_method and service_plan as numbers, but lists and sends them as

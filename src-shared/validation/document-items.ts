@@ -1,8 +1,9 @@
 /**
- * The lines of an invoice or quotation: references (product, taxes, warehouse, seller), Siigo's
- * decimal and range rules, the `invalid_array` tax rules of 00-overview.md, and — when every
- * line is readable — the totals by Siigo's own formula (`documentTotals`), which the payments of
- * an invoice must match to the cent.
+ * The lines of an invoice, quotation or credit note: references (product, taxes, warehouse,
+ * seller), Siigo's decimal and range rules, the `invalid_array` tax rules of 00-overview.md, and —
+ * when every line is readable — the totals by Siigo's own formula (`documentTotals`), which the
+ * payments of an invoice or a credit note must match to the cent. Invoice and credit-note lines
+ * may be priced with IVA included (`taxed_price`, which replaces `price`; decision 0019).
  */
 import { type Decimal, ZERO, add, compare, decimal, multiply, round, subtract, toFixedText } from '../money/decimal';
 import { type DocumentTotals, type TotalsItem, documentTotals } from '../money/invoice-totals';
@@ -10,7 +11,7 @@ import { type CatalogRow, type DocumentTypeRow, type ProductLookup, type Product
 import { CODE_PATTERN, isMissing, readAmount, readArray, readObject, readString } from './fields';
 import { formatCop, line } from './format';
 import { resolveCatalogId, resolveSeller, resolveTax } from './references';
-import type { IssueList } from './result';
+import type { IssueList, IssuePath } from './result';
 
 export const MAX_ITEMS = 500;
 export const MAX_TAXES_PER_ITEM = 3;
@@ -27,25 +28,36 @@ export interface ItemCatalogs {
   users?: readonly CatalogRow[];
 }
 
+/** Which document the lines belong to: each takes different fields on its lines. */
+export type ItemsKind = 'invoice' | 'quotation' | 'credit-note';
+
 export interface CheckedItems {
   /** Siigo's totals; undefined when some line cannot be computed (its issue is reported). */
   totals: DocumentTotals | undefined;
   /** Σ IVA of all lines, the base of ReteIVA. */
   ivaTotal: Decimal;
+  /** Each line's product code and quantity when both are readable (a credit note checks them against its invoice). */
+  lines: Array<{ code: string; quantity: Decimal } | undefined>;
+}
+
+interface CheckedItem {
+  totalsItem: TotalsItem;
+  taxes: TaxRow[];
 }
 
 export function checkItems(
-  issues: IssueList, raw: unknown, docType: DocumentTypeRow | undefined, catalogs: ItemCatalogs, invoice: boolean,
+  issues: IssueList, raw: unknown, docType: DocumentTypeRow | undefined, catalogs: ItemCatalogs, kind: ItemsKind,
 ): CheckedItems {
   const list = readArray(issues, raw, ['items'], 'Productos');
-  if (!list) return { totals: undefined, ivaTotal: ZERO };
+  if (!list) return { totals: undefined, ivaTotal: ZERO, lines: [] };
   if (list.length === 0) issues.add(['items'], 'parameter_required', 'Productos: agregue al menos un producto');
   if (list.length > MAX_ITEMS) issues.add(['items'], 'invalid_array', `Productos: máximo ${MAX_ITEMS} líneas por documento (tiene ${list.length})`);
   const percentageDiscounts = docType?.discount_type === 'Percentage';
-  const lines = list.map((item, index) => checkItem(issues, item, index, docType, catalogs, invoice, percentageDiscounts));
-  const computable = lines.every((l) => l !== undefined) && lines.length > 0;
-  if (!computable) return { totals: undefined, ivaTotal: ZERO };
-  const ready = lines as Array<{ totalsItem: TotalsItem; taxes: TaxRow[] }>;
+  const checked = list.map((item, index) => checkItem(issues, item, index, docType, catalogs, kind, percentageDiscounts));
+  const lines = checked.map((c) => c.line);
+  const computable = checked.every((c) => c.computed !== undefined) && checked.length > 0;
+  if (!computable) return { totals: undefined, ivaTotal: ZERO, lines };
+  const ready = checked.map((c) => c.computed as CheckedItem);
   const totals = documentTotals(ready.map((l) => l.totalsItem));
   let ivaTotal = ZERO;
   totals.items.forEach((itemTotals, i) => {
@@ -53,16 +65,19 @@ export function checkItems(
       if (tax.type === 'IVA') ivaTotal = add(ivaTotal, itemTotals.taxes[t] ?? ZERO);
     });
   });
-  return { totals, ivaTotal };
+  return { totals, ivaTotal, lines };
 }
 
-/** Checks one line; returns what the totals need, or undefined when the line is not computable. */
+/**
+ * Checks one line. `computed` is what the totals need, or undefined when the line is not
+ * computable; `line` its code and quantity when both are readable.
+ */
 function checkItem(
   issues: IssueList, raw: unknown, i: number, docType: DocumentTypeRow | undefined, catalogs: ItemCatalogs,
-  invoice: boolean, percentageDiscounts: boolean,
-): { totalsItem: TotalsItem; taxes: TaxRow[] } | undefined {
+  kind: ItemsKind, percentageDiscounts: boolean,
+): { computed: CheckedItem | undefined; line: CheckedItems['lines'][number] } {
   const item = readObject(issues, raw, ['items', i], `Producto ${line(i)}`);
-  if (!item) return undefined;
+  if (!item) return { computed: undefined, line: undefined };
   const at = (field: string) => ['items', i, field];
   const product = checkProduct(issues, item['code'], i, catalogs.products);
 
@@ -70,9 +85,11 @@ function checkItem(
   const quantity = readAmount(issues, item['quantity'], at('quantity'), `Cantidad ${line(i)}`, { maxDecimals: 2, code: 'invalid_value' });
   if (quantity && compare(quantity, ZERO) <= 0) issues.add(at('quantity'), 'invalid_value', `Cantidad ${line(i)}: debe ser mayor que cero`);
   if (quantity && compare(quantity, MAX_QUANTITY) > 0) issues.add(at('quantity'), 'invalid_value', `Cantidad ${line(i)}: máximo 9.999.999,99`);
-  const price = readAmount(issues, item['price'], at('price'), `Precio unitario ${line(i)}`, { maxDecimals: 6, code: 'invalid_amount' });
-  if (price && compare(price, ZERO) < 0) issues.add(at('price'), 'invalid_amount', `Precio unitario ${line(i)}: no puede ser negativo`);
-  if (price && compare(price, MAX_PRICE) > 0) issues.add(at('price'), 'invalid_amount', `Precio unitario ${line(i)}: máximo 99.999.999.999,99`);
+  // Quotations have no taxed_price in Siigo's API; elsewhere it replaces the price, which is then not read.
+  const taxIncluded = kind !== 'quotation' && !isMissing(item['taxed_price']);
+  const price = taxIncluded
+    ? readPrice(issues, item['taxed_price'], at('taxed_price'), `Precio con IVA incluido ${line(i)}`)
+    : readPrice(issues, item['price'], at('price'), `Precio unitario ${line(i)}`);
   const discount = isMissing(item['discount'])
     ? undefined
     : readAmount(issues, item['discount'], at('discount'), `Descuento ${line(i)}`, { maxDecimals: 2, code: 'invalid_amount' });
@@ -81,25 +98,37 @@ function checkItem(
     issues.add(at('discount'), 'invalid_amount', `Descuento ${line(i)}: el porcentaje no puede pasar de 100`);
   }
   // Compared with the line only when quantity and price are themselves valid (else it is noise).
+  // Rounded to the cent as Siigo does: a discount within half a cent of the line still passes.
   const lineValid = issues.size === before;
   if (lineValid && quantity && price && discount && !percentageDiscounts && compare(round(subtract(multiply(quantity, price), discount), 2), ZERO) < 0) {
-    issues.add(at('discount'), 'invalid_amount', `Descuento ${line(i)}: es mayor que el valor de la línea (${formatCop(multiply(quantity, price))})`);
+    issues.add(at('discount'), 'invalid_amount', `Descuento ${line(i)}: no puede ser mayor que el valor de la línea (${formatCop(multiply(quantity, price))})`);
   }
   const taxes = checkItemTaxes(issues, item['taxes'], i, catalogs.taxes);
-  if (invoice) checkInvoiceLineExtras(issues, item, i, product, price, docType, catalogs);
-  if (issues.size > before || !quantity || !price || !taxes) return undefined;
-  // A taxed price (IVA included) replaces the price and Siigo derives the base itself; that
-  // derivation is not documented, so such lines are left out of the totals check.
-  if (invoice && !isMissing(item['taxed_price'])) return undefined;
+  if (kind !== 'quotation') checkLineExtras(issues, item, i, product, taxIncluded ? undefined : price, docType, catalogs, kind);
+  const code = product?.code;
+  const lineRef = code !== undefined && quantity && compare(quantity, ZERO) > 0 ? { code, quantity } : undefined;
+  if (issues.size > before || !quantity || !price || !taxes) return { computed: undefined, line: lineRef };
   return {
-    totalsItem: {
-      quantity: toFixedText(quantity),
-      price: toFixedText(price),
-      discount: discount ? { kind: percentageDiscounts ? 'percentage' : 'value', amount: toFixedText(discount) } : undefined,
-      taxes: taxes.map((t) => ({ percentage: t.percentage })),
+    computed: {
+      totalsItem: {
+        quantity: toFixedText(quantity),
+        price: toFixedText(price),
+        discount: discount ? { kind: percentageDiscounts ? 'percentage' : 'value', amount: toFixedText(discount) } : undefined,
+        taxes: taxes.map((t) => ({ percentage: t.percentage })),
+        ...(taxIncluded ? { taxIncluded: true } : {}),
+      },
+      taxes,
     },
-    taxes,
+    line: lineRef,
   };
+}
+
+/** A unit price, with or without IVA: at most 6 decimals, not negative, within Siigo's maximum. */
+function readPrice(issues: IssueList, value: unknown, path: IssuePath, label: string): Decimal | undefined {
+  const price = readAmount(issues, value, path, label, { maxDecimals: 6, code: 'invalid_amount' });
+  if (price && compare(price, ZERO) < 0) issues.add(path, 'invalid_amount', `${label}: no puede ser negativo`);
+  if (price && compare(price, MAX_PRICE) > 0) issues.add(path, 'invalid_amount', `${label}: máximo 99.999.999.999,99`);
+  return price;
 }
 
 function checkProduct(issues: IssueList, value: unknown, i: number, products: ProductLookup): ProductRow | undefined {
@@ -157,10 +186,13 @@ function checkItemTaxes(issues: IssueList, raw: unknown, i: number, catalog: rea
   return trusted ? taxes : undefined;
 }
 
-/** Invoice-only fields of a line: warehouse, seller per line, gift lines (price 0). */
-function checkInvoiceLineExtras(
+/**
+ * Fields of invoice and credit-note lines: warehouse, seller per line (invoices only), gift lines
+ * (`price` 0; undefined here for a line priced with `taxed_price`).
+ */
+function checkLineExtras(
   issues: IssueList, item: Record<string, unknown>, i: number, product: ProductRow | undefined, price: Decimal | undefined,
-  docType: DocumentTypeRow | undefined, catalogs: ItemCatalogs,
+  docType: DocumentTypeRow | undefined, catalogs: ItemCatalogs, kind: ItemsKind,
 ): void {
   const at = (field: string) => ['items', i, field];
   if (!isMissing(item['warehouse'])) {
@@ -169,17 +201,10 @@ function checkInvoiceLineExtras(
       issues.add(at('warehouse'), 'product_settings', `Bodega ${line(i)}: «${product.name ?? product.code}» no maneja inventario, quite la bodega`);
     }
   }
-  if (!isMissing(item['seller'])) {
-    if (docType && !docType.seller_by_item) {
-      issues.add(at('seller'), 'document_settings', `Vendedor ${line(i)}: este tipo de factura no maneja vendedor por producto`);
-    } else {
-      resolveSeller(issues, item['seller'], at('seller'), catalogs.users ?? []);
-    }
-  } else if (docType?.seller_by_item) {
-    issues.add(at('seller'), 'parameter_required', `Vendedor ${line(i)}: es obligatorio en este tipo de factura`);
-  }
-  // A gift (price 0) must tell the DIAN its real base and who bears the IVA (06-facturas-de-venta.md).
-  if (price && compare(price, ZERO) === 0 && isMissing(item['taxed_price'])) {
+  // Siigo documents a seller per line on invoices only.
+  if (kind === 'invoice') checkLineSeller(issues, item, i, docType, catalogs);
+  // A gift (price 0) must tell the DIAN its real base and who bears the IVA (06 and 08 of the Blueprint).
+  if (price && compare(price, ZERO) === 0) {
     const base = isMissing(item['tax_base'])
       ? (issues.add(at('tax_base'), 'parameter_required', `Base del obsequio ${line(i)}: es obligatoria cuando el precio es 0`), undefined)
       : readAmount(issues, item['tax_base'], at('tax_base'), `Base del obsequio ${line(i)}`, { maxDecimals: 2, code: 'invalid_amount' });
@@ -190,5 +215,19 @@ function checkInvoiceLineExtras(
     } else if (taxpayer !== 'Customer' && taxpayer !== 'Company') {
       issues.add(at('taxpayer'), 'invalid_value', `Quién asume el IVA del obsequio ${line(i)}: debe ser el cliente (Customer) o la empresa (Company)`);
     }
+  }
+}
+
+/** The seller of an invoice line: required when the document type sells per line, refused otherwise. */
+function checkLineSeller(issues: IssueList, item: Record<string, unknown>, i: number, docType: DocumentTypeRow | undefined, catalogs: ItemCatalogs): void {
+  const at = ['items', i, 'seller'];
+  if (!isMissing(item['seller'])) {
+    if (docType && !docType.seller_by_item) {
+      issues.add(at, 'document_settings', `Vendedor ${line(i)}: este tipo de factura no maneja vendedor por producto`);
+    } else {
+      resolveSeller(issues, item['seller'], at, catalogs.users ?? []);
+    }
+  } else if (docType?.seller_by_item) {
+    issues.add(at, 'parameter_required', `Vendedor ${line(i)}: es obligatorio en este tipo de factura`);
   }
 }

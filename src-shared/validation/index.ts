@@ -18,4 +18,5 @@ export { type CustomerContext, FISCAL_RESPONSIBILITIES, MAX_CONTACTS, validateCu
 export { type InvoiceContext, validateInvoice } from './invoice';
 export { type QuotationContext, validateQuotation } from './quotation';
 export { type VoucherContext, validateVoucher } from './voucher';
-export { MAX_ITEMS, MAX_TAXES_PER_ITEM } from './document-items';
+export { type CreditNoteContext, type CreditedInvoice, validateCreditNote } from './credit-note';
+export { type ItemsKind, MAX_ITEMS, MAX_TAXES_PER_ITEM } from './document-items';

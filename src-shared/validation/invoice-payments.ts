@@ -7,7 +7,7 @@
  */
 import { type Decimal, ZERO, add, compare, decimal, multiply, round, shiftLeft, subtract } from '../money/decimal';
 import type { DocumentTotals } from '../money/invoice-totals';
-import type { DocumentTypeRow, PaymentTypeRow, TaxRow } from './context';
+import type { DocumentTypeRow, PaymentDocumentKind, PaymentTypeRow, TaxRow } from './context';
 import { type Json, isMissing, isObject, readAmount, readArray, readDate, readObject } from './fields';
 import { formatCop, nth } from './format';
 import { resolvePaymentType, resolveTax } from './references';
@@ -50,7 +50,20 @@ export function checkRetentions(
   return retained;
 }
 
-export function checkPayments(issues: IssueList, raw: unknown, paymentTypes: readonly PaymentTypeRow[], payable: Decimal | undefined): void {
+/** How payments differ between the documents that carry them. */
+export interface PaymentRules {
+  kind: PaymentDocumentKind;
+  /** How messages name what the payments must add up to. */
+  totalName: string;
+  /** Invoices: a payment type with a due date cannot be combined with others (06-facturas-de-venta.md). */
+  creditAlone: boolean;
+}
+
+export const INVOICE_PAYMENTS: PaymentRules = { kind: 'FV', totalName: 'el total a pagar de la factura', creditAlone: true };
+
+export function checkPayments(
+  issues: IssueList, raw: unknown, paymentTypes: readonly PaymentTypeRow[], payable: Decimal | undefined, rules: PaymentRules = INVOICE_PAYMENTS,
+): void {
   const list = readArray(issues, raw, ['payments'], 'Formas de pago');
   if (!list) return;
   if (list.length === 0) {
@@ -65,11 +78,11 @@ export function checkPayments(issues: IssueList, raw: unknown, paymentTypes: rea
       paid = undefined;
       return;
     }
-    const type = resolvePaymentType(issues, payment['id'], ['payments', i, 'id'], label, paymentTypes, 'FV');
+    const type = resolvePaymentType(issues, payment['id'], ['payments', i, 'id'], label, paymentTypes, rules.kind);
     const value = readAmount(issues, payment['value'], ['payments', i, 'value'], `Valor de la ${label.toLowerCase()}`, { maxDecimals: 2, code: 'invalid_amount' });
     if (value && compare(value, ZERO) < 0) issues.add(['payments', i, 'value'], 'invalid_amount', `Valor de la ${label.toLowerCase()}: no puede ser negativo`);
     paid = value && paid ? add(paid, value) : undefined;
-    if (type?.due_date) checkCreditPayment(issues, payment, i, type, list.length);
+    if (type?.due_date) checkCreditPayment(issues, payment, i, type, rules.creditAlone ? list.length : 1);
   });
   if (paid === undefined || payable === undefined) return;
   const difference = round(subtract(paid, payable), 2);
@@ -77,7 +90,7 @@ export function checkPayments(issues: IssueList, raw: unknown, paymentTypes: rea
   const missing = compare(difference, ZERO) < 0;
   const gap = formatCop(missing ? subtract(ZERO, difference) : difference);
   issues.add(['payments'], 'invalid_total_payments',
-    `Formas de pago: suman ${formatCop(paid)} pero el total a pagar de la factura es ${formatCop(payable)}; ${missing ? `faltan ${gap}` : `sobran ${gap}`}`);
+    `Formas de pago: suman ${formatCop(paid)} pero ${rules.totalName} es ${formatCop(payable)}; ${missing ? `faltan ${gap}` : `sobran ${gap}`}`);
 }
 
 /** A credit payment (payment type with due date) needs the due date and must be the only one. */

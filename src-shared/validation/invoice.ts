@@ -52,7 +52,7 @@ export function validateInvoice(body: unknown, context: InvoiceContext): Validat
 
   const { totals, ivaTotal } = checkItems(issues, invoice['items'], docType, {
     products: context.products, taxes: context.taxes, warehouses: context.warehouses, users: context.users,
-  }, true);
+  }, 'invoice');
   const retained = checkRetentions(issues, invoice['retentions'], docType, context.taxes,
     totals ? { subtotal: totals.subtotal, ivaTotal } : undefined);
   const payable = totals && retained ? round(subtract(totals.total, retained), 2) : undefined;

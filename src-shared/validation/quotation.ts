@@ -34,6 +34,6 @@ export function validateQuotation(body: unknown, context: QuotationContext): Val
   }
   const observations = readOptionalString(issues, quotation['observations'], ['observations'], 'Observaciones');
   if (observations !== undefined && observations.length > 4000) issues.add(['observations'], 'length_max', 'Observaciones: máximo 4.000 caracteres');
-  checkItems(issues, quotation['items'], docType, { products: context.products, taxes: context.taxes }, false);
+  checkItems(issues, quotation['items'], docType, { products: context.products, taxes: context.taxes }, 'quotation');
   return issues.result();
 }

@@ -4,7 +4,9 @@
  * invoices paid in cash with exactly that total. The sandbox, which recomputes every invoice and
  * rejects payments that are off by a cent, must accept each one (201) and return the same total.
  * Carts mix discounts, IVA 19/5/0 and Impoconsumo 8 (also together), quantities with 2 decimals
- * and prices with up to 6. Non-electronic document type, so the date never matters.
+ * and prices with up to 6. A third of the carts are priced with IVA included (every line sent
+ * with `taxed_price`, computed with `taxIncluded`), a third mix both kinds of line (decision
+ * 0019). Non-electronic document type, so the date never matters.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_IDS, type Sandbox, startSandbox } from '../../src-main/siigo-sandbox';
@@ -21,12 +23,18 @@ const T = DEMO_IDS.taxes;
 const TAX_SETS: number[][] = [[], [T.iva19], [T.iva5], [T.iva0], [T.impoconsumo8], [T.iva19, T.impoconsumo8], [T.iva5, T.impoconsumo8], [T.iva0, T.impoconsumo8]];
 
 interface Cart {
-  lines: Array<{ code: string; quantity: string; price: string; discount?: string; taxes: number[] }>;
+  /** `taxIncluded`: the price is sent as `taxed_price` and already has the taxes in it. */
+  lines: Array<{ code: string; quantity: string; price: string; discount?: string; taxes: number[]; taxIncluded: boolean }>;
 }
+
+type CartKind = 'plain' | 'tax-included' | 'mixed';
+const CART_KINDS: CartKind[] = ['plain', 'tax-included', 'mixed'];
 
 function randomCart(next: () => number, codes: readonly string[]): Cart {
   const int = (min: number, max: number) => min + Math.floor(next() * (max - min + 1));
+  const kind = CART_KINDS[int(0, CART_KINDS.length - 1)] ?? 'plain';
   const lines = Array.from({ length: int(1, 8) }, () => {
+    const taxIncluded = kind === 'tax-included' || (kind === 'mixed' && next() < 0.5);
     // Quantities 0.01–999.99 with 0–2 decimals; prices up to 6 decimals across magnitudes.
     const quantityCents = next() < 0.5 ? int(1, 20) * 100 : int(1, 99_999);
     const quantity = toFixedText(decimal(`${quantityCents}e-2`));
@@ -39,7 +47,7 @@ function randomCart(next: () => number, codes: readonly string[]): Cart {
     if (compare(cut, gross) > 0) cut = subtract(cut, decimal('0.01'));
     const discount = next() < 0.33 && compare(cut, ZERO) > 0 ? toFixedText(cut) : undefined;
     const taxes = TAX_SETS[int(0, TAX_SETS.length - 1)] ?? [];
-    return { code: codes[int(0, codes.length - 1)] ?? '', quantity, price, ...(discount ? { discount } : {}), taxes };
+    return { code: codes[int(0, codes.length - 1)] ?? '', quantity, price, ...(discount ? { discount } : {}), taxes, taxIncluded };
   });
   return { lines };
 }
@@ -84,6 +92,7 @@ describe('totals parity with the sandbox', () => {
           quantity: l.quantity, price: l.price,
           discount: l.discount ? { kind: 'value', amount: l.discount } : undefined,
           taxes: l.taxes.map((id) => ({ percentage: percentage.get(id) ?? 0 })),
+          taxIncluded: l.taxIncluded,
         }));
         const total = toNumber(documentTotals(items).total);
         const body = {
@@ -92,7 +101,7 @@ describe('totals parity with the sandbox', () => {
           customer: { identification: customer.identification, branch_office: 0 },
           seller: DEMO_IDS.users.main,
           items: cart.lines.map((l) => ({
-            code: l.code, quantity: Number(l.quantity), price: Number(l.price),
+            code: l.code, quantity: Number(l.quantity), ...(l.taxIncluded ? { taxed_price: Number(l.price) } : { price: Number(l.price) }),
             ...(l.discount ? { discount: Number(l.discount) } : {}), taxes: l.taxes.map((id) => ({ id })),
           })),
           payments: [{ id: DEMO_IDS.paymentTypes.cash, value: total }],
@@ -113,6 +122,9 @@ describe('totals parity with the sandbox', () => {
     await Promise.all(Array.from({ length: IN_FLIGHT }, worker));
     const seconds = (performance.now() - started) / 1000;
     console.log(`totals parity: ${CARTS} invoices, ${IN_FLIGHT} in flight, ${seconds.toFixed(1)} s (${(CARTS / seconds).toFixed(0)}/s)`);
+    const kinds = carts.map((c) => (c.lines.every((l) => l.taxIncluded) ? 'tax-included' : c.lines.some((l) => l.taxIncluded) ? 'mixed' : 'plain'));
+    expect(kinds.filter((k) => k === 'mixed').length).toBeGreaterThan(CARTS / 5);
+    expect(kinds.filter((k) => k === 'tax-included').length).toBeGreaterThan(CARTS / 5);
     expect(mismatches.slice(0, 5)).toEqual([]);
     expect(store.invoices.length).toBeGreaterThanOrEqual(CARTS);
   }, 120_000);

@@ -9,7 +9,7 @@ import { createDispatcher } from '../../../src-main/ipc/dispatch';
 import { createHandlers } from '../../../src-main/ipc/handlers';
 import { headlessDesktop } from '../../../src-main/desktop/headless';
 import { memoryCompanyJournals } from '../../../src-main/journal/company-journals';
-import { startSandbox, type Sandbox } from '../../../src-main/siigo-sandbox';
+import { DEMO_IDS, startSandbox, type Sandbox } from '../../../src-main/siigo-sandbox';
 import { newCustomerBody } from '../../renderer/support/documents';
 
 let sandbox: Sandbox;
@@ -144,6 +144,35 @@ describe('bridge to the Siigo client', () => {
     expect((anonymous as BridgeError).failure.kind).toBe('invalid_input');
     expect(sandbox.requestCount()).toBe(before);
     await expect(bridge.invoke('catalogs:taxes', undefined, { company: demo })).resolves.not.toHaveLength(0);
+  });
+
+  it('creates a credit note for an invoice like an invoice: company required, same key same note', async () => {
+    setup();
+    const company = (await bridge.invoke('connection:get', undefined)).company.id;
+    const customer = sandbox.store.customers.find((c) => c.active && c.contacts.length > 0 && c.branch_office === 0)!;
+    const product = sandbox.store.products.find((p) => p.active)!;
+    const line = { code: product.code, quantity: 1, price: 1000, taxes: [{ id: DEMO_IDS.taxes.iva19 }] };
+    const today = new Date(Date.now() - 5 * 3600_000).toISOString().slice(0, 10);
+    const invoice = await bridge.invoke('invoices:create', {
+      body: {
+        document: { id: DEMO_IDS.documentTypes.fvPaper }, date: today, customer: { identification: customer.identification, branch_office: 0 },
+        seller: DEMO_IDS.users.main, items: [line], payments: [{ id: DEMO_IDS.paymentTypes.cash, value: 1190 }],
+      },
+      idempotencyKey: 'BRIDGEINV1',
+    }, { company });
+    const body = {
+      document: { id: DEMO_IDS.documentTypes.creditNotePaper }, date: today, invoice: invoice.id, reason: 1 as const,
+      items: [line], payments: [{ id: DEMO_IDS.paymentTypes.cash, value: 1190 }],
+    };
+    const anonymous = await bridge.invoke('credit-notes:create', { body, idempotencyKey: 'BRIDGENC1' }).catch((e: unknown) => e);
+    expect((anonymous as BridgeError).failure.kind).toBe('invalid_input');
+    const note = await bridge.invoke('credit-notes:create', { body, idempotencyKey: 'BRIDGENC1' }, { company });
+    const again = await bridge.invoke('credit-notes:create', { body, idempotencyKey: 'BRIDGENC1' }, { company });
+    expect(again.id).toBe(note.id);
+    expect(note).toMatchObject({ total: 1190, invoice: { id: invoice.id } });
+    expect((await bridge.invoke('credit-notes:get', { id: note.id })).name).toBe(note.name);
+    expect((await bridge.invoke('credit-notes:list', { page_size: 100 })).results.map((n) => n.id)).toContain(note.id);
+    expect((await bridge.invoke('credit-notes:pdf', { id: note.id })).base64).not.toBe('');
   });
 
   it('stays on a real company whose key is missing: nothing reaches demo, and it says so', async () => {

@@ -13,7 +13,7 @@ import {
   type SiigoClient,
   type SiigoClientOptions,
 } from '../../../src-main/siigo';
-import type { CustomerCreate, InvoiceCreate, QuotationCreate } from '../../../src-shared/siigo';
+import type { CreditNoteCreate, CustomerCreate, InvoiceCreate, QuotationCreate } from '../../../src-shared/siigo';
 
 export const partnerId = 'MostradorTests';
 
@@ -91,6 +91,21 @@ export function invoiceBody(customerIdentification: string, productCode: string)
     date: bogotaToday(),
     customer: { identification: customerIdentification, branch_office: 0 },
     seller: DEMO_IDS.users.main,
+    items: [{ code: productCode, quantity: 1, price: 1000, taxes: [{ id: DEMO_IDS.taxes.iva19 }] }],
+    payments: [{ id: DEMO_IDS.paymentTypes.cash, value: 1190 }],
+  };
+}
+
+/**
+ * A paper credit note returning the one line of `invoiceBody` (1 000 + IVA 19 %), refunded in
+ * cash. Paper, so the invoice need not have reached the DIAN first.
+ */
+export function creditNoteBody(invoiceId: string, productCode: string): CreditNoteCreate {
+  return {
+    document: { id: DEMO_IDS.documentTypes.creditNotePaper },
+    date: bogotaToday(),
+    invoice: invoiceId,
+    reason: 1,
     items: [{ code: productCode, quantity: 1, price: 1000, taxes: [{ id: DEMO_IDS.taxes.iva19 }] }],
     payments: [{ id: DEMO_IDS.paymentTypes.cash, value: 1190 }],
   };

@@ -10,7 +10,7 @@ import {
 
 export const TODAY = '2025-03-10';
 
-export const DOC = { fvElectronic: 24446, fvPaper: 24447, quotation: 24448, receipt: 27234, creditNote: 77775, fvInactive: 24449, fvManual: 24450, fvStrict: 24451 } as const;
+export const DOC = { fvElectronic: 24446, fvPaper: 24447, quotation: 24448, receipt: 27234, creditNote: 77775, creditNotePaper: 77776, fvInactive: 24449, fvManual: 24450, fvStrict: 24451 } as const;
 export const TAX = { iva19: 13156, iva5: 13157, iva0: 13158, inc8: 13159, reteIva15: 13160, reteIca: 13161, ivaInactive: 13162, adValorem: 13170 } as const;
 export const PAY = { cash: 5629, debit: 5630, credit: 5636, chequeInactive: 5637 } as const;
 
@@ -20,6 +20,7 @@ export const documentTypes = [
   { id: DOC.quotation, type: 'C', active: true },
   { id: DOC.receipt, type: 'RC', active: true },
   { id: DOC.creditNote, type: 'NC', active: true, electronic_type: 'ElectronicInvoice' },
+  { id: DOC.creditNotePaper, type: 'NC', active: true, electronic_type: 'NoElectronic' },
   { id: DOC.fvInactive, type: 'FV', active: false, electronic_type: 'NoElectronic' },
   // Manual numbering, mandatory cost center, seller per line, advances, no ReteICA.
   { id: DOC.fvManual, type: 'FV', active: true, electronic_type: 'NoElectronic', automatic_number: false },
