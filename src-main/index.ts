@@ -18,6 +18,7 @@ import { electronNotifier } from './electron/notifier';
 import { createElectronTray } from './electron/tray';
 import { installAppMenu } from './electron/app-menu';
 import { createMainWindow, rendererDir } from './electron/window';
+import { electronPrinting } from './electron/print';
 import { connectionStatusTracker } from './ipc/connection-status';
 import { createDispatcher } from './ipc/dispatch';
 import { createHandlers } from './ipc/handlers';
@@ -124,17 +125,11 @@ async function main(): Promise<void> {
       });
     },
     openExternal: (url) => shell.openExternal(url),
-    print: () => {
-      const printer = settings.get().defaults.printerName;
-      if (!printer || !window || window.isDestroyed()) return Promise.resolve(false);
-      const target = window;
-      return new Promise<boolean>((resolve) => {
-        target.webContents.print({ silent: true, deviceName: printer, printBackground: false }, (success, reason) => {
-          if (!success) log.log('warn', 'Silent printing failed', { reason });
-          resolve(success);
-        });
-      });
-    },
+    ...electronPrinting({
+      window: () => window,
+      settings: () => settings.get().defaults,
+      warn: (message, fields) => log.log('warn', message, fields),
+    }),
   });
   const showTray = () => {
     trayView.current = createElectronTray((id) => controller.menu(id), showWindow);

@@ -1,4 +1,4 @@
-import type { AttentionDocument, DianChange, ShellSyncStatus } from '../../src-shared/ipc/desktop';
+import type { AttentionDocument, DianChange, PrinterInfo, PrintPage, ShellSyncStatus } from '../../src-shared/ipc/desktop';
 
 /**
  * What the bridge handlers need from the desktop shell. The Electron app implements it with the
@@ -10,8 +10,13 @@ export interface DesktopShell {
   needsAttention(documents: AttentionDocument[]): void;
   /** Opens an allow-listed https address in the system browser; false when refused. */
   openExternal(url: string): Promise<boolean>;
-  /** Prints the window silently to the chosen printer; false when there is none (or no window). */
-  print(): Promise<boolean>;
+  /**
+   * Prints the window silently to the chosen printer, on a page the chosen roll's width and
+   * `page`'s length; false when there is no printer chosen (or no window).
+   */
+  print(page?: PrintPage): Promise<boolean>;
+  /** The OS's printers, for Ajustes; empty where there is no desktop. */
+  printers(): Promise<PrinterInfo[]>;
 }
 
 export function headlessShell(): DesktopShell {
@@ -21,5 +26,6 @@ export function headlessShell(): DesktopShell {
     needsAttention: () => {},
     openExternal: async () => false,
     print: async () => false,
+    printers: async () => [],
   };
 }

@@ -1,5 +1,5 @@
 import type { ConnectionStatus } from '../../src-shared/ipc/contract';
-import type { ShellCommand, ShellSyncStatus } from '../../src-shared/ipc/desktop';
+import type { PrinterInfo, PrintPage, ShellCommand, ShellSyncStatus } from '../../src-shared/ipc/desktop';
 import { createBacklogTracker } from './backlog-tracker';
 import type { DesktopShell } from './desktop-shell';
 import { isAllowedExternalUrl } from './external-links';
@@ -25,7 +25,9 @@ export interface ShellControllerDeps {
   setPaused: (paused: boolean) => void;
   openExternal: (url: string) => Promise<void>;
   /** Silent printing of the window; absent where there is no desktop. */
-  print?: () => Promise<boolean>;
+  print?: (page?: PrintPage) => Promise<boolean>;
+  /** The OS's printers; absent where there is no desktop. */
+  printers?: () => Promise<PrinterInfo[]>;
   now?: () => number;
   timers?: Timers;
   coalesceMs?: number;
@@ -62,7 +64,8 @@ export function createShellController(deps: ShellControllerDeps) {
       await deps.openExternal(url);
       return true;
     },
-    print: () => deps.print?.() ?? Promise.resolve(false),
+    print: (page) => deps.print?.(page) ?? Promise.resolve(false),
+    printers: () => deps.printers?.() ?? Promise.resolve([]),
   };
 
   return {

@@ -15,6 +15,7 @@ const localChannels: ReadonlySet<InvokeChannel> = new Set([
   'shell:needs-attention',
   'shell:open-external',
   'shell:print',
+  'shell:printers',
   'diagnostics:export',
 ]);
 

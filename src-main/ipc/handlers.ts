@@ -74,6 +74,12 @@ export function createHandlers(
     },
     'invoices:stamp-errors': async ({ id }, meta) => (await siigo(meta)).invoices.stampErrors(id, options(meta)),
 
+    'credit-notes:create': async ({ body, idempotencyKey }, meta) =>
+      (await siigoToWrite(meta)).creditNotes.create(body, { ...options(meta), idempotencyKey }),
+    'credit-notes:get': async ({ id }, meta) => (await siigo(meta)).creditNotes.get(id, options(meta)),
+    'credit-notes:list': async (query, meta) => (await siigo(meta)).creditNotes.list(query, options(meta)),
+    'credit-notes:pdf': async ({ id }, meta) => (await siigo(meta)).creditNotes.pdf(id, options(meta)),
+
     'quotations:create': async ({ body }, meta) => (await siigoToWrite(meta)).quotations.create(body, options(meta)),
     'quotations:get': async ({ id }, meta) => (await siigo(meta)).quotations.get(id, options(meta)),
     'quotations:list': async (query, meta) => (await siigo(meta)).quotations.list(query, options(meta)),
@@ -107,7 +113,8 @@ export function createHandlers(
       return { ok: true };
     },
     'shell:open-external': async ({ url }) => ({ opened: await desktop.shell.openExternal(url) }),
-    'shell:print': async () => ({ printed: await desktop.shell.print() }),
+    'shell:print': async (page) => ({ printed: await desktop.shell.print(page) }),
+    'shell:printers': async () => ({ printers: await desktop.shell.printers() }),
     'diagnostics:export': ({ audit }) => desktop.diagnostics.export(audit),
   };
 }

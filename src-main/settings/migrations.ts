@@ -1,4 +1,5 @@
-import { SETTINGS_VERSION, defaultSettings, settingsDocumentSchema, type SettingsDocument } from './schema';
+import { issuerSchema } from '../../src-shared/ipc/desktop';
+import { SETTINGS_VERSION, defaultSettings, emptyIssuer, settingsDocumentSchema, type SettingsDocument } from './schema';
 
 type Raw = Record<string, unknown>;
 
@@ -10,7 +11,30 @@ const isObject = (value: unknown): value is Raw => typeof value === 'object' && 
  */
 const steps: Record<number, (old: Raw) => Raw> = {
   1: (old) => ({ version: 2, connection: old['connection'] }),
+  // Version 3: the receipts' issuer and DIAN resolution, the roll width, and whether Venta needs
+  // an open cash session. Until someone fills them in: nothing printed, 80 mm (the roll the app
+  // printed on before), and selling without a session, as before.
+  2: (old) => ({
+    version: 3,
+    defaults: isObject(old['defaults'])
+      ? { issuer: { ...emptyIssuer }, rollWidth: '80', cashSessionRequired: false, ...old['defaults'] }
+      : old['defaults'],
+  }),
 };
+
+/**
+ * The issuer field by field: a NIT edited by hand into something wrong loses only the NIT, not
+ * the name, the resolution or the rest of the defaults.
+ */
+function issuerOf(stored: unknown): Raw {
+  const issuer: Raw = { ...emptyIssuer };
+  if (!isObject(stored)) return issuer;
+  for (const key of Object.keys(emptyIssuer) as Array<keyof typeof emptyIssuer>) {
+    const parsed = issuerSchema.shape[key].safeParse(stored[key]);
+    if (parsed.success) issuer[key] = parsed.data;
+  }
+  return issuer;
+}
 
 /**
  * Each section is parsed on its own over its defaults: a damaged or missing section (or one
@@ -22,8 +46,9 @@ function normalize(raw: Raw): SettingsDocument {
     const stored = raw[key];
     const fallback = base[key];
     const merged: unknown = isObject(stored) && isObject(fallback) ? { ...(fallback as Raw), ...stored } : stored;
-    if (key === 'defaults' && isObject(merged) && isObject(stored) && isObject(stored['documentTypes'])) {
-      merged['documentTypes'] = { ...base.defaults.documentTypes, ...stored['documentTypes'] };
+    if (key === 'defaults' && isObject(merged) && isObject(stored)) {
+      if (isObject(stored['documentTypes'])) merged['documentTypes'] = { ...base.defaults.documentTypes, ...stored['documentTypes'] };
+      merged['issuer'] = issuerOf(stored['issuer']);
     }
     const parsed = settingsDocumentSchema.shape[key].safeParse(merged);
     return parsed.success ? (parsed.data as SettingsDocument[K]) : fallback;

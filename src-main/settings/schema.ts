@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { appDefaultsSchema, desktopPreferencesSchema, type AppDefaults, type DesktopPreferences } from '../../src-shared/ipc/desktop';
+import { appDefaultsSchema, desktopPreferencesSchema, type AppDefaults, type DesktopPreferences, type Issuer } from '../../src-shared/ipc/desktop';
 import { defaultConnection } from '../connection/settings';
 
 /** The settings file's current layout. Bump it and add a step to `migrations.ts` for any change. */
-export const SETTINGS_VERSION = 2;
+export const SETTINGS_VERSION = 3;
 
 export const storedConnectionSchema = z.object({
   mode: z.enum(['demo', 'siigo']),
@@ -38,6 +38,9 @@ export const settingsDocumentSchema = z.object({
 });
 export type SettingsDocument = z.infer<typeof settingsDocumentSchema>;
 
+/** Nothing typed yet: the receipts print without an issuer block until Ajustes fills it in. */
+export const emptyIssuer: Issuer = { name: '', nit: '', address: '', phone: '', resolution: '' };
+
 export const defaultAppDefaults: AppDefaults = {
   documentTypes: { invoice: null, quotation: null, receipt: null, creditNote: null },
   sellerId: null,
@@ -48,6 +51,9 @@ export const defaultAppDefaults: AppDefaults = {
   sendToDian: true,
   sendByEmail: false,
   printerName: null,
+  issuer: emptyIssuer,
+  rollWidth: '80',
+  cashSessionRequired: false,
 };
 
 export const defaultDesktop: DesktopPreferences = {

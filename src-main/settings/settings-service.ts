@@ -25,8 +25,13 @@ export function createSettingsService(settings: Settings, secretStorage: () => S
     async set(update) {
       settings.update((draft) => {
         if (update.defaults) {
-          const { documentTypes, ...rest } = update.defaults;
-          draft.defaults = { ...draft.defaults, ...rest, documentTypes: { ...draft.defaults.documentTypes, ...documentTypes } };
+          const { documentTypes, issuer, ...rest } = update.defaults;
+          draft.defaults = {
+            ...draft.defaults,
+            ...rest,
+            documentTypes: { ...draft.defaults.documentTypes, ...documentTypes },
+            issuer: { ...draft.defaults.issuer, ...issuer },
+          };
         }
         if (update.desktop) draft.desktop = { ...draft.desktop, ...update.desktop };
       });

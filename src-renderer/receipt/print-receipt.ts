@@ -1,11 +1,66 @@
 import { bridge } from '../bridge';
 
+const PRINT_ROOT_ID = 'receipt-print-root';
+const PAGE_STYLE_ID = 'receipt-page-style';
+const MM_PER_CSS_PX = 25.4 / 96;
+/** Paper fed after the last line, so the cutter does not cut through it. */
+const TAIL_MM = 6;
+
+export interface PreparedPrint {
+  widthMm: number;
+  heightMm: number;
+  /** Removes the print copy and the page size again. */
+  done(): void;
+}
+
 /**
- * Prints the receipt on screen (receipt.css lays the page out for an 80 mm thermal printer). The
- * desktop app prints silently to the printer chosen in Ajustes; without one, and in the browser
- * preview, the system print dialog opens. Every screen prints through this function.
+ * Makes the page a roll document and nothing else: a copy of the receipt becomes the body's only
+ * printed child (receipt.css hides the rest with `display: none`, so the app's own height adds
+ * no blank paper), and an @page rule sizes the page to the roll's width and the receipt's
+ * length, without margins. Null when no receipt is drawn.
  */
-export async function printReceipt(): Promise<void> {
-  const { printed } = await bridge.invoke('shell:print', undefined).catch(() => ({ printed: false }));
-  if (!printed) window.print();
+export function preparePrint(source?: Element | null): PreparedPrint | null {
+  const receipt = source ?? document.querySelector('.receipt-printable');
+  if (!receipt) return null;
+  document.getElementById(PRINT_ROOT_ID)?.remove();
+  document.getElementById(PAGE_STYLE_ID)?.remove();
+  const root = document.createElement('div');
+  root.id = PRINT_ROOT_ID;
+  root.setAttribute('aria-hidden', 'true');
+  root.appendChild(receipt.cloneNode(true));
+  document.body.appendChild(root);
+  const widthMm = Number((receipt as HTMLElement).dataset['roll'] ?? '80') || 80;
+  // Laid out at the roll's width with the print padding (receipt.css), so this is its printed length.
+  const measured = (root.firstElementChild?.getBoundingClientRect().height ?? 0) * MM_PER_CSS_PX;
+  const heightMm = Math.min(5000, Math.max(20, Math.ceil(measured + TAIL_MM)));
+  const style = document.createElement('style');
+  style.id = PAGE_STYLE_ID;
+  style.textContent = `@page { size: ${widthMm}mm ${heightMm}mm; margin: 0; }`;
+  document.head.appendChild(style);
+  return {
+    widthMm,
+    heightMm,
+    done() {
+      root.remove();
+      style.remove();
+    },
+  };
+}
+
+/**
+ * Prints the receipt on screen (or `source`): the desktop app prints silently to the printer
+ * chosen in Ajustes, on a page the roll's width and the receipt's length; without a printer
+ * chosen, and in the browser preview, the system print dialog opens on the same page. Every
+ * screen prints through this function.
+ */
+export async function printReceipt(source?: unknown): Promise<void> {
+  // Used as an onClick handler too: then the argument is the click, not a receipt.
+  const prepared = preparePrint(source instanceof Element ? source : null);
+  if (!prepared) return;
+  try {
+    const { printed } = await bridge.invoke('shell:print', { heightMm: prepared.heightMm }).catch(() => ({ printed: false }));
+    if (!printed) window.print();
+  } finally {
+    prepared.done();
+  }
 }

@@ -22,6 +22,10 @@ export const invokeChannels = [
   'invoices:pdf',
   'invoices:send-mail',
   'invoices:stamp-errors',
+  'credit-notes:create',
+  'credit-notes:get',
+  'credit-notes:list',
+  'credit-notes:pdf',
   'quotations:create',
   'quotations:get',
   'quotations:list',
@@ -43,6 +47,7 @@ export const invokeChannels = [
   'shell:needs-attention',
   'shell:open-external',
   'shell:print',
+  'shell:printers',
   'diagnostics:export',
 ] as const;
 export type InvokeChannel = (typeof invokeChannels)[number];

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { nitCheckDigit } from '../validation/nit';
 
 /**
  * Schemas of the desktop shell's channels (tray, notifications, Ajustes, support export).
@@ -7,6 +8,43 @@ import { z } from 'zod';
  */
 
 const catalogId = z.number().int().positive().nullable();
+
+/**
+ * What is wrong with a NIT typed for the receipts, in Spanish, or null when it is fine: 1 to 15
+ * digits, optionally "-" and the DIAN check digit ("900123456-8"), which must then be the right one
+ * (a wrong digit printed on every receipt is worse than none: the app prints the computed one).
+ */
+export function nitProblem(nit: string): string | null {
+  const match = /^(\d{1,15})(?:-(\d))?$/.exec(nit);
+  if (!match) return 'El NIT lleva solo dígitos y, si quiere, un guion y el dígito de verificación (900123456-8).';
+  if (match[2] !== undefined && Number(match[2]) !== nitCheckDigit(match[1]!)) {
+    return `El dígito de verificación de ${match[1]} es ${nitCheckDigit(match[1]!)}, no ${match[2]}.`;
+  }
+  return null;
+}
+
+/**
+ * Who issues the documents, as printed at the top of every receipt, and the DIAN numbering
+ * resolution printed under it. Siigo's API gives none of this, so the shop types it in Ajustes.
+ * Empty strings while not set (the receipt then leaves the line out).
+ */
+export const issuerSchema = z.object({
+  name: z.string().trim().max(200),
+  nit: z
+    .string()
+    .trim()
+    .max(20)
+    .refine((nit) => nit === '' || nitProblem(nit) === null, { message: 'NIT no válido' }),
+  address: z.string().trim().max(300),
+  phone: z.string().trim().max(60),
+  /** Several lines: resolution number and date, prefix, range, validity. */
+  resolution: z.string().trim().max(2000),
+});
+export type Issuer = z.infer<typeof issuerSchema>;
+
+/** Thermal roll widths the receipts are laid out for, in millimetres. */
+export const rollWidths = ['80', '58'] as const;
+export type RollWidth = (typeof rollWidths)[number];
 
 /** What a new document starts with; null means "ask" (or Siigo's own default). */
 export const appDefaultsSchema = z.object({
@@ -24,6 +62,10 @@ export const appDefaultsSchema = z.object({
   sendToDian: z.boolean(),
   sendByEmail: z.boolean(),
   printerName: z.string().trim().min(1).max(200).nullable(),
+  issuer: issuerSchema,
+  rollWidth: z.enum(rollWidths),
+  /** Venta refuses to sell until a cash session (Caja) is open on this PC. */
+  cashSessionRequired: z.boolean(),
 });
 export type AppDefaults = z.infer<typeof appDefaultsSchema>;
 
@@ -59,6 +101,7 @@ export const appSettingsUpdateSchema = z.strictObject({
     .strictObject({
       ...appDefaultsSchema.shape,
       documentTypes: appDefaultsSchema.shape.documentTypes.partial().strict(),
+      issuer: issuerSchema.partial().strict(),
     })
     .partial()
     .optional(),
@@ -112,6 +155,18 @@ export type ShellCommand = z.infer<typeof shellCommandSchema>;
 
 const ok = z.object({ ok: z.literal(true) });
 
+/** The receipt's length as the window laid it out, so the roll is cut right after it. */
+export const printPageSchema = z.strictObject({ heightMm: z.number().min(10).max(5000) });
+export type PrintPage = z.infer<typeof printPageSchema>;
+
+export const printerInfoSchema = z.object({
+  /** The system's name: what `defaults.printerName` keeps and printing asks for. */
+  name: z.string().min(1).max(200),
+  /** What the OS's print dialog shows. */
+  displayName: z.string().max(200),
+});
+export type PrinterInfo = z.infer<typeof printerInfoSchema>;
+
 /** The desktop shell's part of the contract; spread into `contract`. */
 export const desktopContract = {
   'settings:get': { input: z.undefined(), output: appSettingsSchema },
@@ -120,10 +175,14 @@ export const desktopContract = {
   'shell:dian-changes': { input: z.strictObject({ changes: z.array(dianChangeSchema).min(1).max(2000) }), output: ok },
   'shell:needs-attention': { input: z.strictObject({ documents: z.array(attentionDocumentSchema).min(1).max(2000) }), output: ok },
   'shell:open-external': { input: z.strictObject({ url: z.string().max(2048) }), output: z.object({ opened: z.boolean() }) },
-  // Prints what the window shows (the 80 mm receipt, by its print CSS) silently to the printer
-  // chosen in Ajustes. printed: false where there is no such printer or no desktop (browser
-  // preview): the window then opens the print dialog.
-  'shell:print': { input: z.undefined(), output: z.object({ printed: z.boolean() }) },
+  // Prints what the window shows (the receipt, by its print CSS) silently to the printer chosen
+  // in Ajustes, on a page as wide as the roll chosen there and as long as the receipt (`page`,
+  // measured by the window; a roll has no page length of its own), without margins. printed:
+  // false where there is no such printer or no desktop (browser preview): the window then opens
+  // the print dialog.
+  'shell:print': { input: printPageSchema.optional(), output: z.object({ printed: z.boolean() }) },
+  // The printers the OS knows, for Ajustes to offer; empty where there is no desktop.
+  'shell:printers': { input: z.undefined(), output: z.object({ printers: z.array(printerInfoSchema).max(500) }) },
   'diagnostics:export': {
     input: z.strictObject({ audit: z.array(auditRowSchema).max(100_000) }),
     output: z.object({ path: z.string(), bytes: z.number().int().min(0) }),

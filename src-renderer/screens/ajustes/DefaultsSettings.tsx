@@ -9,7 +9,7 @@ import { FailureExplanation, failureOf } from '../documentos/FailureExplanation'
 import { catalogOptions, type CatalogOption } from './catalog-options';
 import { CatalogSelect } from './CatalogSelect';
 import { toStoredDefaults } from '../../app/defaults';
-import { loadSettings, saveDefaults } from './defaults-store';
+import { documentDefaults, loadSettings, saveDefaults } from './defaults-store';
 
 const labelOf = (options: readonly CatalogOption[] | undefined, id: number | null | undefined) =>
   id == null ? null : (options?.find((option) => option.id === id)?.label ?? null);
@@ -53,7 +53,7 @@ export function DefaultsSettings() {
     setBusy(true);
     setFailure(null);
     try {
-      await saveDefaults(bridge, draft);
+      await saveDefaults(bridge, documentDefaults(draft));
       setSaved(true);
     } catch (error) {
       setFailure(failureOf(error));
@@ -77,15 +77,6 @@ export function DefaultsSettings() {
           <CatalogSelect label="Lista de precios" options={catalogs.priceLists} value={draft.priceListId} automatic={automaticPriceList} onChange={(priceListId) => update({ priceListId })} />
           <CatalogSelect label="Forma de pago predeterminada" options={catalogs.paymentTypes} value={draft.paymentTypeId} automatic={labelOf(catalogs.paymentTypes, resolved?.paymentTypeId)} onChange={(paymentTypeId) => update({ paymentTypeId })} />
         </div>
-        <label htmlFor="receipt-printer">
-          Impresora de recibos (app de escritorio)
-          <input
-            id="receipt-printer"
-            value={draft.printerName ?? ''}
-            placeholder="Nombre de la impresora térmica; vacío: preguntar al imprimir"
-            onChange={(event) => update({ printerName: event.target.value.trim() === '' ? null : event.target.value })}
-          />
-        </label>
         <div className="checks">
           <label className="check">
             <input type="checkbox" checked={draft.sendToDian} onChange={(event) => update({ sendToDian: event.target.checked })} />

@@ -1,5 +1,5 @@
 import type { BridgeClient } from '../../../src-shared/ipc/client';
-import type { AppDefaults, AppSettings } from '../../../src-shared/ipc/desktop';
+import type { AppDefaults, AppSettings, AppSettingsUpdate } from '../../../src-shared/ipc/desktop';
 import { useApp } from '../../app/app-store';
 
 /**
@@ -15,8 +15,18 @@ export async function loadSettings(bridge: BridgeClient): Promise<AppSettings> {
   return settings;
 }
 
-export async function saveDefaults(bridge: BridgeClient, defaults: AppDefaults): Promise<AppSettings> {
-  const settings = await bridge.invoke('settings:set', { defaults: { ...defaults, printerName: defaults.printerName?.trim() || null } });
+/**
+ * Saves some of the defaults: each section of Ajustes sends only its own fields, so saving one
+ * never puts back what another section had before it was saved.
+ */
+export async function saveDefaults(bridge: BridgeClient, defaults: NonNullable<AppSettingsUpdate['defaults']>): Promise<AppSettings> {
+  const settings = await bridge.invoke('settings:set', { defaults });
   useApp.getState().set({ settings });
   return settings;
+}
+
+/** The fields of "Valores predeterminados de los documentos" (the Recibo section has the rest). */
+export function documentDefaults(defaults: AppDefaults): NonNullable<AppSettingsUpdate['defaults']> {
+  const { documentTypes, sellerId, warehouseId, costCenterId, priceListId, paymentTypeId, sendToDian, sendByEmail } = defaults;
+  return { documentTypes, sellerId, warehouseId, costCenterId, priceListId, paymentTypeId, sendToDian, sendByEmail };
 }

@@ -1,11 +1,12 @@
 import { useEffect, useRef, useState } from 'react';
 import type { DocumentRow } from '../../data/outbox/rows';
+import { DocumentReceipt } from '../../receipt/DocumentReceipt';
 import { printReceipt } from '../../receipt/print-receipt';
-import { Receipt } from '../../receipt/Receipt';
 
 /**
- * Reprints a sale's receipt with the shared Receipt (it shows the Siigo number, DIAN state and
- * CUFE as they are now). The receipt reads its catalogs first, so printing waits until it is drawn.
+ * Reprints a document's roll receipt (sale, credit note, cash receipt) as it is now: Siigo
+ * number, DIAN state, CUFE and QR. A reprint is marked COPIA; only the print right after the sale
+ * is the original. The receipt reads its catalogs first, so printing waits until it is drawn.
  */
 export function Reprint({ document }: { document: DocumentRow }) {
   const [showing, setShowing] = useState(false);
@@ -16,9 +17,10 @@ export function Reprint({ document }: { document: DocumentRow }) {
     if (!showing || printed) return;
     let frame = 0;
     const printWhenDrawn = () => {
-      if (container.current?.querySelector('.receipt-printable')) {
+      const receipt = container.current?.querySelector('.receipt-printable');
+      if (receipt) {
         setPrinted(true);
-        printReceipt();
+        void printReceipt(receipt);
       } else frame = requestAnimationFrame(printWhenDrawn);
     };
     frame = requestAnimationFrame(printWhenDrawn);
@@ -46,7 +48,7 @@ export function Reprint({ document }: { document: DocumentRow }) {
       </div>
       {showing && (
         <div ref={container} className="reprint-preview">
-          <Receipt document={document} />
+          <DocumentReceipt document={document} copy />
         </div>
       )}
     </section>

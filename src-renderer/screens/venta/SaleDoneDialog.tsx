@@ -1,16 +1,16 @@
 import type { KeyboardEvent } from 'react';
 import type { DocumentRow } from '../../data/outbox/rows';
-import { Receipt } from '../../receipt/Receipt';
+import { SaleReceipt } from '../../receipt/SaleReceipt';
 import { printReceipt } from '../../receipt/print-receipt';
 import { Kbd } from '../../ui/Kbd';
 
-/** After a confirm: the receipt (live), print it, start the next sale. */
+/** After a confirm: the receipt (live; the original, not a copy), print it, start the next sale. */
 export function SaleDoneDialog({ document, onClose }: { document: DocumentRow; onClose(): void }) {
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Escape') onClose();
     if (event.key === 'F8') {
       event.preventDefault();
-      printReceipt();
+      void printReceipt();
     }
   };
   return (
@@ -21,10 +21,10 @@ export function SaleDoneDialog({ document, onClose }: { document: DocumentRow; o
           Quedó guardada en este equipo y se envía a Siigo en orden; el recibo se actualiza solo con el número y el CUFE.
         </p>
         <div className="receipt-frame">
-          <Receipt document={document} />
+          <SaleReceipt document={document} />
         </div>
         <div className="form-actions no-print">
-          <button type="button" className="btn" onClick={printReceipt} aria-label="Imprimir recibo" aria-keyshortcuts="F8">
+          <button type="button" className="btn" onClick={() => void printReceipt()} aria-label="Imprimir recibo" aria-keyshortcuts="F8">
             Imprimir recibo <Kbd>F8</Kbd>
           </button>
           <button type="button" className="btn btn-primary" onClick={onClose} autoFocus aria-label="Nueva venta" aria-keyshortcuts="Enter">

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { appSettingsSchema } from '../../../src-shared/ipc/desktop';
+import { appSettingsSchema, appSettingsUpdateSchema, nitProblem } from '../../../src-shared/ipc/desktop';
 import { migrateSettings } from '../../../src-main/settings/migrations';
 import { defaultSettings, SETTINGS_VERSION, settingsDocumentSchema } from '../../../src-main/settings/schema';
 import { createSettingsService } from '../../../src-main/settings/settings-service';
@@ -64,6 +64,55 @@ describe('settings migrations', () => {
     const result = migrateSettings({ ...defaultSettings(), version: SETTINGS_VERSION + 1 });
     expect(result.changed).toBe(false);
     expect(result.from).toBe(SETTINGS_VERSION + 1);
+  });
+});
+
+describe('settings version 3: the receipt (issuer, roll, cash session)', () => {
+  /** A version 2 file: defaults chosen, no issuer, roll width or cash rule yet. */
+  const v2File = {
+    version: 2,
+    connection: v1File.connection,
+    defaults: { ...defaultSettings().defaults, issuer: undefined, rollWidth: undefined, cashSessionRequired: undefined, sellerId: 629, printerName: 'EPSON TM-T20' },
+    desktop: { startAtLogin: true, syncPaused: false, allowPlainTextSecrets: false },
+    notices: { hiddenToTray: true },
+    secrets: {},
+  };
+
+  it('migrates a version 2 file: nothing printed yet, 80 mm, selling without a cash session, the rest kept', () => {
+    const raw = JSON.parse(JSON.stringify(v2File)) as unknown;
+    const result = migrateSettings(raw);
+    expect(result.from).toBe(2);
+    expect(result.changed).toBe(true);
+    expect(result.settings.version).toBe(3);
+    expect(result.settings.defaults).toMatchObject({ sellerId: 629, printerName: 'EPSON TM-T20', rollWidth: '80', cashSessionRequired: false });
+    expect(result.settings.defaults.issuer).toEqual({ name: '', nit: '', address: '', phone: '', resolution: '' });
+    expect(result.settings.desktop.startAtLogin).toBe(true);
+    expect(result.settings.notices.hiddenToTray).toBe(true);
+    // A store opened from version 2 is written back as version 3, once.
+    const file = memorySettingsPersistence(raw);
+    openSettings(file);
+    expect(migrateSettings(file.current).changed).toBe(false);
+  });
+
+  it('a damaged issuer loses only the damaged field', () => {
+    const issuer = { name: 'Ferretería El Progreso', nit: '900123456-7', address: 'Cra. 50 # 45-12', phone: 42, resolution: 'Resolución DIAN 18764000000000' };
+    const { defaults } = migrateSettings({ ...defaultSettings(), defaults: { ...defaultSettings().defaults, sellerId: 630, issuer, rollWidth: '58' } }).settings;
+    expect(defaults.issuer).toEqual({ name: 'Ferretería El Progreso', nit: '', address: 'Cra. 50 # 45-12', phone: '', resolution: 'Resolución DIAN 18764000000000' });
+    expect(defaults.sellerId).toBe(630);
+    expect(defaults.rollWidth).toBe('58');
+  });
+
+  it('settings:set changes the issuer field by field and refuses a NIT with a wrong check digit', async () => {
+    const service = createSettingsService(openSettings(memorySettingsPersistence()), sessionOnly);
+    await service.set({ defaults: { issuer: { name: 'Tienda La 80', nit: '900123456-8', resolution: 'Línea 1\nLínea 2' }, rollWidth: '58', cashSessionRequired: true } });
+    const after = await service.set({ defaults: { issuer: { phone: '604 444 5566' } } });
+    expect(after.defaults.issuer).toEqual({ name: 'Tienda La 80', nit: '900123456-8', address: '', phone: '604 444 5566', resolution: 'Línea 1\nLínea 2' });
+    expect(after.defaults).toMatchObject({ rollWidth: '58', cashSessionRequired: true });
+    expect(appSettingsUpdateSchema.safeParse({ defaults: { issuer: { nit: '900123456-7' } } }).success).toBe(false);
+    expect(appSettingsUpdateSchema.safeParse({ defaults: { issuer: { nit: '900.123.456' } } }).success).toBe(false);
+    expect(appSettingsUpdateSchema.safeParse({ defaults: { rollWidth: '76' } }).success).toBe(false);
+    expect(nitProblem('900123456-7')).toBe('El dígito de verificación de 900123456 es 8, no 7.');
+    expect(nitProblem('900123456')).toBeNull();
   });
 });
 

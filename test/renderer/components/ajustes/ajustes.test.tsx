@@ -152,3 +152,86 @@ describe('Ajustes: defaults and audit', () => {
     expect(lines[2]).toContain(`${documentId},discarded,queued,discarded,"Descartado: Precio mal, ""urgente"""`);
   });
 });
+
+describe('Ajustes: the receipt', () => {
+  /** The Recibo section, with the settings read from main. */
+  async function renderRecibo() {
+    await renderAjustes();
+    return screen.findByRole('region', { name: 'Recibo' });
+  }
+
+  it('saves the issuer, the DIAN resolution, the roll and the cash rule in main’s settings', async () => {
+    t = await startScreenHarness();
+    const section = await renderRecibo();
+    const type = (label: string, value: string) => fireEvent.change(within(section).getByLabelText(label), { target: { value } });
+    type('Razón social o nombre del negocio', 'Ferretería El Progreso S.A.S.');
+    type('NIT', '900.123.456-8');
+    type('Dirección', 'Cra. 50 # 45-12, Medellín');
+    type('Teléfono', '604 444 5566');
+    type('Resolución DIAN (texto que se imprime)', 'Resolución DIAN 18764000000000 del 2026-01-15\nPrefijo FE del 1 al 10000, vigencia 24 meses');
+    fireEvent.change(within(section).getByLabelText('Ancho del rollo'), { target: { value: '58' } });
+    fireEvent.click(within(section).getByLabelText('Exigir caja abierta para vender'));
+    fireEvent.click(within(section).getByRole('button', { name: 'Guardar datos del recibo' }));
+    expect(await within(section).findByText(/Guardado\. Los próximos recibos/)).toBeTruthy();
+    const { defaults } = await t.h.bridge.invoke('settings:get', undefined);
+    expect(defaults.issuer).toEqual({
+      name: 'Ferretería El Progreso S.A.S.',
+      nit: '900123456-8',
+      address: 'Cra. 50 # 45-12, Medellín',
+      phone: '604 444 5566',
+      resolution: 'Resolución DIAN 18764000000000 del 2026-01-15\nPrefijo FE del 1 al 10000, vigencia 24 meses',
+    });
+    expect(defaults).toMatchObject({ rollWidth: '58', cashSessionRequired: true });
+    // The receipts read the shell's copy of the settings: it changed at once.
+    expect(useApp.getState().settings?.defaults.issuer.name).toBe('Ferretería El Progreso S.A.S.');
+  });
+
+  it('refuses a NIT whose check digit is wrong, in Spanish, before anything is sent', async () => {
+    t = await startScreenHarness();
+    const section = await renderRecibo();
+    const invoke = vi.spyOn(t.services.bridge, 'invoke');
+    fireEvent.change(within(section).getByLabelText('NIT'), { target: { value: '900123456-7' } });
+    fireEvent.click(within(section).getByRole('button', { name: 'Guardar datos del recibo' }));
+    expect(await within(section).findByText('El dígito de verificación de 900123456 es 8, no 7.')).toBeTruthy();
+    expect(within(section).getByLabelText('NIT').getAttribute('aria-invalid')).toBe('true');
+    expect(invoke.mock.calls.filter(([channel]) => channel === 'settings:set')).toHaveLength(0);
+  });
+
+  it('saving the document defaults afterwards keeps the receipt’s data', async () => {
+    t = await startScreenHarness();
+    const section = await renderRecibo();
+    fireEvent.change(within(section).getByLabelText('Razón social o nombre del negocio'), { target: { value: 'Tienda La 80' } });
+    fireEvent.change(within(section).getByLabelText('Ancho del rollo'), { target: { value: '58' } });
+    fireEvent.click(within(section).getByRole('button', { name: 'Guardar datos del recibo' }));
+    expect(await within(section).findByText(/Guardado/)).toBeTruthy();
+    // The defaults section was drawn before: it must not send back the receipt data it read then.
+    fireEvent.click(await screen.findByRole('button', { name: 'Guardar valores predeterminados' }));
+    expect(await screen.findByText(/Guardado\. Los documentos nuevos/)).toBeTruthy();
+    const { defaults } = await t.h.bridge.invoke('settings:get', undefined);
+    expect(defaults.issuer.name).toBe('Tienda La 80');
+    expect(defaults.rollWidth).toBe('58');
+  });
+
+  it('offers the OS’s printers when the desktop lists them', async () => {
+    t = await startScreenHarness();
+    const invoke = t.services.bridge.invoke.bind(t.services.bridge);
+    vi.spyOn(t.services.bridge, 'invoke').mockImplementation(((channel: string, input: unknown) =>
+      channel === 'shell:printers'
+        ? Promise.resolve({ printers: [{ name: 'EPSON_TM_T20', displayName: 'EPSON TM-T20' }] })
+        : invoke(channel as never, input as never)) as typeof invoke);
+    const section = await renderRecibo();
+    const printer = (await within(section).findByRole('combobox', { name: 'Impresora de recibos' })) as HTMLSelectElement;
+    expect(Array.from(printer.options, (option) => option.textContent)).toEqual(['Preguntar al imprimir', 'EPSON TM-T20']);
+    fireEvent.change(printer, { target: { value: 'EPSON_TM_T20' } });
+    fireEvent.click(within(section).getByRole('button', { name: 'Guardar datos del recibo' }));
+    expect(await within(section).findByText(/Guardado/)).toBeTruthy();
+    expect((await t.h.bridge.invoke('settings:get', undefined)).defaults.printerName).toBe('EPSON_TM_T20');
+  });
+
+  it('without a desktop the printer is typed by name (the preview lists none)', async () => {
+    t = await startScreenHarness();
+    const section = await renderRecibo();
+    expect((await t.h.bridge.invoke('shell:printers', undefined)).printers).toEqual([]);
+    expect(within(section).getByRole('textbox', { name: 'Impresora de recibos' })).toBeTruthy();
+  });
+});

@@ -1,0 +1,187 @@
+import { useEffect, useId, useState, type FormEvent } from 'react';
+import type { Failure } from '../../../src-shared/failure';
+import type { Issuer, PrinterInfo, RollWidth } from '../../../src-shared/ipc/desktop';
+import { useApp } from '../../app/app-store';
+import { useServices } from '../../app/services';
+import { FailureExplanation, failureOf } from '../documentos/FailureExplanation';
+import { loadSettings, saveDefaults } from './defaults-store';
+import { receiptFormErrors, receiptFormOf, receiptUpdate, type ReceiptForm } from './receipt-form';
+
+const issuerFields: Array<{ key: Exclude<keyof Issuer, 'resolution'>; label: string; hint?: string; autoComplete?: string }> = [
+  { key: 'name', label: 'Razón social o nombre del negocio', autoComplete: 'organization' },
+  { key: 'nit', label: 'NIT', hint: 'Con o sin dígito de verificación, por ejemplo 900123456-8.' },
+  { key: 'address', label: 'Dirección', autoComplete: 'street-address' },
+  { key: 'phone', label: 'Teléfono', autoComplete: 'tel' },
+];
+
+/**
+ * Ajustes › Recibo: what Siigo's API does not give and every receipt must carry (the issuer and
+ * the DIAN resolution), the roll width, the printer the desktop app prints to silently, and
+ * whether Venta needs an open cash session.
+ */
+export function ReceiptSettings() {
+  const { bridge } = useServices();
+  const settings = useApp((state) => state.settings);
+  const [form, setForm] = useState<ReceiptForm | null>(settings ? receiptFormOf(settings.defaults) : null);
+  const [printers, setPrinters] = useState<PrinterInfo[]>([]);
+  const [nitError, setNitError] = useState<string | undefined>();
+  const [saved, setSaved] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<Failure | null>(null);
+  const nitHintId = useId();
+  const nitErrorId = useId();
+
+  useEffect(() => {
+    if (!settings) loadSettings(bridge).catch((error: unknown) => setFailure(failureOf(error)));
+    else setForm((current) => current ?? receiptFormOf(settings.defaults));
+  }, [bridge, settings]);
+
+  useEffect(() => {
+    let live = true;
+    // Only the desktop app can list printers; elsewhere the list is empty and the name is typed.
+    bridge
+      .invoke('shell:printers', undefined)
+      .then(({ printers: found }) => live && setPrinters(found))
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, [bridge]);
+
+  if (!form) {
+    return (
+      <section className="panel settings-section" aria-labelledby="receipt-settings-title">
+        <h2 id="receipt-settings-title">Recibo</h2>
+        {failure ? <FailureExplanation failure={failure} title="No se pudieron leer los ajustes:" /> : <p className="muted">Cargando…</p>}
+      </section>
+    );
+  }
+
+  const change = (next: Partial<ReceiptForm>) => {
+    setForm({ ...form, ...next });
+    setSaved(false);
+  };
+  const changeIssuer = (key: keyof Issuer, value: string) => {
+    change({ issuer: { ...form.issuer, [key]: value } });
+    if (key === 'nit') setNitError(undefined);
+  };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const errors = receiptFormErrors(form);
+    setNitError(errors.nit);
+    if (errors.nit) return;
+    setBusy(true);
+    setFailure(null);
+    try {
+      const settingsNow = await saveDefaults(bridge, receiptUpdate(form));
+      setForm(receiptFormOf(settingsNow.defaults));
+      setSaved(true);
+    } catch (error) {
+      setFailure(failureOf(error));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const chosenListed = form.printerName === '' || printers.some((printer) => printer.name === form.printerName);
+  return (
+    <section className="panel settings-section" aria-labelledby="receipt-settings-title">
+      <h2 id="receipt-settings-title">Recibo</h2>
+      <p className="muted small">
+        Siigo no entrega estos datos por su API: se imprimen tal cual en los recibos, notas crédito, recibos de caja y el informe Z.
+      </p>
+      <form onSubmit={(event) => void submit(event)} aria-labelledby="receipt-settings-title" noValidate>
+        <div className="field-grid">
+          {issuerFields.map((field) => {
+            const isNit = field.key === 'nit';
+            const describedBy = isNit ? [nitHintId, nitError ? nitErrorId : null].filter(Boolean).join(' ') : undefined;
+            return (
+              <div className="field" key={field.key}>
+                <label>
+                  {field.label}
+                  <input
+                    value={form.issuer[field.key]}
+                    autoComplete={field.autoComplete ?? 'off'}
+                    inputMode={isNit ? 'numeric' : undefined}
+                    aria-invalid={isNit ? nitError !== undefined : undefined}
+                    aria-describedby={describedBy}
+                    onChange={(event) => changeIssuer(field.key, event.target.value)}
+                  />
+                </label>
+                {field.hint && (
+                  <span id={nitHintId} className="hint">
+                    {field.hint}
+                  </span>
+                )}
+                {isNit && nitError && (
+                  <span id={nitErrorId} className="field-error" role="alert">
+                    {nitError}
+                  </span>
+                )}
+              </div>
+            );
+          })}
+        </div>
+        <label className="field">
+          Resolución DIAN (texto que se imprime)
+          <textarea
+            rows={3}
+            value={form.issuer.resolution}
+            placeholder="Resolución DIAN 18764000000000 del 2026-01-15, prefijo FE del 1 al 10000, vigencia 24 meses"
+            onChange={(event) => changeIssuer('resolution', event.target.value)}
+          />
+        </label>
+        <div className="field-grid">
+          <label>
+            Ancho del rollo
+            <select value={form.rollWidth} onChange={(event) => change({ rollWidth: event.target.value as RollWidth })}>
+              <option value="80">80 mm</option>
+              <option value="58">58 mm</option>
+            </select>
+          </label>
+          {printers.length > 0 ? (
+            <label>
+              Impresora de recibos
+              <select value={form.printerName} onChange={(event) => change({ printerName: event.target.value })}>
+                <option value="">Preguntar al imprimir</option>
+                {printers.map((printer) => (
+                  <option key={printer.name} value={printer.name}>
+                    {printer.displayName}
+                  </option>
+                ))}
+                {!chosenListed && <option value={form.printerName}>{form.printerName} (no encontrada)</option>}
+              </select>
+            </label>
+          ) : (
+            <label>
+              Impresora de recibos
+              <input
+                value={form.printerName}
+                placeholder="Nombre de la impresora térmica; vacío: preguntar al imprimir"
+                onChange={(event) => change({ printerName: event.target.value })}
+              />
+            </label>
+          )}
+        </div>
+        <div className="checks">
+          <label className="check">
+            <input type="checkbox" checked={form.cashSessionRequired} onChange={(event) => change({ cashSessionRequired: event.target.checked })} />
+            Exigir caja abierta para vender
+          </label>
+        </div>
+        <div className="actions">
+          <button type="submit" className="btn btn-primary" disabled={busy}>
+            Guardar datos del recibo
+          </button>
+          {saved && (
+            <span className="ok" role="status">
+              Guardado. Los próximos recibos salen con estos datos.
+            </span>
+          )}
+        </div>
+      </form>
+      {failure && <FailureExplanation failure={failure} title="No se pudieron guardar los datos del recibo:" />}
+    </section>
+  );
+}
