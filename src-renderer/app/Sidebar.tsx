@@ -3,7 +3,7 @@ import { Kbd } from '../ui/Kbd';
 import { useApp } from './app-store';
 import { screens } from './screens';
 
-/** The menu. Alt+1 … Alt+8 open each screen from anywhere. */
+/** The menu. Alt+1 … Alt+9 open each screen from anywhere. */
 export function Sidebar() {
   const current = useApp((state) => state.navigation.screen);
   const go = useApp((state) => state.go);

@@ -14,6 +14,8 @@ import type {
   WarehouseRow,
 } from './mirror/rows';
 import type { AuditRow, DocumentRow, OutboxRow, StampWatchRow } from './outbox/rows';
+import type { CashMovementRow, CashSessionRow } from './cash/rows';
+import { keepClosedSessionsFinal } from './cash/closed-session-guard';
 import { mirrorSearch } from './mirror/search-index';
 import type { SearchSegmentRow } from './mirror/search-entries';
 import { searchSegmentsMiddleware, type SegmentSink } from './mirror/search-segments-middleware';
@@ -44,6 +46,8 @@ export class MostradorDB extends Dexie {
   audit!: Table<AuditRow, number>;
   stampWatch!: Table<StampWatchRow, string>;
   searchSegments!: Table<SearchSegmentRow, number>;
+  cashSessions!: Table<CashSessionRow, string>;
+  cashMovements!: Table<CashMovementRow, string>;
 
   /**
    * `options` lets tests pass fake-indexeddb; the app uses the browser's IndexedDB. `segments`
@@ -58,6 +62,7 @@ export class MostradorDB extends Dexie {
       if (version.upgrade) declared.upgrade(version.upgrade);
     }
     this.use(searchSegmentsMiddleware(() => segments ?? mirrorSearch(this)));
+    keepClosedSessionsFinal(this.cashSessions);
   }
 
   /** A closed database may be deleted or changed by someone else: its search indexes reload. */

@@ -70,6 +70,24 @@ export const schemaVersions: readonly SchemaVersion[] = [
       await writeSegmentsOf(tx, 'products');
     },
   },
+  {
+    // Cash sessions (turnos de caja) live only on this PC, as Siigo has no shifts: the sessions
+    // and the cash put in or taken out. Documents are found by the session stamped on them
+    // (`counter.cashSessionId`; rows without one are simply not in the index), so a Z report
+    // reads its own documents instead of every document ever made here.
+    // Product search entries also gain whether the price includes taxes (sale-item.ts): entries
+    // stored before have no such flag, so the products' segments are written again, as in 4.
+    version: 5,
+    stores: {
+      cashSessions: 'id, state, openedAt',
+      cashMovements: 'id, sessionId',
+      documents: 'id, kind, state, updatedAt, operationId, counter.cashSessionId',
+    },
+    upgrade: async (tx) => {
+      await tx.table(SEGMENTS_STORE).where('table').equals('products').delete();
+      await writeSegmentsOf(tx, 'products');
+    },
+  },
 ];
 
 /** The segments of every row already mirrored. */

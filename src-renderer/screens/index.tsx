@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react';
 import type { ScreenId } from '../app/screens';
 import { AjustesScreen } from './ajustes/AjustesScreen';
+import { CajaScreen } from './caja/CajaScreen';
 import { CarteraScreen } from './cartera/CarteraScreen';
 import { ClientesScreen } from './clientes/ClientesScreen';
 import { CotizacionesScreen } from './cotizaciones/CotizacionesScreen';
@@ -18,4 +19,5 @@ export const screenComponents: Record<ScreenId, ComponentType> = {
   documentos: DocumentosScreen,
   sincronizacion: SincronizacionScreen,
   ajustes: AjustesScreen,
+  caja: CajaScreen,
 };
