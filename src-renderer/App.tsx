@@ -1,13 +1,12 @@
 import { useEffect, useState } from 'react';
 import { useApp } from './app/app-store';
-import { DianNotices } from './app/DianNotices';
 import { MissingKeyBanner } from './app/MissingKeyBanner';
 import { ServicesContext, startServices, type Services } from './app/services';
 import { Sidebar } from './app/Sidebar';
 import { StatusBar } from './app/StatusBar';
 import { screenComponents } from './screens';
 
-/** The window: menu, the current screen, DIAN notices and the sync status bar. */
+/** The window: menu, the current screen and the status bar (sync state and the DIAN's notices). */
 export function App({ services }: { services: Services }) {
   const screen = useApp((state) => state.navigation.screen);
   const connection = useApp((state) => state.connection);
@@ -30,7 +29,6 @@ export function App({ services }: { services: Services }) {
           {startError && <div role="alert" className="error-banner">No se pudo iniciar la sincronización: {startError}</div>}
           <Screen />
         </main>
-        <DianNotices />
         <StatusBar />
       </div>
     </ServicesContext.Provider>

@@ -1,5 +1,7 @@
-import { linkDescription } from './link-state';
+import { useState } from 'react';
 import { useApp } from './app-store';
+import { DianNoticeList, DianNotices } from './DianNotices';
+import { linkDescription } from './link-state';
 import { useOutboxCounts } from './outbox-counts';
 import { useServices } from './services';
 
@@ -13,7 +15,10 @@ export function pendingText(counts: { pending: number; needsAttention: number } 
   return counts.needsAttention > 0 ? `${pending} · ${counts.needsAttention} requieren atención` : pending;
 }
 
-/** Always visible: the company, the link to Siigo, what is waiting to be sent, the mirror's import progress. */
+/**
+ * Always visible: the company, the link to Siigo, what is waiting to be sent, the mirror's import
+ * progress, and the DIAN's answers (in the bar's flow, so they never cover the screen).
+ */
 export function StatusBar() {
   const app = useApp();
   const { outbox, mirror } = app;
@@ -21,30 +26,39 @@ export function StatusBar() {
   const counts = useOutboxCounts(db);
   const link = linkDescription(app);
   const importing = Object.values(mirror.progress).filter((p) => p && p.phase === 'full' && p.total !== null && p.done < (p.total ?? 0));
+  const lastSync = time(outbox.lastSuccessAt ?? mirror.lastPullAt);
+  /** The DIAN's notices, listed in full above the bar's line while open. */
+  const [noticesOpen, setNoticesOpen] = useState(false);
+  const closeNotices = () => setNoticesOpen(false);
   const syncNow = () => {
     void pulls.pullNow().catch(() => undefined);
     void outboxSync.trigger();
   };
   return (
     <footer className="status-bar" aria-label="Sincronización">
-      <span data-testid="company-name" title="Empresa">
-        {company.name}
-      </span>
-      <span className={link.online === null ? 'dot' : link.online ? 'dot dot-online' : 'dot dot-offline'} aria-hidden="true" />
-      <span data-testid="link-state">{link.text}</span>
-      <span data-testid="pending-count">{pendingText(counts)}</span>
-      <span>Última sincronización: {time(outbox.lastSuccessAt ?? mirror.lastPullAt)}</span>
-      {importing.map((p) => {
-        const label = p!.entity === 'customers' ? 'clientes' : 'productos';
-        return (
-          <span key={p!.entity} className="import-progress">
-            Importando {label} <progress max={p!.total ?? 0} value={p!.done} aria-label={`Importando ${label}`} /> {p!.done}/{p!.total}
-          </span>
-        );
-      })}
-      <button type="button" className="sync-now" onClick={syncNow} disabled={outbox.running || mirror.pulling}>
-        {outbox.running || mirror.pulling ? 'Sincronizando…' : 'Sincronizar ahora'}
-      </button>
+      {noticesOpen && <DianNoticeList onClose={closeNotices} />}
+      {/* One line that never wraps: the texts shorten (full text on hover) before anything moves. */}
+      <div className="status-line">
+        <span className="status-text" data-testid="company-name" title="Empresa">
+          {company.name}
+        </span>
+        <span className={link.online === null ? 'dot' : link.online ? 'dot dot-online' : 'dot dot-offline'} aria-hidden="true" />
+        <span className="status-text" data-testid="link-state" title={link.text}>{link.text}</span>
+        <span className="status-text status-pending" data-testid="pending-count">{pendingText(counts)}</span>
+        <span className="status-text status-last-sync" title={`Última sincronización: ${lastSync}`}>Última sincronización: {lastSync}</span>
+        {importing.map((p) => {
+          const label = p!.entity === 'customers' ? 'clientes' : 'productos';
+          return (
+            <span key={p!.entity} className="import-progress">
+              Importando {label} <progress max={p!.total ?? 0} value={p!.done} aria-label={`Importando ${label}`} /> {p!.done}/{p!.total}
+            </span>
+          );
+        })}
+        <DianNotices open={noticesOpen} onOpenChange={setNoticesOpen} />
+        <button type="button" className="sync-now" onClick={syncNow} disabled={outbox.running || mirror.pulling}>
+          {outbox.running || mirror.pulling ? 'Sincronizando…' : 'Sincronizar ahora'}
+        </button>
+      </div>
     </footer>
   );
 }

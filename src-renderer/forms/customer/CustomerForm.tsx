@@ -3,6 +3,7 @@ import type { CustomerCreate } from '../../../src-shared/siigo';
 import { ID_TYPES, validateCustomer, type ValidationIssue } from '../../../src-shared/validation';
 import { ServicesContext } from '../../app/services';
 import { FieldErrors } from '../FieldErrors';
+import { useIssues } from '../use-issues';
 import '../forms.css';
 import { CITIES } from './cities';
 import { fieldMessages, unplacedIssues, type CustomerField } from './customer-form-issues';
@@ -28,7 +29,8 @@ const idTypeOrder = [...COMMON_ID_TYPES, ...[...ID_TYPES.keys()].filter((code) =
 export function CustomerForm({ initial, onSaved, onCancel, submit }: CustomerFormProps) {
   const services = useContext(ServicesContext);
   const [state, setState] = useState<CustomerFormState>(() => formStateFrom(initial));
-  const [issues, setIssues] = useState<ValidationIssue[]>([]);
+  // Each message goes as soon as its field is edited (see useIssues).
+  const { issues, report, clear } = useIssues(() => customerBodyFrom(state));
   const [busy, setBusy] = useState(false);
   const set = <K extends keyof CustomerFormState>(key: K, value: CustomerFormState[K]) => setState((s) => ({ ...s, [key]: value }));
   const person = state.personType === 'Person';
@@ -45,15 +47,15 @@ export function CustomerForm({ initial, onSaved, onCancel, submit }: CustomerFor
     event.stopPropagation();
     const body = customerBodyFrom(state);
     const local = validateCustomer(body);
-    if (!local.ok) return setIssues(local.issues);
+    if (!local.ok) return report(local.issues, body);
     setBusy(true);
     try {
       const result = await send(body);
-      if (!result.ok) return setIssues(result.issues);
-      setIssues([]);
+      if (!result.ok) return report(result.issues, body);
+      clear();
       onSaved({ documentId: result.documentId, body });
     } catch (error) {
-      setIssues([{ path: [], code: 'error', message: `No se pudo guardar el cliente: ${error instanceof Error ? error.message : String(error)}` }]);
+      report([{ path: [], code: 'error', message: `No se pudo guardar el cliente: ${error instanceof Error ? error.message : String(error)}` }], body);
     } finally {
       setBusy(false);
     }

@@ -2,8 +2,13 @@ import type { DocumentTotals } from '../../../src-shared/money/invoice-totals';
 import { compare, ZERO } from '../../../src-shared/money/decimal';
 import { Money } from '../../ui/Money';
 
-/** Subtotal, discounts, taxes and the total, exactly as Siigo will compute them. */
+/**
+ * Subtotal, discounts, taxes and the total, exactly as Siigo will compute them. The total is
+ * never shown below zero: a discount larger than its line is flagged on the line (and screens
+ * count it as the whole line, `linesForTotals`), and such a document cannot be confirmed.
+ */
 export function TotalsPanel({ totals }: { totals: DocumentTotals }) {
+  const total = compare(totals.total, ZERO) < 0 ? ZERO : totals.total;
   return (
     <dl className="totals" aria-label="Totales">
       <dt>Subtotal</dt>
@@ -17,7 +22,7 @@ export function TotalsPanel({ totals }: { totals: DocumentTotals }) {
       <dt>Impuestos</dt>
       <dd><Money value={totals.tax} /></dd>
       <dt className="total-label">Total</dt>
-      <dd className="total-value" data-testid="document-total"><Money value={totals.total} /></dd>
+      <dd className="total-value" data-testid="document-total"><Money value={total} /></dd>
     </dl>
   );
 }

@@ -9,11 +9,14 @@ export function failureOf(error: unknown): Failure {
 }
 
 /**
- * Siigo's refusal in plain Spanish: what to do first, then Siigo's own words and the field, which
- * say which value is wrong. The code is shown small, for support, never alone.
+ * Siigo's refusal in plain Spanish: what to do, for the cashier. Siigo's own words (often in
+ * English), the field and the code say which value is wrong, but read as noise at the counter:
+ * they stay under a collapsed "Detalle técnico", for whoever fixes it or for support. When Siigo
+ * sent no entries, the failure's own message is the technical detail.
  */
 export function FailureExplanation({ failure, title }: { failure: Failure; title?: string }) {
   const explained = explainFailure(failure);
+  const technical = explained.some((item) => item.detail || item.code);
   return (
     <div className="failure" role="alert">
       {title && <p className="failure-title">{title}</p>}
@@ -21,11 +24,22 @@ export function FailureExplanation({ failure, title }: { failure: Failure; title
         {explained.map((item, index) => (
           <li key={index}>
             <span className="failure-advice">{item.advice}</span>
-            {item.detail && <span className="failure-detail">Siigo dice: {item.detail}</span>}
-            {item.code && <span className="failure-code">Código: {item.code}</span>}
+            {(item.detail || item.code) && (
+              <details className="technical-detail">
+                <summary>Detalle técnico</summary>
+                {item.detail && <span className="failure-detail">Siigo dice: {item.detail}</span>}
+                {item.code && <span className="failure-code">Código: {item.code}</span>}
+              </details>
+            )}
           </li>
         ))}
       </ul>
+      {!technical && failure.message && (
+        <details className="technical-detail">
+          <summary>Detalle técnico</summary>
+          <span className="failure-detail">{failure.message}</span>
+        </details>
+      )}
     </div>
   );
 }

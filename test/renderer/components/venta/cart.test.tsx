@@ -6,7 +6,7 @@ import { documentTotals } from '../../../../src-shared/money/invoice-totals';
 import { formatCop } from '../../../../src-shared/money/format-cop';
 import { VentaScreen } from '../../../../src-renderer/screens/venta/VentaScreen';
 import { mirrorSearch } from '../../../../src-renderer/data/mirror/search-index';
-import { renderWith, resetDocuments, scannable, startScreenHarness, type ScreenHarness } from './venta-harness';
+import { customerWithContacts, renderWith, resetDocuments, scannable, startScreenHarness, type ScreenHarness } from './venta-harness';
 
 let s: ScreenHarness;
 beforeAll(async () => {
@@ -120,8 +120,71 @@ describe('the Venta cart', () => {
     await scan(a!.code);
     await screen.findByText(a!.name, { selector: '.line-name' });
     fireEvent.change(lineInput('Cantidad', a!.name), { target: { value: 'dos' } });
-    await screen.findByText('Escriba un número');
+    const message = await screen.findByText('Cantidad: escriba un número');
+    // Written under the line, and the field points at it.
+    expect(lineInput('Cantidad', a!.name).getAttribute('aria-describedby')).toBe(message.id);
+    expect(lineInput('Cantidad', a!.name).getAttribute('aria-invalid')).toBe('true');
     expect(screen.getByRole('button', { name: 'Confirmar venta' }).getAttribute('aria-disabled')).toBe('true');
+  });
+
+  it('refuses a discount larger than its line next to that field, never showing a total below zero', async () => {
+    renderWith(s.services, <VentaScreen />);
+    const [a, b] = scannable(s);
+    await scan(a!.code);
+    await scan(b!.code);
+    await screen.findByText(b!.name, { selector: '.line-name' });
+    const price = a!.prices[0]!.price_list[0]!.value;
+    fireEvent.change(lineInput('Cantidad', a!.name), { target: { value: '2' } });
+    fireEvent.change(lineInput('Descuento ($)', a!.name), { target: { value: String(2 * price + 1) } });
+    const message = await screen.findByText(`Descuento: no puede ser mayor que el valor de la línea (${formatCop(2 * price)})`);
+    expect(lineInput('Descuento ($)', a!.name).getAttribute('aria-describedby')).toBe(message.id);
+    expect(lineInput('Descuento ($)', a!.name).getAttribute('aria-invalid')).toBe('true');
+    expect(lineInput('Cantidad', a!.name).getAttribute('aria-invalid')).toBe('false');
+    // The line counts as zero until fixed: the sale's total is the other line's, never negative.
+    const other = documentTotals([{ quantity: 1, price: b!.prices[0]!.price_list[0]!.value, taxes: b!.taxes }]).total;
+    expect(screen.getByTestId('document-total').textContent).toBe(formatCop(other));
+    expect(screen.getByRole('button', { name: 'Confirmar venta' }).getAttribute('aria-disabled')).toBe('true');
+    // Exactly the line's value is allowed.
+    fireEvent.change(lineInput('Descuento ($)', a!.name), { target: { value: String(2 * price) } });
+    await waitFor(() => expect(screen.queryByText(/Descuento: no puede ser mayor/)).toBeNull());
+    expect(screen.getByTestId('document-total').textContent).toBe(formatCop(other));
+  });
+
+  it('takes a refusal off a line as soon as its field is edited', async () => {
+    renderWith(s.services, <VentaScreen />);
+    const [a] = scannable(s);
+    await scan(a!.code);
+    await screen.findByText(a!.name, { selector: '.line-name' });
+    fireEvent.change(lineInput('Cantidad', a!.name), { target: { value: '0' } });
+    fireEvent.keyDown(window, { key: 'F9' });
+    // Zero reads as a number: the cart lets it through and the validation refuses it.
+    const refused = await screen.findByText('Cantidad (línea 1): debe ser mayor que cero');
+    expect(lineInput('Cantidad', a!.name).getAttribute('aria-describedby')).toBe(refused.id);
+    fireEvent.change(lineInput('Cantidad', a!.name), { target: { value: '2' } });
+    expect(screen.queryByText('Cantidad (línea 1): debe ser mayor que cero')).toBeNull();
+    expect(lineInput('Cantidad', a!.name).getAttribute('aria-invalid')).toBe('false');
+  });
+
+  it('starts the next sale with an empty product box that has the focus', async () => {
+    renderWith(s.services, <VentaScreen />);
+    const [a] = scannable(s);
+    await scan(a!.additional_fields!.barcode!);
+    await screen.findByText(a!.name, { selector: '.line-name' });
+    const customer = customerWithContacts(s);
+    const customerBox = screen.getByLabelText('Buscar cliente (cédula, NIT o nombre)');
+    fireEvent.change(customerBox, { target: { value: customer.identification } });
+    await screen.findByRole('listbox', { name: 'Clientes encontrados' });
+    fireEvent.keyDown(customerBox, { key: 'Enter' });
+    await screen.findByTestId('chosen-customer');
+    await waitFor(() => expect(screen.getByLabelText<HTMLSelectElement>('Forma de pago 1').value).not.toBe(''));
+    // Something left in the product box when the sale is confirmed.
+    fireEvent.change(await searchBox(), { target: { value: 'tornillo' } });
+    fireEvent.keyDown(window, { key: 'F9' });
+    fireEvent.click(await screen.findByRole('button', { name: 'Nueva venta' }));
+    const box = await searchBox();
+    expect(box.value).toBe('');
+    await waitFor(() => expect(document.activeElement).toBe(box));
+    expect(screen.queryByRole('listbox', { name: 'Productos encontrados' })).toBeNull();
   });
 
   it('keeps each search box in a form of its own, which Enter never submits, however long the cart grows', async () => {

@@ -27,6 +27,20 @@ describe('the customer form', () => {
     expect(submit).not.toHaveBeenCalled();
   });
 
+  it('takes each message away as soon as its field is edited, leaving the others', async () => {
+    const { type, save } = setup();
+    save();
+    expect(await screen.findByText('Nombres: es obligatorio')).toBeTruthy();
+    type('Nombres', 'Ana María');
+    expect(screen.queryByText('Nombres: es obligatorio')).toBeNull();
+    expect(screen.getByLabelText('Nombres').getAttribute('aria-invalid')).toBe('false');
+    expect(screen.getByText('Apellidos: es obligatorio')).toBeTruthy();
+    expect(screen.getByText('Dirección: es obligatorio')).toBeTruthy();
+    type('Dirección', 'Calle 10 # 5-20');
+    expect(screen.queryByText('Dirección: es obligatorio')).toBeNull();
+    expect(screen.getByText('Apellidos: es obligatorio')).toBeTruthy();
+  });
+
   it('asks a company for its business name only, and works out the NIT check digit', async () => {
     const { submit, onSaved, type, save } = setup();
     fireEvent.click(screen.getByLabelText('Empresa'));
