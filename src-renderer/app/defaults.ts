@@ -10,6 +10,8 @@ export interface DocumentDefaults {
   invoiceDocumentTypeId: number | null;
   quotationDocumentTypeId: number | null;
   receiptDocumentTypeId: number | null;
+  /** The note type for returns; an electronic one first, as for invoices (a return then picks the type matching its invoice). */
+  creditNoteDocumentTypeId: number | null;
   sellerId: number | null;
   warehouseId: number | null;
   costCenterId: number | null;
@@ -48,6 +50,7 @@ export async function resolveDefaults(db: MostradorDB, stored: StoredDefaults = 
     invoiceDocumentTypeId: pick(ofType('FV'), stored.invoiceDocumentTypeId, (row) => (row.siigo.electronic_type ?? 'NoElectronic') !== 'NoElectronic'),
     quotationDocumentTypeId: pick(ofType('C'), stored.quotationDocumentTypeId),
     receiptDocumentTypeId: pick(ofType('RC'), stored.receiptDocumentTypeId),
+    creditNoteDocumentTypeId: pick(ofType('NC'), stored.creditNoteDocumentTypeId, (row) => (row.siigo.electronic_type ?? 'NoElectronic') !== 'NoElectronic'),
     sellerId: pick(users, stored.sellerId),
     warehouseId: pick(warehouses, stored.warehouseId) ?? null,
     costCenterId: stored.costCenterId === null ? null : pick(costCenters, stored.costCenterId),
@@ -76,6 +79,7 @@ export function toStoredDefaults(defaults: AppDefaults, priceLists: readonly Pri
   set('invoiceDocumentTypeId', chosen(defaults.documentTypes.invoice));
   set('quotationDocumentTypeId', chosen(defaults.documentTypes.quotation));
   set('receiptDocumentTypeId', chosen(defaults.documentTypes.receipt));
+  set('creditNoteDocumentTypeId', chosen(defaults.documentTypes.creditNote));
   set('sellerId', chosen(defaults.sellerId));
   set('warehouseId', chosen(defaults.warehouseId));
   set('costCenterId', chosen(defaults.costCenterId));

@@ -149,7 +149,11 @@ export function createOutboxSync(options: OutboxSyncOptions) {
     }
     if (status.reachable && !paused) {
       status.lastReport = await replay.run();
-      await stamps.run();
+      // A DIAN answer may release credit notes waiting for their invoice's (see replay-engine).
+      if ((await stamps.run()) > 0) {
+        const released = await replay.run();
+        status.lastReport = { ...released, sent: status.lastReport.sent + released.sent, failed: status.lastReport.failed + released.failed };
+      }
       if (status.lastReport.failed === 0) {
         status.lastSuccessAt = new Date(now()).toISOString();
         options.lastSync?.save(status.lastSuccessAt);

@@ -3,6 +3,7 @@
 //    engine killed and restarted several times.
 // 2. Two companies on one PC and one main: both outboxes replayed at once through faults while
 //    main switches between the companies and is restarted mid-send, answers in flight lost.
+// The workload mixes customers, invoices, payments, credit notes and quotations.
 // Each prints 0 duplicates and 0 lost, or the run fails.
 import { startHarness } from '../renderer/support/harness';
 import { auditReplay, queueWorkload, replayFaults, replayWithCrashes, type ReplayAudit } from '../renderer/support/workload';
@@ -19,7 +20,7 @@ function print(title: string, audit: ReplayAudit): void {
   console.log(`  duplicates: ${audit.duplicates}`);
   console.log(`  lost: ${audit.lost}`);
   console.log(`  dependency order violations: ${audit.orderViolations}`);
-  console.log(`  wrong payment references: ${audit.wrongReferences}`);
+  console.log(`  wrong invoice references (payments, credit notes): ${audit.wrongReferences}`);
 }
 
 let ok = true;

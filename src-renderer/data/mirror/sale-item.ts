@@ -15,6 +15,8 @@ export interface SaleItem {
   prices: ReadonlyArray<{ position: number; value: number }>;
   /** The taxes that go on a line. */
   taxes: ReadonlyArray<{ id: number; name: string; percentage: number }>;
+  /** Siigo's `tax_included`: the listed prices already hold the taxes (the shelf price the buyer pays). */
+  taxIncluded: boolean;
 }
 
 export function saleItemOf(row: ProductRow): SaleItem {
@@ -25,6 +27,7 @@ export function saleItemOf(row: ProductRow): SaleItem {
     taxes: (row.siigo.taxes ?? [])
       .filter((tax) => LINE_TAX_TYPES.has(tax.type ?? ''))
       .map((tax) => ({ id: tax.id, name: tax.name ?? `Impuesto ${tax.id}`, percentage: tax.percentage ?? 0 })),
+    taxIncluded: row.siigo.tax_included === true,
   };
 }
 
@@ -36,19 +39,27 @@ export function salePrice(item: SaleItem, position: number): number {
 
 /**
  * The compact text kept for 50k products in memory: `[code, name, [[position, value]…],
- * [[id, name, percentage]…]]` as JSON (which never holds a raw tab or newline, see
- * search-segment.ts).
+ * [[id, name, percentage]…], taxIncluded (1 or 0)]` as JSON (which never holds a raw tab or
+ * newline, see search-segment.ts). Entries written before the flag existed are rewritten by a
+ * schema upgrade; one read without it counts as not included.
  */
 export function encodeSaleItem(item: SaleItem): string {
-  return JSON.stringify([item.code, item.name, item.prices.map((p) => [p.position, p.value]), item.taxes.map((t) => [t.id, t.name, t.percentage])]);
+  return JSON.stringify([
+    item.code,
+    item.name,
+    item.prices.map((p) => [p.position, p.value]),
+    item.taxes.map((t) => [t.id, t.name, t.percentage]),
+    item.taxIncluded ? 1 : 0,
+  ]);
 }
 
 export function decodeSaleItem(text: string): SaleItem {
-  const [code, name, prices, taxes] = JSON.parse(text) as [string, string, Array<[number, number]>, Array<[number, string, number]>];
+  const [code, name, prices, taxes, included] = JSON.parse(text) as [string, string, Array<[number, number]>, Array<[number, string, number]>, number?];
   return {
     code,
     name,
     prices: prices.map(([position, value]) => ({ position, value })),
     taxes: taxes.map(([id, taxName, percentage]) => ({ id, name: taxName, percentage })),
+    taxIncluded: included === 1,
   };
 }

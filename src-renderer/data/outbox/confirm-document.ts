@@ -5,6 +5,7 @@ import {
   validateCustomer,
   validateInvoice,
   validateQuotation,
+  validateCreditNote,
   validateVoucher,
   type ValidationIssue,
   type ValidationResult,
@@ -12,6 +13,7 @@ import {
 import type { DueRow } from '../../../src-shared/validation/context';
 import { add, decimal, toFixedText, ZERO } from '../../../src-shared/money/decimal';
 import type { MostradorDB } from '../db';
+import { creditedInvoice } from './credit-notes';
 import { queueDocument, type DocumentToQueue, type JournalWriter } from './queue-document';
 import { companySnapshot, customersFor, duesFor, productsFor } from './validation-context';
 
@@ -73,6 +75,12 @@ export async function validateDocument(
     case 'quotation':
       result = validateQuotation(body, { ...company, products, customers: customerLookup(customers) });
       break;
+    case 'creditNote': {
+      const invoiceId = input.refs?.find((ref) => ref.use === 'invoice-id')?.documentId;
+      const invoice = invoiceId ? await creditedInvoice(db, invoiceId) : undefined;
+      result = validateCreditNote(body, { ...company, products, invoice });
+      break;
+    }
     case 'voucher': {
       const pending = await pendingDues(db, body, input.refs);
       const mirrored = customerKey ? await duesFor(db, customerKey.identification, customerKey.branch_office ?? 0) : [];

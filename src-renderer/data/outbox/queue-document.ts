@@ -1,11 +1,12 @@
 import type { JournalEntry } from '../../../src-shared/ipc/contract';
 import { operationKindLabels, type OperationKind } from '../../../src-shared/outbox/states';
-import type { CustomerCreate, InvoiceCreate, QuotationCreate, VoucherCreate } from '../../../src-shared/siigo';
+import type { CreditNoteCreate, CustomerCreate, InvoiceCreate, QuotationCreate, VoucherCreate } from '../../../src-shared/siigo';
 import type { MostradorDB } from '../db';
 import { isQuotaExceeded, StorageFullError } from '../storage';
+import { openCashSession } from '../cash/current-session';
 import { recordAudit } from './audit';
 import { newId } from './ids';
-import type { DocumentRow, OutboxRow } from './rows';
+import type { CounterFacts, DocumentRow, OutboxRow } from './rows';
 
 /** Any part may still be missing: what was typed so far. */
 type Draft<T> = T extends readonly (infer U)[] ? Draft<U>[] : T extends object ? { [K in keyof T]?: Draft<T[K]> | undefined } : T;
@@ -19,10 +20,13 @@ interface BodyOf {
   invoice: Draft<InvoiceCreate>;
   quotation: Draft<QuotationCreate>;
   voucher: Draft<VoucherCreate>;
+  creditNote: Draft<CreditNoteCreate>;
 }
 
 interface QueuedParts {
   summary: DocumentRow['summary'];
+  /** The counter's facts (cash session, cashier, cash and change); the open session is filled in when absent. */
+  counter?: CounterFacts;
   dependsOn?: string[];
   refs?: DocumentRow['refs'];
   /** The draft being confirmed, if it was saved while typed; otherwise a new document. */
@@ -53,6 +57,23 @@ export function newOperation(company: string, documentId: string, kind: Operatio
   };
 }
 
+/** Money that moves at the counter: these belong to the cash session open when they are confirmed. */
+const countsAtTheCounter = new Set<OperationKind>(['invoice', 'creditNote', 'voucher']);
+
+/**
+ * The cash session open on this PC now (read in the queueing transaction, so a session closing
+ * at the same moment either has the document or not, never half) with what the screen gave.
+ */
+async function counterFacts(db: MostradorDB, given: CounterFacts | undefined): Promise<CounterFacts> {
+  const session = await openCashSession(db);
+  return {
+    cashSessionId: session?.id ?? null,
+    cashier: session?.cashier ?? given?.cashier ?? null,
+    cashReceived: given?.cashReceived ?? null,
+    change: given?.change ?? null,
+  };
+}
+
 /** Sends journal lines to main's append-only file (through the bridge in the app). */
 export type JournalWriter = (entries: JournalEntry[]) => Promise<void>;
 
@@ -73,9 +94,10 @@ export async function queueDocument(
   const operation = newOperation(db.company, documentId, input.kind, dependsOn, now);
   const operationId = operation.id;
   let document!: DocumentRow;
-  await db.transaction('rw', db.documents, db.outbox, db.audit, async () => {
+  await db.transaction('rw', [db.documents, db.outbox, db.audit, db.cashSessions], async () => {
     const draft = input.draftId ? await db.documents.get(input.draftId) : undefined;
     if (input.draftId && draft?.state !== 'draft') throw new Error('Only a draft can be queued');
+    const counter = countsAtTheCounter.has(input.kind) ? await counterFacts(db, input.counter) : input.counter;
     document = {
       id: documentId,
       kind: input.kind,
@@ -89,6 +111,7 @@ export async function queueDocument(
       summary: input.summary,
       siigo: null,
       dian: null,
+      ...(counter ? { counter } : {}),
     };
     await db.documents.put(document);
     await db.outbox.add(operation);

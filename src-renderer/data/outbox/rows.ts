@@ -18,14 +18,30 @@ export interface DocumentRow {
   operationId: string | null;
   /** Other local documents this one waits for (a customer created offline, a queued invoice). */
   dependsOn: string[];
-  /** Places in `body` filled from a dependency once Siigo created it (a payment's invoice due). */
-  refs: Array<{ path: Array<string | number>; documentId: string; use: 'invoice-due' }>;
+  /**
+   * Places in `body` filled from a dependency once Siigo created it: a payment's invoice due
+   * (`invoice-due`), a credit note's invoice id (`invoice-id`).
+   */
+  refs: Array<{ path: Array<string | number>; documentId: string; use: 'invoice-due' | 'invoice-id' }>;
   /** What lists show without opening the body. */
   summary: { customerIdentification?: string; customerName?: string; total?: string; label?: string };
   /** Filled once Siigo created it. */
   siigo: { id: string; name: string | null; number: number | null; prefix: string | null } | null;
-  /** DIAN validation of electronic invoices, as polled. */
+  /** DIAN validation of electronic invoices and credit notes, as polled (a note's CUDE is kept as `cufe`). */
   dian: { status: string; cufe: string | null; errors: string[]; checkedAt: string } | null;
+  /** What happened at the counter and exists nowhere in Siigo: printed on the receipt, counted in the Z report. */
+  counter?: CounterFacts;
+}
+
+/** The counter's side of a sale, return or payment, recorded when it is confirmed. */
+export interface CounterFacts {
+  /** The cash session open on this PC when it was confirmed (null when none was open). */
+  cashSessionId: string | null;
+  /** The cashier of that session (a Siigo user), as printed. */
+  cashier: { id: number | null; name: string } | null;
+  /** Cash handed over by the buyer and the change given back, as decimal text ("50000.00"). */
+  cashReceived: string | null;
+  change: string | null;
 }
 
 /** One operation to send. Its id is the Idempotency-Key: stable across retries, crashes, PCs. */

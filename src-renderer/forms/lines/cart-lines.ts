@@ -1,6 +1,9 @@
 import { add, decimal, toFixedText, toNumber, type Decimal } from '../../../src-shared/money/decimal';
-import { documentTotals, type DocumentTotals, type TotalsItem } from '../../../src-shared/money/invoice-totals';
+import { documentTotals, itemTotals, type DocumentTotals, type TotalsItem } from '../../../src-shared/money/invoice-totals';
 import type { QuotationItemWrite } from '../../../src-shared/siigo';
+
+/** A line as sent: a quotation item, or an invoice/credit-note item priced with its taxes in (`taxed_price`). */
+export type DocumentItemWrite = Omit<QuotationItemWrite, 'price'> & { price?: number; taxed_price?: number };
 import type { TaxRow } from '../../data/mirror/rows';
 import { salePrice, type SaleItem } from '../../data/mirror/sale-item';
 import { parseAmount } from '../parse-amount';
@@ -26,6 +29,11 @@ export interface CartLine {
   /** A value in pesos, or a percentage when the document type's discount_type is Percentage. */
   discount: string;
   taxes: LineTax[];
+  /**
+   * The price typed is the shelf price with the taxes in it (Siigo's `tax_included` products):
+   * the buyer pays exactly quantity × price − discount, and the invoice sends it as `taxed_price`.
+   */
+  taxIncluded?: boolean;
 }
 
 export type DiscountKind = 'value' | 'percentage';
@@ -42,6 +50,7 @@ export function lineFromProduct(product: SaleItem, priceListPosition: number): C
     price: String(salePrice(product, priceListPosition)),
     discount: '',
     taxes: product.taxes.map((tax) => ({ ...tax })),
+    ...(product.taxIncluded ? { taxIncluded: true } : {}),
   };
 }
 
@@ -71,6 +80,7 @@ function totalsItem(line: CartLine, discountKind: DiscountKind): TotalsItem {
     price: text(parseAmount(line.price)) ?? zero,
     discount: discount ? { kind: discountKind, amount: text(discount) ?? zero } : undefined,
     taxes: line.taxes.map((tax) => ({ percentage: tax.percentage })),
+    ...(line.taxIncluded ? { taxIncluded: true } : {}),
   };
 }
 
@@ -81,15 +91,28 @@ export function cartTotals(lines: readonly CartLine[], discountKind: DiscountKin
   return documentTotals(lines.map((line) => totalsItem(line, discountKind)));
 }
 
-/** The lines as Siigo document items (`items[{code, description, quantity, price, discount?, taxes[{id}]}]`). */
-export function linesToItems(lines: readonly CartLine[]): QuotationItemWrite[] {
+/**
+ * The lines as Siigo document items (`items[{code, description, quantity, price | taxed_price,
+ * discount?, taxes[{id}]}]`). A tax-included line goes out with `taxed_price`, from which Siigo
+ * derives the base (invoices and credit notes). Quotations have no `taxed_price` in Siigo's API:
+ * `'base-price'` sends such a line's unit base instead (its total may then differ by a cent).
+ */
+export function linesToItems(lines: readonly CartLine[], taxedLines?: 'taxed-price'): DocumentItemWrite[];
+export function linesToItems(lines: readonly CartLine[], taxedLines: 'base-price'): QuotationItemWrite[];
+export function linesToItems(lines: readonly CartLine[], taxedLines: 'taxed-price' | 'base-price' = 'taxed-price'): DocumentItemWrite[] {
   return lines.map((line) => {
     const discount = parseAmount(line.discount);
+    const price = parseAmount(line.price) ?? { units: 0n, scale: 0 };
+    const priced = !line.taxIncluded
+      ? { price: toNumber(price) }
+      : taxedLines === 'taxed-price'
+        ? { taxed_price: toNumber(price) }
+        : { price: toNumber(itemTotals({ quantity: 1, price: toFixedText(price), taxIncluded: true, taxes: line.taxes.map((tax) => ({ percentage: tax.percentage })) }).base) };
     return {
       code: line.code,
       description: line.description,
       quantity: toNumber(parseAmount(line.quantity) ?? { units: 0n, scale: 0 }),
-      price: toNumber(parseAmount(line.price) ?? { units: 0n, scale: 0 }),
+      ...priced,
       ...(discount && discount.units !== 0n ? { discount: toNumber(discount) } : {}),
       taxes: line.taxes.map((tax) => ({ id: tax.id })),
     };
@@ -97,14 +120,15 @@ export function linesToItems(lines: readonly CartLine[]): QuotationItemWrite[] {
 }
 
 /** Lines back from a stored body (a draft, a quotation, an invoice to fix); taxes named from the catalog. */
-export function linesFromItems(items: readonly Partial<QuotationItemWrite>[] | undefined, taxCatalog: readonly TaxRow[]): CartLine[] {
+export function linesFromItems(items: readonly Partial<DocumentItemWrite>[] | undefined, taxCatalog: readonly TaxRow[]): CartLine[] {
   const byId = new Map(taxCatalog.map((row) => [row.id, row.siigo]));
   return (items ?? []).map((item) => ({
     key: newLineKey(),
     code: item.code ?? '',
     description: item.description ?? item.code ?? '',
     quantity: item.quantity === undefined ? '1' : String(item.quantity),
-    price: item.price === undefined ? '0' : String(item.price),
+    price: String(item.taxed_price ?? item.price ?? 0),
+    ...(item.taxed_price !== undefined ? { taxIncluded: true } : {}),
     discount: item.discount === undefined ? '' : String(item.discount),
     taxes: (item.taxes ?? []).map((tax) => {
       const known = byId.get(tax.id);

@@ -52,7 +52,7 @@ export function quotationBodyFrom(draft: QuotationDraft, settings: QuotationSett
     ...(settings.costCenterId === null ? {} : { cost_center: settings.costCenterId }),
     ...(settings.sellerId === null ? {} : { seller: settings.sellerId }),
     ...(observations ? { observations } : {}),
-    items: linesToItems(draft.lines),
+    items: linesToItems(draft.lines, 'base-price'),
   };
 }
 

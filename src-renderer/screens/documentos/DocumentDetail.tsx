@@ -14,6 +14,9 @@ import { FailureExplanation } from './FailureExplanation';
 import { formatDateTime, formatDay } from './format';
 import { InvoiceActions } from './InvoiceActions';
 import { Reprint } from './Reprint';
+import { hasReceipt } from '../../receipt/DocumentReceipt';
+import { CreditNoteFacts } from '../devolucion/CreditNoteFacts';
+import { InvoiceReturns } from '../devolucion/InvoiceReturns';
 
 /** States the user may still discard from (the outbox allows no other). */
 const discardable = new Set(['queued', 'retrying', 'needs_attention']);
@@ -112,12 +115,9 @@ function DocumentView({ document, onClose }: { document: DocumentRow; onClose():
       )}
       {document.dian?.status === 'Rejected' && <DianRejection document={document} />}
       {document.kind === 'invoice' && document.siigo && <InvoiceActions document={document} />}
-      {document.kind === 'invoice' && document.state === 'sent' && (
-        <p className="muted" data-testid="credit-note-pointer">
-          Esta factura ya está en Siigo y no se puede cambiar: para corregirla o anularla, emita una nota crédito que la referencie.
-        </p>
-      )}
-      {document.kind === 'invoice' && document.state !== 'draft' && document.state !== 'discarded' && <Reprint document={document} />}
+      {document.kind === 'invoice' && document.state !== 'draft' && document.state !== 'discarded' && <InvoiceReturns invoice={document} />}
+      {document.kind === 'creditNote' && <CreditNoteFacts note={document} />}
+      {hasReceipt(document) && document.state !== 'draft' && document.state !== 'discarded' && <Reprint document={document} />}
       {discardable.has(document.state) && <DiscardForm documentId={document.id} />}
       <AuditTrail documentId={document.id} />
     </>

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useRef, useState } from 'react';
-import { colombiaToday, type ValidationIssue } from '../../../src-shared/validation';
+import { colombiaToday } from '../../../src-shared/validation';
 import { useApp } from '../../app/app-store';
 import { useDefaults } from '../../app/defaults';
 import { useServices } from '../../app/services';
@@ -9,17 +9,23 @@ import type { DocumentRow } from '../../data/outbox/rows';
 import { CustomerPicker } from '../../forms/customer/CustomerPicker';
 import { FieldErrors } from '../../forms/FieldErrors';
 import { messagesAt, otherIssues } from '../../forms/issues';
-import { addLine, cartTotals, lineFromProduct, unreadableFields } from '../../forms/lines/cart-lines';
+import { addLine, cartTotals, lineFromProduct, type CartLine } from '../../forms/lines/cart-lines';
+import { hasLineProblems, linesForTotals } from '../../forms/lines/line-checks';
 import { LineEditor } from '../../forms/lines/LineEditor';
 import { ProductPicker } from '../../forms/lines/ProductPicker';
 import { TotalsPanel } from '../../forms/lines/TotalsPanel';
+import { useIssues } from '../../forms/use-issues';
 import { Kbd } from '../../ui/Kbd';
+import { FailureExplanation } from '../documentos/FailureExplanation';
 import { CancelSaleDialog } from './CancelSaleDialog';
-import { checkPayments } from './payment-split';
+import { cashHandedOver, checkPayments } from './payment-split';
+import { openCashSession } from '../../data/cash/current-session';
+import { ReturnByNumber } from '../devolucion/ReturnByNumber';
 import { PaymentPanel } from './PaymentPanel';
 import { invoiceBodyFrom, isEmptySale, saleSummary, type InvoiceSettings, type Sale } from './sale';
 import { SaleDoneDialog } from './SaleDoneDialog';
 import { confirmSale, resendSale } from './submit-sale';
+import { useFixFailure } from './use-fix-failure';
 import { useSale } from './use-sale';
 import { useVentaShortcuts } from './use-venta-shortcuts';
 import './venta.css';
@@ -45,29 +51,44 @@ export function VentaScreen() {
     today,
     paymentTypes,
   };
+  // A discount larger than its line counts as the whole line, so no total goes below zero.
+  const totalsOf = (lines: readonly CartLine[]) => cartTotals(linesForTotals(lines, discountKind), discountKind);
   const bodyOf = (sale: Sale) => {
-    const total = cartTotals(sale.lines, discountKind).total;
+    const total = totalsOf(sale.lines).total;
     return { body: invoiceBodyFrom(sale, total, settings), summary: saleSummary(sale, total, 'Venta de mostrador') };
   };
   const { sale, setSale, mode, flush, startNew } = useSale(defaults, bodyOf);
-  const [issues, setIssues] = useState<ValidationIssue[]>([]);
+  // The last confirm's issues, each dropped as soon as its field is edited (see useIssues).
+  const { issues, report, clear } = useIssues(() => sale && bodyOf(sale).body);
   const [notice, setNotice] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState<DocumentRow | null>(null);
   const [asking, setAsking] = useState(false);
   const [highlight, setHighlight] = useState<string>();
+  /** Counts the sales started here: a new one gets a fresh, empty product box. */
+  const [saleRun, setSaleRun] = useState(0);
+  const fixFailure = useFixFailure(db, mode.kind === 'fix' ? mode.documentId : null);
   const searchRef = useRef<HTMLInputElement>(null);
   const customerRef = useRef<HTMLInputElement>(null);
   const paymentRef = useRef<HTMLInputElement>(null);
   const refocus = () => setTimeout(() => searchRef.current?.focus(), 0);
 
-  const totals = cartTotals(sale?.lines ?? [], discountKind);
+  const totals = totalsOf(sale?.lines ?? []);
+  // Ajustes may require an open cash session: every sale then belongs to one (see queue-document).
+  const sessionRequired = useApp((state) => state.settings?.defaults.cashSessionRequired ?? false);
+  const session = useLiveQuery(async () => (await openCashSession(db)) ?? false, [db]);
+  const needsSession = sessionRequired && session === false && mode.kind === 'new';
+  const [returning, setReturning] = useState(false);
   const paymentCheck = checkPayments(sale?.payments ?? [], totals.total, paymentTypes);
-  const unreadable = (sale?.lines ?? []).some((line) => unreadableFields(line).length > 0);
-  const blocker = !sale || sale.lines.length === 0
+  const unreadable = (sale?.lines ?? []).some((line) => hasLineProblems(line, discountKind));
+  const blocker = needsSession
+    ? 'Abra la caja para vender (Caja, Alt+9)'
+    : !sale || sale.lines.length === 0
     ? 'Agregue al menos un producto'
     : unreadable ? 'Revise las cantidades, precios y descuentos marcados'
       : !paymentCheck.ok ? 'Los pagos deben sumar el total (vea Pago)' : null;
+  // What F9 refused is said as an alert only while it is still what stops the sale.
+  const refusal = notice !== null && notice === blocker ? notice : null;
 
   // The mirror's catalogs may arrive after the sale started (first run): fill the default method then.
   const defaultPaymentTypeId = defaults?.paymentTypeId ?? null;
@@ -86,6 +107,12 @@ export function VentaScreen() {
     setNotice(null);
   };
 
+  /** A new, empty sale on screen: the product box is emptied too (remounted) and takes the focus. */
+  const nextSale = () => {
+    setSaleRun((run) => run + 1);
+    refocus();
+  };
+
   const confirm = async () => {
     if (!sale || busy) return;
     if (blocker) {
@@ -95,29 +122,30 @@ export function VentaScreen() {
     }
     setBusy(true);
     setNotice(null);
+    const { body, summary } = bodyOf(sale);
     try {
-      const { body, summary } = bodyOf(sale);
       const dependsOn = sale.customer?.pendingDocumentId ? [sale.customer.pendingDocumentId] : [];
       const result = mode.kind === 'fix'
         ? await resendSale(services, mode.documentId, { ...(mode.original as object), ...body })
-        : await confirmSale(services, { body, summary, dependsOn, draftId: await flush() });
+        : await confirmSale(services, { body, summary, dependsOn, draftId: await flush(), counter: { cashSessionId: null, cashier: null, ...cashHandedOver(sale.payments, totals.total, paymentTypes) } });
       if (!result.ok) {
-        setIssues(result.issues);
+        report(result.issues, body);
         return;
       }
-      setIssues([]);
+      clear();
       const document = await db.documents.get(result.documentId);
       await startNew(false);
       if (mode.kind === 'fix') go('venta');
       if (document) setDone(document);
     } catch (error) {
-      setIssues([{ path: [], code: 'error', message: `No se pudo confirmar la venta: ${error instanceof Error ? error.message : String(error)}` }]);
+      report([{ path: [], code: 'error', message: `No se pudo confirmar la venta: ${error instanceof Error ? error.message : String(error)}` }], body);
     } finally {
       setBusy(false);
     }
   };
 
   useVentaShortcuts({
+    return: () => setReturning(true),
     customer: () => customerRef.current?.focus(),
     payment: () => paymentRef.current?.focus(),
     confirm: () => void confirm(),
@@ -148,6 +176,9 @@ export function VentaScreen() {
           <button type="button" className="btn" aria-label="Pago" aria-keyshortcuts="F4" onClick={() => paymentRef.current?.focus()}>
             Pago <Kbd>F4</Kbd>
           </button>
+          <button type="button" className="btn" aria-label="Devolución" aria-keyshortcuts="F7" onClick={() => setReturning(true)}>
+            Devolución <Kbd>F7</Kbd>
+          </button>
           <button type="button" className="btn btn-danger" aria-label="Cancelar venta" aria-keyshortcuts="Escape" onClick={() => setAsking(true)} disabled={isEmptySale(sale) && mode.kind !== 'fix'}>
             Cancelar venta <Kbd>Esc</Kbd>
           </button>
@@ -156,7 +187,7 @@ export function VentaScreen() {
       {mode.kind === 'fix' && (
         <div className="fix-banner" role="note">
           <strong>Siigo no aceptó esta factura.</strong> Corrija lo necesario y confirme para reenviarla.
-          {mode.problems.length > 0 && <ul>{mode.problems.map((p, i) => <li key={i}>{p}</li>)}</ul>}
+          {fixFailure && <FailureExplanation failure={fixFailure} />}
         </div>
       )}
       {topIssues.length > 0 && (
@@ -166,7 +197,7 @@ export function VentaScreen() {
       )}
       <div className="venta-grid">
         <div className="venta-main panel">
-          <ProductPicker onAdd={addProduct} priceListPosition={defaults.priceListPosition} inputRef={searchRef} autoFocus />
+          <ProductPicker key={saleRun} onAdd={addProduct} priceListPosition={defaults.priceListPosition} inputRef={searchRef} autoFocus />
           <FieldErrors messages={issues.filter((issue) => issue.path.length === 1 && issue.path[0] === 'items').map((issue) => issue.message)} />
           <div className="cart-scroll">
             <LineEditor
@@ -191,18 +222,19 @@ export function VentaScreen() {
           <button type="button" className="btn btn-primary btn-confirm" aria-label="Confirmar venta" aria-keyshortcuts="F9" aria-disabled={blocker !== null || busy} onClick={() => void confirm()}>
             {busy ? 'Confirmando…' : 'Confirmar venta'} <Kbd>F9</Kbd>
           </button>
-          {(notice ?? blocker) && <p className={notice ? 'field-error' : 'muted small'} role={notice ? 'alert' : undefined}>{notice ?? blocker}</p>}
+          {(refusal ?? blocker) && <p className={refusal ? 'field-error' : 'muted small'} role={refusal ? 'alert' : undefined}>{refusal ?? blocker}</p>}
         </aside>
       </div>
-      {done && <SaleDoneDialog document={done} onClose={() => { setDone(null); refocus(); }} />}
+      {returning && <ReturnByNumber onClose={() => { setReturning(false); refocus(); }} />}
+      {done && <SaleDoneDialog document={done} onClose={() => { setDone(null); nextSale(); }} />}
       {asking && (
         <CancelSaleDialog
           fixing={mode.kind === 'fix'}
           onClose={() => { setAsking(false); refocus(); }}
           onConfirm={() => {
             setAsking(false);
-            setIssues([]);
-            void startNew(mode.kind === 'new').then(refocus);
+            clear();
+            void startNew(mode.kind === 'new').then(nextSale);
             if (mode.kind === 'fix') go('venta');
           }}
         />

@@ -1,4 +1,4 @@
-import { add, compare, subtract, toFixedText, ZERO, type Decimal } from '../../../src-shared/money/decimal';
+import { add, compare, round, subtract, toFixedText, ZERO, type Decimal } from '../../../src-shared/money/decimal';
 import { changeFor, paymentDifference } from '../../../src-shared/money/invoice-totals';
 import type { PaymentTypeRow } from '../../data/mirror/rows';
 import { parseAmount } from '../../forms/parse-amount';
@@ -82,4 +82,20 @@ export function cashChange(amount: Decimal | null, tendered: string): Decimal | 
   const given = parseAmount(tendered);
   if (!amount || !given) return null;
   return changeFor(amount, toFixedText(given));
+}
+
+/**
+ * The cash handed over and the change given back, as the receipt prints them: from the cash
+ * payment whose "Recibido en efectivo" was typed and covers it; nulls otherwise.
+ */
+export function cashHandedOver(payments: readonly SalePayment[], total: Decimal, types: readonly PaymentTypeRow[]): { cashReceived: string | null; change: string | null } {
+  const amounts = paymentAmounts(payments, total);
+  for (const [i, payment] of payments.entries()) {
+    const type = types.find((t) => t.id === payment.typeId);
+    if (!isCash(type) || payment.tendered.trim() === '') continue;
+    const given = parseAmount(payment.tendered);
+    const change = cashChange(amounts[i] ?? null, payment.tendered);
+    if (given && change) return { cashReceived: toFixedText(round(given, 2)), change: toFixedText(change) };
+  }
+  return { cashReceived: null, change: null };
 }

@@ -1,9 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { explainFailure } from '../../../src-shared/messages/siigo-error-messages';
 import { useApp } from '../../app/app-store';
 import type { DocumentDefaults } from '../../app/defaults';
 import { useServices } from '../../app/services';
-import type { MostradorDB } from '../../data/db';
 import type { DocumentRow } from '../../data/outbox/rows';
 import { deleteDraft, saveDraft } from '../../data/outbox/user-actions';
 import { latestDraft } from '../../forms/drafts';
@@ -11,17 +9,11 @@ import { emptySale, isEmptySale, saleFromBody, type Sale } from './sale';
 import { firstPayment } from './payment-split';
 
 /** A new sale, or an invoice Siigo refused being fixed (sent from Documentos). */
-export type SaleMode = { kind: 'new' } | { kind: 'fix'; documentId: string; problems: string[]; original: unknown };
+export type SaleMode = { kind: 'new' } | { kind: 'fix'; documentId: string; original: unknown };
 
 export type DraftOf = (sale: Sale) => { body: unknown; summary: DocumentRow['summary'] };
 
 const AUTOSAVE_MS = 300;
-
-async function failureOf(db: MostradorDB, document: DocumentRow): Promise<string[]> {
-  const operation = document.operationId ? await db.outbox.get(document.operationId) : undefined;
-  if (!operation?.lastFailure) return [];
-  return explainFailure(operation.lastFailure).map((e) => (e.detail ? `${e.advice} ${e.detail}` : e.advice));
-}
 
 /**
  * The sale on screen and its draft. What is typed is saved as an invoice draft ~300 ms after the
@@ -72,7 +64,7 @@ export function useSale(defaults: DocumentDefaults | undefined, draftOf: DraftOf
       }
       if (focused?.kind === 'invoice' && focused.state === 'needs_attention') {
         draftId.current = undefined;
-        setMode({ kind: 'fix', documentId: focused.id, problems: await failureOf(db, focused), original: focused.body });
+        setMode({ kind: 'fix', documentId: focused.id, original: focused.body });
         setSale(await saleFromBody(db, focused, defaults.paymentTypeId));
         return;
       }

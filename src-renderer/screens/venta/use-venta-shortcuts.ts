@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 
 export interface VentaShortcuts {
+  return(): void;
   customer(): void;
   payment(): void;
   confirm(): void;
@@ -8,7 +9,7 @@ export interface VentaShortcuts {
 }
 
 /**
- * F2 customer, F4 payment, F9 confirm, Esc cancel, from anywhere on the screen. Ignored while
+ * F2 customer, F4 payment, F7 return (devolución), F9 confirm, Esc cancel, from anywhere on the screen. Ignored while
  * a dialog is open (the dialog handles its own keys). An Esc that a field used (clearing a
  * search) is stopped there and never gets here.
  */
@@ -19,7 +20,7 @@ export function useVentaShortcuts(handlers: VentaShortcuts): void {
     const onKey = (event: KeyboardEvent) => {
       if (event.altKey || event.ctrlKey || event.metaKey) return;
       if (document.querySelector('[aria-modal="true"]')) return;
-      const action = { F2: 'customer', F4: 'payment', F9: 'confirm', Escape: 'cancel' }[event.key] as keyof VentaShortcuts | undefined;
+      const action = { F2: 'customer', F4: 'payment', F7: 'return', F9: 'confirm', Escape: 'cancel' }[event.key] as keyof VentaShortcuts | undefined;
       if (!action) return;
       event.preventDefault();
       latest.current[action]();

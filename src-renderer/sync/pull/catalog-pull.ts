@@ -14,8 +14,8 @@ import { BACKGROUND, type PullContext } from './pull-context';
 
 /** Document kinds the app issues: sales invoices, quotations, cash receipts, credit notes. */
 export const DOCUMENT_KINDS = ['FV', 'C', 'RC', 'NC'] as const;
-/** Kinds whose payment types the app needs: invoice payments and receipts. */
-export const PAYMENT_KINDS = ['FV', 'RC'] as const;
+/** Kinds whose payment types the app needs: invoice payments, refunds of credit notes, receipts. */
+export const PAYMENT_KINDS = ['FV', 'NC', 'RC'] as const;
 
 /** Requests one catalog pull makes (the progress total). */
 export const CATALOG_REQUESTS = DOCUMENT_KINDS.length + PAYMENT_KINDS.length + 5;

@@ -27,7 +27,7 @@ function setAt(target: Record<string, unknown>, path: ReadonlyArray<string | num
 
 /**
  * The body exactly as it will be sent: references to documents that were still queued are filled
- * from their Siigo result, and an electronic invoice drafted on an earlier day takes today's date
+ * from their Siigo result, and an electronic invoice or credit note drafted on an earlier day takes today's date
  * (non-electronic documents keep theirs). Pure with respect to the stored document.
  */
 export async function prepareBody(db: MostradorDB, document: DocumentRow, today: string): Promise<PreparedBody> {
@@ -36,6 +36,11 @@ export async function prepareBody(db: MostradorDB, document: DocumentRow, today:
   for (const ref of document.refs) {
     const dependency = await db.documents.get(ref.documentId);
     if (!dependency?.siigo?.name) throw new DependencyNotReadyError(ref.documentId);
+    if (ref.use === 'invoice-id') {
+      setAt(body, [...ref.path], dependency.siigo.id);
+      notes.push(`Factura ${dependency.siigo.name} referenciada`);
+      continue;
+    }
     const dependencyBody = dependency.body as { date?: string; payments?: Array<{ due_date?: string }> };
     const dueDate = dependencyBody.payments?.find((payment) => payment.due_date)?.due_date;
     const due = dueReferenceOf(
@@ -48,7 +53,8 @@ export async function prepareBody(db: MostradorDB, document: DocumentRow, today:
   }
   const documentTypeId = (body['document'] as { id?: unknown } | undefined)?.id;
   const documentType = typeof documentTypeId === 'number' ? await db.documentTypes.get(documentTypeId) : undefined;
-  if (document.kind === 'invoice' && documentType && typeof body['date'] === 'string') {
+  // Electronic credit notes follow the invoices' date rule (FIELD-NOTES.md, "Credit notes").
+  if ((document.kind === 'invoice' || document.kind === 'creditNote') && documentType && typeof body['date'] === 'string') {
     const date = sendDateFor(documentType.siigo, body['date'], today);
     if (date !== body['date']) {
       notes.push(`Fecha cambiada de ${body['date']} a ${date}: la DIAN exige la fecha de envío`);

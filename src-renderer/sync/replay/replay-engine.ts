@@ -3,7 +3,7 @@ import type { JournalEntry } from '../../../src-shared/ipc/contract';
 import { readyToSend, type Schedulable } from '../../../src-shared/outbox/ordering';
 import { colombiaToday } from '../../../src-shared/validation';
 import type { MostradorDB } from '../../data/db';
-import type { OutboxRow } from '../../data/outbox/rows';
+import type { DocumentRow, OutboxRow } from '../../data/outbox/rows';
 import { groupedTransitions } from '../../data/outbox/transitions';
 import { sendOperation, type SendContext, type SendOutcome } from './send-operation';
 import type { Failure } from '../../../src-shared/failure';
@@ -33,6 +33,15 @@ export interface ReplayReport {
   paused: string | null;
   /** The earliest time a retrying operation becomes due, if any. */
   nextDueAt: number | null;
+}
+
+/**
+ * An electronic invoice Siigo holds but the DIAN has not answered yet. Siigo refuses a credit note
+ * for it (`invalid_document`: it must have been sent to the DIAN), a definite refusal that would
+ * ask a person for nothing: the note waits, queued, until the stamp watch sees the answer.
+ */
+function dianPending(document: DocumentRow): boolean {
+  return document.kind === 'invoice' && document.dian !== null && document.dian.status !== 'Accepted' && document.dian.status !== 'Rejected' && document.dian.status !== 'Unanswered';
 }
 
 /**
@@ -88,8 +97,11 @@ export function createReplayEngine(options: ReplayOptions) {
     for (const op of active) if (op.state === 'sending') interrupted.add(op.id);
     const dependencyIds = [...new Set(active.flatMap((op) => op.dependsOn))];
     const documentState = new Map<string, string>();
+    const awaitingDian = new Set<string>();
     (await options.db.documents.bulkGet(dependencyIds)).forEach((doc, index) => {
-      if (doc) documentState.set(dependencyIds[index]!, doc.state);
+      if (!doc) return;
+      documentState.set(dependencyIds[index]!, doc.state);
+      if (dianPending(doc)) awaitingDian.add(doc.id);
     });
     const dependents = new Map<string, OutboxRow[]>();
     for (const op of active) for (const dependency of op.dependsOn) dependents.set(dependency, [...(dependents.get(dependency) ?? []), op]);
@@ -104,7 +116,8 @@ export function createReplayEngine(options: ReplayOptions) {
       op,
     });
     const isReady = (op: OutboxRow) => readyToSend([asSchedulable(op)], now()).length === 1 &&
-      op.dependsOn.every((dependency) => (documentState.get(dependency) ?? 'sent') === 'sent');
+      op.dependsOn.every((dependency) => (documentState.get(dependency) ?? 'sent') === 'sent') &&
+      !(op.kind === 'creditNote' && op.dependsOn.some((dependency) => awaitingDian.has(dependency)));
     const queue: OutboxRow[] = active.filter(isReady).sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1));
     const enqueue = (op: OutboxRow) => {
       const at = queue.findIndex((other) => other.createdAt > op.createdAt);
@@ -125,6 +138,10 @@ export function createReplayEngine(options: ReplayOptions) {
               if (outcome.result === 'sent') {
                 report.sent += 1;
                 documentState.set(op.documentId, 'sent');
+                if (dependents.has(op.documentId)) {
+                  const landed = await options.db.documents.get(op.documentId);
+                  if (landed && dianPending(landed)) awaitingDian.add(landed.id);
+                }
                 for (const dependent of dependents.get(op.documentId) ?? []) if (isReady(dependent)) enqueue(dependent);
               } else if (outcome.result === 'failed') {
                 report.failed += 1;

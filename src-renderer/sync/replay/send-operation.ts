@@ -1,7 +1,7 @@
 import { BridgeError, bridgeTransportFailure, type BridgeClient } from '../../../src-shared/ipc/client';
 import type { z } from 'zod';
 import type { Failure } from '../../../src-shared/failure';
-import { customerCreateSchema, invoiceCreateSchema, quotationCreateSchema, voucherCreateSchema } from '../../../src-shared/siigo';
+import { creditNoteCreateSchema, customerCreateSchema, invoiceCreateSchema, quotationCreateSchema, voucherCreateSchema } from '../../../src-shared/siigo';
 import type { JournalEntry } from '../../../src-shared/ipc/contract';
 import { nextStampCheckAt } from '../../../src-shared/outbox/stamp-schedule';
 import { actionFor, retryDelayMs, type FailureAction } from '../../../src-shared/outbox/retry-schedule';
@@ -36,7 +36,8 @@ interface SiigoResult {
   name: string | null;
   number: number | null;
   prefix: string | null;
-  stamp: { status?: string | null; cufe?: string | null } | null;
+  /** A credit note's DIAN code is its CUDE. */
+  stamp: { status?: string | null; cufe?: string | null; cude?: string | null } | null;
 }
 
 function resultOf(
@@ -94,6 +95,8 @@ async function create(ctx: SendContext, operation: OutboxRow, body: Record<strin
       return resultOf(await ctx.bridge.invoke('invoices:create', { body: checked(invoiceCreateSchema, body), idempotencyKey: operation.id }, background));
     case 'voucher':
       return resultOf(await ctx.bridge.invoke('vouchers:create', { body: checked(voucherCreateSchema, body), idempotencyKey: operation.id }, background));
+    case 'creditNote':
+      return resultOf(await ctx.bridge.invoke('credit-notes:create', { body: checked(creditNoteCreateSchema, body), idempotencyKey: operation.id }, background));
   }
 }
 
@@ -124,7 +127,7 @@ async function markSent(
 ): Promise<void> {
   const now = ctx.now();
   const stampRequested = (sentBody['stamp'] as { send?: boolean } | undefined)?.send === true;
-  const electronic = operation.kind === 'invoice' && stampRequested && result.stamp != null;
+  const electronic = (operation.kind === 'invoice' || operation.kind === 'creditNote') && stampRequested && result.stamp != null;
   const siigo = {
     id: result.id,
     name: result.name,
@@ -143,7 +146,7 @@ async function markSent(
         body: sentBody,
         siigo,
         dian: electronic
-          ? { status, cufe: result.stamp?.cufe ?? null, errors: [], checkedAt: new Date(now).toISOString() }
+          ? { status, cufe: result.stamp?.cufe ?? result.stamp?.cude ?? null, errors: [], checkedAt: new Date(now).toISOString() }
           : document.dian,
       },
       ...(watching && firstCheck !== null

@@ -63,23 +63,42 @@ export function createStampWatch(options: StampWatchOptions) {
     });
   }
 
+  /**
+   * The DIAN state of a sent document: an invoice's CUFE and `/stamp/errors`; a credit note's
+   * CUDE and the errors on its stamp (Siigo has no stamp-errors route for notes).
+   */
+  async function stampOf(kind: DocumentRow['kind'], id: string): Promise<{ name: string; status: string; code: string | null; errors: () => Promise<string[]> }> {
+    if (kind === 'creditNote') {
+      const note = await options.bridge.invoke('credit-notes:get', { id }, background);
+      const stamp = note.stamp;
+      const errors = typeof stamp?.errors === 'string' && stamp.errors.trim() !== '' ? [stamp.errors] : [];
+      return { name: note.name, status: stamp?.status ?? 'Draft', code: stamp?.cude ?? stamp?.cufe ?? null, errors: () => Promise.resolve(errors.length > 0 ? errors : ['La DIAN rechazó la nota crédito; revise el detalle en Siigo Nube']) };
+    }
+    const invoice = await options.bridge.invoke('invoices:get', { id }, background);
+    return {
+      name: invoice.name,
+      status: invoice.stamp?.status ?? 'Draft',
+      code: invoice.stamp?.cufe ?? invoice.cufe ?? null,
+      errors: async () => (await options.bridge.invoke('invoices:stamp-errors', { id }, background)).errors.map((e) => e.message),
+    };
+  }
+
   async function check(watch: StampWatchRow): Promise<boolean> {
     const document = await options.db.documents.get(watch.documentId);
     if (!document) {
       await options.db.stampWatch.delete(watch.documentId);
       return false;
     }
-    const invoice = await options.bridge.invoke('invoices:get', { id: watch.siigoId }, background);
-    const status = invoice.stamp?.status ?? 'Draft';
+    const stamped = await stampOf(document.kind, watch.siigoId);
+    const status = stamped.status;
     let change: DianStatusChange | null = null;
     if (status === 'Accepted') {
-      change = { documentId: document.id, name: invoice.name, status, cufe: invoice.stamp?.cufe ?? invoice.cufe ?? null, errors: [] };
+      change = { documentId: document.id, name: stamped.name, status, cufe: stamped.code, errors: [] };
     } else if (status === 'Rejected') {
-      const stampErrors = await options.bridge.invoke('invoices:stamp-errors', { id: watch.siigoId }, background);
-      change = { documentId: document.id, name: invoice.name, status, cufe: null, errors: stampErrors.errors.map((e) => e.message) };
+      change = { documentId: document.id, name: stamped.name, status, cufe: null, errors: await stamped.errors() };
     } else if (!isKnownStampStatus(status) || status === 'Draft') {
       const next = nextStampCheckAt(watch.startedAt, watch.checks + 1);
-      if (next === null) change = { documentId: document.id, name: invoice.name, status: 'Unanswered', cufe: null, errors: [] };
+      if (next === null) change = { documentId: document.id, name: stamped.name, status: 'Unanswered', cufe: null, errors: [] };
       await settle(watch, document, change, next);
       if (change) options.onChange?.(change);
       return change !== null;

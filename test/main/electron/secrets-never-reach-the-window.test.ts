@@ -21,6 +21,8 @@ import { bogotaToday } from '../../../src-main/siigo-sandbox/clock';
 import { createSettingsService } from '../../../src-main/settings/settings-service';
 import { memorySettingsPersistence, openSettings } from '../../../src-main/settings/settings-store';
 import { createShellController } from '../../../src-main/desktop/shell-controller';
+import { toNumber } from '../../../src-shared/money/decimal';
+import { documentTotals } from '../../../src-shared/money/invoice-totals';
 import { invoiceBody, newCustomerBody, quotationBody, seeded, sellableProducts, voucherBody } from '../../renderer/support/documents';
 
 /**
@@ -129,7 +131,8 @@ describe('secrets never reach the window', () => {
     const customer = sandbox.store.customers.find((c) => c.active) ?? sandbox.store.customers[0]!;
     const today = bogotaToday(new Date());
     const random = seeded(7);
-    const ids: Partial<Record<'customer' | 'product' | 'invoice' | 'quotation' | 'voucher', string>> = {};
+    const ids: Partial<Record<'customer' | 'product' | 'invoice' | 'quotation' | 'voucher' | 'creditNote', string>> = {};
+    let soldLine = { code: '', price: 0, taxes: [] as Array<{ id: number }> };
     let due = { prefix: 'FV', consecutive: 1 };
     const key = () => `K${Date.now()}${Math.floor(random() * 1e6)}`;
     const company = siigoCompanyId(proxyUrl, username);
@@ -149,7 +152,13 @@ describe('secrets never reach the window', () => {
       'customers:update': () => ({ id: ids.customer, body: { ...newCustomerBody(4243), identification: customer.identification } }),
       'products:list': () => ({ page_size: 2 }),
       'products:get': () => ({ id: ids.product }),
-      'invoices:create': () => ({ body: invoiceBody(customer, products, random, today, DEMO_IDS.documentTypes.fvElectronic).body, idempotencyKey: key() }),
+      'invoices:create': () => {
+        // A paper invoice: a credit note to it needs no DIAN answer first.
+        const { body } = invoiceBody(customer, products, random, today, DEMO_IDS.documentTypes.fvPaper);
+        const first = body.items[0]!;
+        soldLine = { code: first.code, price: first.price ?? 0, taxes: (first.taxes ?? []).map((tax) => ({ id: tax.id })) };
+        return { body, idempotencyKey: key() };
+      },
       'invoices:get': () => ({ id: ids.invoice }),
       'invoices:list': () => ({ page_size: 2 }),
       'invoices:pdf': () => ({ id: ids.invoice }),
@@ -164,6 +173,24 @@ describe('secrets never reach the window', () => {
         return { body: { ...body, items: body.items.map((item) => ({ ...item, due: { ...item.due, ...due } })) }, idempotencyKey: key() };
       },
       'vouchers:get': () => ({ id: ids.voucher }),
+      'credit-notes:create': () => {
+        const percentages = new Map(sandbox.store.catalogs.taxes.map((tax) => [tax.id, tax.percentage]));
+        const total = toNumber(documentTotals([{ quantity: 1, price: soldLine.price, taxes: soldLine.taxes.map((tax) => ({ percentage: percentages.get(tax.id) ?? 0 })) }]).total);
+        return {
+          body: {
+            document: { id: DEMO_IDS.documentTypes.creditNotePaper },
+            date: today,
+            invoice: ids.invoice,
+            reason: 1,
+            items: [{ code: soldLine.code, quantity: 1, price: soldLine.price, taxes: soldLine.taxes }],
+            payments: [{ id: DEMO_IDS.paymentTypes.cash, value: total }],
+          },
+          idempotencyKey: key(),
+        };
+      },
+      'credit-notes:get': () => ({ id: ids.creditNote }),
+      'credit-notes:list': () => ({ page_size: 2 }),
+      'credit-notes:pdf': () => ({ id: ids.creditNote }),
       'vouchers:list': () => ({ page_size: 2 }),
       'catalogs:document-types': () => ({ type: 'FV' }),
       'catalogs:payment-types': () => ({ documentType: 'FV' }),
@@ -179,6 +206,7 @@ describe('secrets never reach the window', () => {
       'shell:needs-attention': () => ({ documents: [{ documentId: 'd2', name: null, reason: 'Cliente inexistente' }] }),
       'shell:open-external': () => ({ url: 'https://siigonube.siigo.com/' }),
       'shell:print': () => undefined,
+      'shell:printers': () => undefined,
       'diagnostics:export': () => ({ audit: [{ at: new Date().toISOString(), action: 'connection.set', detail: { accessKey, username } }] }),
     };
 
@@ -198,6 +226,7 @@ describe('secrets never reach the window', () => {
       }
       if (channel === 'quotations:create') ids.quotation = value.id;
       if (channel === 'vouchers:create') ids.voucher = value.id;
+      if (channel === 'credit-notes:create') ids.creditNote = value.id;
       if (channel === 'diagnostics:export' && value.path) answers.push(['diagnostics:export (file)', { ok: true, value: readFileSync(value.path, 'utf8') }]);
       // The same channel with junk carrying the secret as a value: the failure must not echo it.
       // (Key names are echoed by design, "Unrecognized key: …"; the window knows what it sent.)

@@ -35,9 +35,9 @@ describe('mirror: first (full) pull', () => {
     expect(await h.db.taxes.count()).toBe(h.sandbox.store.catalogs.taxes.length);
     expect(await h.db.warehouses.count()).toBe(h.sandbox.store.catalogs.warehouses.length);
     expect(await h.db.documentTypes.where('type').equals('FV').count()).toBeGreaterThan(0);
-    // Cash is offered for invoices and receipts: one row, both kinds.
+    // Cash is offered for invoices, refunds and receipts: one row, every kind.
     const cash = h.sandbox.store.catalogs.paymentTypes.find((p) => p.name.toLowerCase().includes('efectivo'));
-    if (cash) expect((await h.db.paymentTypes.get(cash.id))?.documentTypes.sort()).toEqual(['FV', 'RC']);
+    if (cash) expect((await h.db.paymentTypes.get(cash.id))?.documentTypes.sort()).toEqual(['FV', 'NC', 'RC']);
 
     const productPages = listRequests(h, '/v1/products');
     expect(productPages.map((r) => pageOf(r.query))).toEqual([1, 2, 3, 4, 5]);

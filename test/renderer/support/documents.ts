@@ -1,10 +1,12 @@
 import { toNumber } from '../../../src-shared/money/decimal';
 import { documentTotals } from '../../../src-shared/money/invoice-totals';
 import {
+  creditNoteCreateSchema,
   customerCreateSchema,
   invoiceCreateSchema,
   quotationCreateSchema,
   voucherCreateSchema,
+  type CreditNoteCreate,
   type CustomerCreate,
   type InvoiceCreate,
   type QuotationCreate,
@@ -66,6 +68,25 @@ export function invoiceBody(
     payments: [{ id: DEMO_IDS.paymentTypes.credit, value: total, due_date: date }],
   });
   return { body, total };
+}
+
+/**
+ * A return of one unit of an invoice's first line, refunded in cash; `invoice` is filled from the
+ * queued invoice when it is sent (an `invoice-id` reference).
+ */
+export function creditNoteBody(invoice: InvoiceCreate, date: string): CreditNoteCreate {
+  const line = invoice.items[0]!;
+  const percentages = new Map([[DEMO_IDS.taxes.iva19, 19], [DEMO_IDS.taxes.iva5, 5], [DEMO_IDS.taxes.iva0, 0], [DEMO_IDS.taxes.impoconsumo8, 8]] as Array<[number, number]>);
+  const taxes = (line.taxes ?? []).map((tax) => ({ percentage: percentages.get(tax.id) ?? 0 }));
+  const total = toNumber(documentTotals([{ quantity: 1, price: line.price ?? 0, taxes }]).total);
+  return creditNoteCreateSchema.parse({
+    document: { id: DEMO_IDS.documentTypes.creditNotePaper },
+    date,
+    invoice: '00000000-0000-4000-8000-000000000000',
+    reason: 1,
+    items: [{ code: line.code, description: line.description, quantity: 1, price: line.price, taxes: line.taxes }],
+    payments: [{ id: DEMO_IDS.paymentTypes.cash, value: total }],
+  });
 }
 
 /** A payment of (part of) an invoice; `due` is a placeholder filled when the invoice is sent. */

@@ -2,21 +2,22 @@ import type { FaultRule } from '../../../src-main/siigo-sandbox';
 import { queueDocument } from '../../../src-renderer/data/outbox/queue-document';
 import { createReplayEngine } from '../../../src-renderer/sync/replay/replay-engine';
 import { colombiaToday } from '../../../src-shared/validation';
-import { invoiceBody, newCustomerBody, quotationBody, seeded, sellableProducts, voucherBody } from './documents';
+import type { InvoiceCreate } from '../../../src-shared/siigo';
+import { creditNoteBody, invoiceBody, newCustomerBody, quotationBody, seeded, sellableProducts, voucherBody } from './documents';
 import type { Harness } from './harness';
 
 /** Faults on every write route, drawn from the sandbox's seeded PRNG. */
 export const replayFaults: FaultRule[] = [
-  { method: 'POST', path: /^\/v1\/(invoices|vouchers|customers|quotations)$/, kind: 'drop-after-commit', probability: 0.08 },
-  { method: 'POST', path: /^\/v1\/(invoices|vouchers|customers|quotations)$/, kind: 'drop-before-commit', probability: 0.04 },
-  { method: 'POST', path: /^\/v1\/(invoices|vouchers)$/, kind: 'hang', times: 3, skip: 40 },
+  { method: 'POST', path: /^\/v1\/(invoices|vouchers|customers|quotations|credit-notes)$/, kind: 'drop-after-commit', probability: 0.08 },
+  { method: 'POST', path: /^\/v1\/(invoices|vouchers|customers|quotations|credit-notes)$/, kind: 'drop-before-commit', probability: 0.04 },
+  { method: 'POST', path: /^\/v1\/(invoices|vouchers|credit-notes)$/, kind: 'hang', times: 3, skip: 40 },
   { path: /^\/v1\//, kind: 'status', status: 503, probability: 0.04 },
   { path: /^\/v1\//, kind: 'status', status: 500, probability: 0.02 },
   { path: /^\/v1\//, kind: 'rate-limit', probability: 0.03 },
 ];
 
 export interface Plan {
-  kind: 'customer' | 'invoice' | 'voucher' | 'quotation';
+  kind: 'customer' | 'invoice' | 'voucher' | 'quotation' | 'creditNote';
   documentId: string;
   operationId: string;
   dependsOn: string[];
@@ -25,7 +26,7 @@ export interface Plan {
 
 /**
  * A mixed offline workload: new customers, invoices (some for those new customers), payments of
- * queued invoices, and quotations, in a seeded random order.
+ * queued invoices, returns of queued invoices (credit notes), and quotations, in a seeded random order.
  */
 export async function queueWorkload(h: Pick<Harness, 'db' | 'sandbox' | 'journal'>, total: number, seed = 42): Promise<Plan[]> {
   const random = seeded(seed);
@@ -35,6 +36,7 @@ export async function queueWorkload(h: Pick<Harness, 'db' | 'sandbox' | 'journal
   const journal = (entries: Parameters<Harness['journal']['append']>[0]) => h.journal.append(entries);
   const plans: Plan[] = [];
   const invoicesAwaitingPayment: Array<{ documentId: string; customer: { identification: string }; total: number }> = [];
+  const invoicesToReturn: Array<{ documentId: string; body: InvoiceCreate }> = [];
   const newCustomers: Array<{ documentId: string; identification: string }> = [];
   for (let n = 0; plans.length < total; n += 1) {
     const roll = random();
@@ -51,8 +53,14 @@ export async function queueWorkload(h: Pick<Harness, 'db' | 'sandbox' | 'journal
       const dependsOn = fresh ? [fresh.documentId] : [];
       const queued = await queueDocument(h.db, { kind: 'invoice', body, summary: {}, dependsOn }, journal);
       invoicesAwaitingPayment.push({ documentId: queued.documentId, customer, total: amount });
+      invoicesToReturn.push({ documentId: queued.documentId, body });
       plans.push({ kind: 'invoice', ...queued, dependsOn, marker: queued.operationId });
-    } else if (roll < 0.8 && invoicesAwaitingPayment.length > 0) {
+    } else if (roll < 0.66 && invoicesToReturn.length > 0) {
+      const invoice = invoicesToReturn.splice(Math.floor(random() * invoicesToReturn.length), 1)[0]!;
+      const refs = [{ path: ['invoice'], documentId: invoice.documentId, use: 'invoice-id' as const }];
+      const queued = await queueDocument(h.db, { kind: 'creditNote', body: creditNoteBody(invoice.body, today), summary: {}, refs }, journal);
+      plans.push({ kind: 'creditNote', ...queued, dependsOn: [invoice.documentId], marker: queued.operationId });
+    } else if (roll < 0.82 && invoicesAwaitingPayment.length > 0) {
       const invoice = invoicesAwaitingPayment.splice(Math.floor(random() * invoicesAwaitingPayment.length), 1)[0]!;
       const body = voucherBody(invoice.customer, invoice.total, today);
       const refs = [{ path: ['items', 0, 'due'], documentId: invoice.documentId, use: 'invoice-due' as const }];
@@ -113,7 +121,7 @@ export interface ReplayAudit {
   lost: number;
   /** A document created before something it depends on. */
   orderViolations: number;
-  /** A payment naming another invoice than the one it pays. */
+  /** A payment or credit note naming another invoice than the one it pays or corrects. */
   wrongReferences: number;
 }
 
@@ -136,6 +144,11 @@ export async function auditReplay(h: Pick<Harness, 'db' | 'sandbox'>, plans: rea
     for (const dependency of plan.dependsOn) {
       const before = position.get(siigoIdOf(dependency) ?? '');
       if (before === undefined || after === undefined || before >= after) orderViolations += 1;
+    }
+    if (plan.kind === 'creditNote') {
+      const invoice = documents.get(plan.dependsOn[0] ?? '');
+      const note = h.sandbox.store.creditNotes.find((n) => n.id === siigoIdOf(plan.documentId));
+      if (!invoice?.siigo || note?.invoice?.id !== invoice.siigo.id) wrongReferences += 1;
     }
     if (plan.kind === 'voucher') {
       const invoice = documents.get(plan.dependsOn[0] ?? '');

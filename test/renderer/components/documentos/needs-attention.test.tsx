@@ -113,6 +113,8 @@ describe('Documentos: a document Siigo refused', () => {
 
     act(() => useApp.getState().go('documentos'));
     detail = await openFromList(/Pago roto/);
+    // The invoice's detail was open: wait until it is the payment's.
+    await within(detail).findByRole('heading', { name: /Recibo de caja/ });
     expect(await within(detail).findByText(siigoErrorMessages['parameter_inactive']!)).toBeTruthy();
     expect(within(detail).queryByRole('button', { name: 'Corregir y reenviar' })).toBeNull();
     fireEvent.click(within(detail).getByRole('button', { name: 'Reenviar sin cambios' }));
