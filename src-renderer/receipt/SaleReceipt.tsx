@@ -1,6 +1,7 @@
 import type { DocumentRow } from '../data/outbox/rows';
 import { useLiveDocument, useReceiptCatalogs, useRollSettings } from './receipt-data';
 import { receiptDateTime, receiptDay, saleView } from './receipt-model';
+import { localReference } from '../data/outbox/local-reference';
 import { Amounts, DianCode, DocumentHeading, Facts, Footer, IssuerHeader, Lines, Resolution, Roll, Section, TaxesByRate } from './roll';
 
 export interface ReceiptProps {
@@ -38,6 +39,7 @@ export function SaleReceipt({ document, copy }: ReceiptProps) {
           view.cashier ? ['Cajero', view.cashier] : null,
           view.customer ? ['Cliente', view.customer.name] : null,
           view.customer?.identification ? ['C.C./NIT', view.customer.identification] : null,
+          view.heading.number ? null : ['Referencia', localReference(document)],
         ]}
       />
       <Lines lines={view.lines} />

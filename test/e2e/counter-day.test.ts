@@ -33,6 +33,7 @@ describe('the counter a shop can run its day on', () => {
     await expect.poll(() => quantity(page, shelf.iva19At10000.code).inputValue()).toBe('2');
     // 2 × 10.000 + 25.000 × 1,19 = 49.750: the shelf price is what the buyer pays.
     await page.locator('.venta-totals').getByText('$ 49.750').first().waitFor();
+    await page.getByTestId('without-customer').filter({ hasText: 'Consumidor final' }).waitFor();
     await app.screenshot('venta-iva-incluido');
     await confirmSale(page, { whileShown: () => page.getByText('Consumidor final').first().waitFor() });
     await settled(app);

@@ -22,13 +22,15 @@ interface Props {
   messages?: readonly string[];
   /** Called after a choice, so the screen can send focus back where work continues. */
   onChosen?(): void;
+  /** What happens with no customer chosen (a counter sale goes to the final consumer); with it, a chosen customer can be removed. */
+  withoutCustomer?: string;
 }
 
 /**
  * The customer of a sale or quotation: search the mirror (and customers created on this PC
  * that Siigo does not have yet) by cédula, NIT or name, or create one on the spot.
  */
-export function CustomerPicker({ customer, onChange, inputRef, messages = [], onChosen }: Props) {
+export function CustomerPicker({ customer, onChange, inputRef, messages = [], onChosen, withoutCustomer }: Props) {
   const { db } = useServices();
   const [creating, setCreating] = useState(false);
   // Customers created here that the mirror does not have yet come first; one the mirror has is
@@ -65,7 +67,17 @@ export function CustomerPicker({ customer, onChange, inputRef, messages = [], on
           <strong>{customer.name}</strong>
           <span className="muted">{customer.identification}{customer.branchOffice ? ` · sucursal ${customer.branchOffice}` : ''}</span>
           {customer.pendingDocumentId && <span className="badge badge-neutral">Nuevo, se crea en Siigo antes</span>}
+          {withoutCustomer && (
+            <button type="button" className="btn btn-small" onClick={() => onChange(null)}>
+              Quitar cliente
+            </button>
+          )}
         </div>
+      )}
+      {!customer && withoutCustomer && (
+        <p className="muted small" data-testid="without-customer">
+          {withoutCustomer}
+        </p>
       )}
       <SearchForm className="customer-search">
         <label htmlFor={combobox.inputProps.id}>{CUSTOMER_SEARCH_LABEL}</label>

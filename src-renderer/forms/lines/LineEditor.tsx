@@ -163,7 +163,11 @@ const CartLineRow = memo(
           {field('quantity')}
           {field('price')}
           {field('discount')}
-          <td className="line-taxes">{line.taxes.length === 0 ? <span className="muted">Sin impuestos</span> : line.taxes.map((tax) => tax.name).join(', ')}</td>
+          <td className="line-taxes">
+            {line.taxes.length === 0 ? <span className="muted">Sin impuestos</span> : line.taxes.map((tax) => tax.name).join(', ')}
+            {/* The price typed already holds the taxes: the buyer pays it as it is. */}
+            {line.taxIncluded && line.taxes.length > 0 && <span className="muted tax-included"> incluido en el precio</span>}
+          </td>
           <td className="num">
             <Money value={total} />
           </td>

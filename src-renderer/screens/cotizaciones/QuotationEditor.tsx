@@ -1,5 +1,4 @@
 import { useEffect, useRef, useState } from 'react';
-import type { ValidationIssue } from '../../../src-shared/validation';
 import { useDefaults } from '../../app/defaults';
 import { useServices } from '../../app/services';
 import type { DocumentRow } from '../../data/outbox/rows';
@@ -7,6 +6,7 @@ import { saveDraft } from '../../data/outbox/user-actions';
 import { CustomerPicker } from '../../forms/customer/CustomerPicker';
 import { FieldErrors } from '../../forms/FieldErrors';
 import { messagesAt, otherIssues } from '../../forms/issues';
+import { useIssues } from '../../forms/use-issues';
 import { addLine, cartTotals, lineFromProduct } from '../../forms/lines/cart-lines';
 import { LineEditor } from '../../forms/lines/LineEditor';
 import { ProductPicker } from '../../forms/lines/ProductPicker';
@@ -22,7 +22,8 @@ export function QuotationEditor({ draftDocument, onSaved, onCancel }: { draftDoc
   const settings = useQuotationSettings();
   const defaults = useDefaults();
   const [draft, setDraft] = useState<QuotationDraft | null>(null);
-  const [issues, setIssues] = useState<ValidationIssue[]>([]);
+  // The last save's issues, each dropped as soon as its field is edited (see useIssues).
+  const { issues, report } = useIssues(() => (draft && settings ? quotationBodyFrom(draft, settings) : undefined));
   const [busy, setBusy] = useState(false);
   const draftId = useRef<string | undefined>(draftDocument?.id);
   const saving = useRef<Promise<unknown>>(Promise.resolve());
@@ -59,19 +60,20 @@ export function QuotationEditor({ draftDocument, onSaved, onCancel }: { draftDoc
 
   const submit = async () => {
     setBusy(true);
+    const body = quotationBodyFrom(draft, settings);
     try {
       await save(draft);
       const result = await outbox.queue({
         kind: 'quotation',
-        body: quotationBodyFrom(draft, settings),
+        body,
         summary: quotationSummary(draft, settings.discountKind),
         ...(draft.customer?.pendingDocumentId ? { dependsOn: [draft.customer.pendingDocumentId] } : {}),
         ...(draftId.current ? { draftId: draftId.current } : {}),
       });
-      if (!result.ok) return setIssues(result.issues);
+      if (!result.ok) return report(result.issues, body);
       onSaved(result.documentId);
     } catch (error) {
-      setIssues([{ path: [], code: 'error', message: `No se pudo guardar la cotización: ${error instanceof Error ? error.message : String(error)}` }]);
+      report([{ path: [], code: 'error', message: `No se pudo guardar la cotización: ${error instanceof Error ? error.message : String(error)}` }], body);
     } finally {
       setBusy(false);
     }

@@ -39,7 +39,7 @@ export function ReturnByNumber({ onClose }: { onClose(): void }) {
         <h2 id="return-find-title">Devolución</h2>
         <form onSubmit={(event) => void search(event)}>
           <label className="field">
-            <span>Número de la factura (escanee o escriba el del recibo)</span>
+            <span>Número de la factura o referencia del recibo (escanéelo o escríbalo)</span>
             <input
               autoFocus
               value={text}

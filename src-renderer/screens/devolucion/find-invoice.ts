@@ -1,10 +1,9 @@
 import type { MostradorDB } from '../../data/db';
+import { localReference } from '../../data/outbox/local-reference';
 import type { DocumentRow } from '../../data/outbox/rows';
 
 const squeeze = (text: string) => text.trim().toUpperCase().replace(/[\s]/g, '');
 
-/** The short reference a provisional receipt prints before Siigo numbers the sale: the end of the local id. */
-export const localReference = (document: Pick<DocumentRow, 'id'>): string => document.id.slice(-8).toUpperCase();
 
 /**
  * The invoices made on this PC that a typed or scanned receipt number names: the Siigo name

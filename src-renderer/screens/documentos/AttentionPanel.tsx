@@ -10,7 +10,7 @@ export function AttentionPanel({ document, failure }: { document: DocumentRow; f
   return (
     <section className="attention" aria-labelledby="attention-title">
       <h3 id="attention-title">{refused ? 'Siigo no aceptó este documento' : 'No se pudo confirmar si este documento llegó a Siigo'}</h3>
-      <FailureExplanation failure={failure} />
+      <FailureExplanation failure={failure} kind={document.kind} />
       {!refused && (
         <p className="muted">
           “Reenviar sin cambios” lo envía con su misma clave: si ya había llegado, Siigo no lo duplica y Mostrador lo marca como enviado.

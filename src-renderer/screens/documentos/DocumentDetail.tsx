@@ -110,6 +110,7 @@ function DocumentView({ document, onClose }: { document: DocumentRow; onClose():
       {document.state === 'retrying' && operation?.lastFailure && (
         <FailureExplanation
           failure={operation.lastFailure}
+          kind={document.kind}
           title={`No se pudo enviar (intento ${operation.attempts}); Mostrador lo reintentará solo a las ${formatDateTime(new Date(operation.nextAttemptAt).toISOString())}.`}
         />
       )}

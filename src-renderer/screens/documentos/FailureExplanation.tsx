@@ -1,6 +1,7 @@
 import { BridgeError } from '../../../src-shared/ipc/client';
 import type { Failure } from '../../../src-shared/failure';
 import { explainFailure } from '../../../src-shared/messages/siigo-error-messages';
+import type { OperationKind } from '../../../src-shared/outbox/states';
 
 /** Any error from a bridge call as a Failure; anything else is shown as an unexpected error. */
 export function failureOf(error: unknown): Failure {
@@ -14,8 +15,9 @@ export function failureOf(error: unknown): Failure {
  * they stay under a collapsed "Detalle técnico", for whoever fixes it or for support. When Siigo
  * sent no entries, the failure's own message is the technical detail.
  */
-export function FailureExplanation({ failure, title }: { failure: Failure; title?: string }) {
-  const explained = explainFailure(failure);
+export function FailureExplanation({ failure, title, kind }: { failure: Failure; title?: string; kind?: OperationKind }) {
+  // The kind of document refused picks advice in its terms (a credit note's invoice, a payment's due).
+  const explained = explainFailure(failure, kind);
   const technical = explained.some((item) => item.detail || item.code);
   return (
     <div className="failure" role="alert">

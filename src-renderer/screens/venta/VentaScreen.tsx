@@ -187,7 +187,7 @@ export function VentaScreen() {
       {mode.kind === 'fix' && (
         <div className="fix-banner" role="note">
           <strong>Siigo no aceptó esta factura.</strong> Corrija lo necesario y confirme para reenviarla.
-          {fixFailure && <FailureExplanation failure={fixFailure} />}
+          {fixFailure && <FailureExplanation failure={fixFailure} kind="invoice" />}
         </div>
       )}
       {topIssues.length > 0 && (
@@ -213,7 +213,7 @@ export function VentaScreen() {
         </div>
         <aside className="venta-side" aria-label="Cliente, totales y pago">
           <div className="venta-side-scroll">
-            <CustomerPicker customer={sale.customer} onChange={(customer) => update({ customer })} inputRef={customerRef} messages={messagesAt(issues, ['customer'])} onChosen={refocus} />
+            <CustomerPicker customer={sale.customer} withoutCustomer="Sin cliente elegido, la factura sale a Consumidor final (222222222222)." onChange={(customer) => update({ customer })} inputRef={customerRef} messages={messagesAt(issues, ['customer'])} onChosen={refocus} />
             <PaymentPanel payments={sale.payments} onChange={(payments) => update({ payments })} total={totals.total} paymentTypes={paymentTypes} issues={issues} firstInputRef={paymentRef} today={today} />
           </div>
           <div className="panel venta-totals">

@@ -33,6 +33,18 @@ const lineInput = (field: 'Cantidad' | 'Precio unitario' | 'Descuento ($)', prod
   screen.getByRole<HTMLInputElement>('textbox', { name: `${field} ${product}` });
 
 describe('the Venta cart', () => {
+  it('sells a product whose price includes IVA at its shelf price, and says the tax is in it', async () => {
+    renderWith(s.services, <VentaScreen />);
+    const shelf = s.h.sandbox.store.products.find((p) => p.tax_included && p.taxes.some((t) => t.percentage === 19) && p.additional_fields?.barcode);
+    expect(shelf, 'the seed has tax-included products').toBeTruthy();
+    await scan(shelf!.additional_fields!.barcode!);
+    await screen.findByText(shelf!.name, { selector: '.line-name' });
+    fireEvent.change(lineInput('Cantidad', shelf!.name), { target: { value: '3' } });
+    const price = shelf!.prices[0]!.price_list[0]!.value;
+    await waitFor(() => expect(screen.getByTestId('document-total').textContent).toBe(formatCop(3 * price)));
+    expect(screen.getByText('incluido en el precio', { exact: false })).toBeTruthy();
+  });
+
   it('adds by barcode, counts a repeated scan, and totals exactly as Siigo does', async () => {
     renderWith(s.services, <VentaScreen />);
     const [a, b] = scannable(s);
