@@ -97,7 +97,8 @@ export async function startTwoCompanies(faults: readonly FaultRule[]) {
       const sandbox = sandboxes[index]!;
       for (let attempt = 0; ; attempt += 1) {
         try {
-          await main.connection.update({ mode: 'siigo', baseUrl: sandbox.url, partnerId: 'MostradorSoak', username: sandbox.credentials.username });
+          // Another company's key is typed again, as Ajustes asks (a key never follows an address change).
+          await main.connection.update({ mode: 'siigo', baseUrl: sandbox.url, partnerId: 'MostradorSoak', username: sandbox.credentials.username, accessKey: sandbox.credentials.access_key });
           return;
         } catch (error) {
           if (attempt > 30) throw error;
