@@ -1,4 +1,4 @@
-import type { AttentionDocument, DianChange, ShellCommand } from '../../src-shared/ipc/desktop';
+import { dianDocumentWords, type AttentionDocument, type DianChange, type ShellCommand } from '../../src-shared/ipc/desktop';
 import { attentionText } from './tray-state';
 
 /** A desktop notification as the shell shows it; `click` is pushed to the window when clicked. */
@@ -10,6 +10,13 @@ export interface NotificationSpec {
 }
 
 const nameOf = (change: { name: string | null }) => change.name ?? '(sin número)';
+const wordsOf = (change: DianChange) => dianDocumentWords[change.kind ?? 'invoice'];
+/** "3 facturas", "2 notas crédito", or "5 documentos" when both kinds answered at once; `done` agrees with it ("aceptad" → aceptadas/aceptados). */
+const several = (changes: readonly DianChange[], done = '') => {
+  const kinds = new Set(changes.map((change) => change.kind ?? 'invoice'));
+  const noun = kinds.size === 1 ? dianDocumentWords[[...kinds][0]!].many : 'documentos';
+  return `${changes.length} ${noun}${done ? ` ${done}${kinds.size === 1 ? 'as' : 'os'}` : ''}`;
+};
 
 /** "FV-1-1, FV-1-2, FV-1-3 y 47 más": a few names, then a count, so the body stays short. */
 export function listNames(names: string[], shown = 3): string {
@@ -46,14 +53,14 @@ export function planDianNotifications(changes: DianChange[]): NotificationSpec[]
   const [firstRejected] = rejected;
   if (firstRejected && rejected.length === 1) {
     out.push({
-      title: `Factura ${nameOf(firstRejected)} rechazada por la DIAN`,
-      body: firstRejected.errors[0] ?? 'La DIAN no indicó el motivo. Revise la factura en Siigo.',
+      title: `${wordsOf(firstRejected).one} ${nameOf(firstRejected)} rechazada por la DIAN`,
+      body: firstRejected.errors[0] ?? `La DIAN no indicó el motivo. Revise la ${wordsOf(firstRejected).one.toLowerCase()} en Siigo.`,
       click: open(firstRejected.documentId),
       urgency: 'critical',
     });
   } else if (firstRejected) {
     out.push({
-      title: `${rejected.length} facturas rechazadas por la DIAN`,
+      title: `${several(rejected, 'rechazad')} por la DIAN`,
       body: `${nameOf(firstRejected)}: ${firstRejected.errors[0] ?? 'sin motivo indicado'}. También: ${listNames(rejected.slice(1).map(nameOf))}.`,
       click: attention,
       urgency: 'critical',
@@ -65,8 +72,8 @@ export function planDianNotifications(changes: DianChange[]): NotificationSpec[]
     out.push({
       title:
         unanswered.length === 1
-          ? `La DIAN no respondió sobre la factura ${nameOf(firstUnanswered)}`
-          : `${unanswered.length} facturas sin respuesta de la DIAN`,
+          ? `La DIAN no respondió sobre la ${wordsOf(firstUnanswered).one.toLowerCase()} ${nameOf(firstUnanswered)}`
+          : `${several(unanswered)} sin respuesta de la DIAN`,
       body: `${listNames(unanswered.map(nameOf))}. Revise su estado en Siigo.`,
       click: unanswered.length === 1 ? open(firstUnanswered.documentId) : attention,
       urgency: 'normal',
@@ -78,13 +85,13 @@ export function planDianNotifications(changes: DianChange[]): NotificationSpec[]
     out.push(
       accepted.length === 1
         ? {
-            title: `Factura ${nameOf(firstAccepted)} aceptada por la DIAN`,
-            body: firstAccepted.cufe ? `CUFE ${firstAccepted.cufe.slice(0, 16)}…` : 'Factura electrónica aceptada.',
+            title: `${wordsOf(firstAccepted).one} ${nameOf(firstAccepted)} aceptada por la DIAN`,
+            body: firstAccepted.cufe ? `${wordsOf(firstAccepted).code} ${firstAccepted.cufe.slice(0, 16)}…` : `${wordsOf(firstAccepted).one} electrónica aceptada.`,
             click: open(firstAccepted.documentId),
             urgency: 'normal',
           }
         : {
-            title: `${accepted.length} facturas aceptadas por la DIAN`,
+            title: `${several(accepted, 'aceptad')} por la DIAN`,
             body: listNames(accepted.map(nameOf)),
             click: null,
             urgency: 'normal',

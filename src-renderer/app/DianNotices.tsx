@@ -1,5 +1,6 @@
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import type { DianStatusChange } from '../sync/stamp/stamp-watch';
+import { dianDocumentWords } from '../../src-shared/ipc/desktop';
 import { useApp } from './app-store';
 
 /** How long an accepted invoice's notice stays before it goes by itself (its last second fades, styles.css). */
@@ -7,8 +8,9 @@ export const ACCEPTED_NOTICE_MS = 6000;
 
 const PANEL_ID = 'dian-notices-panel';
 
-const invoice = (notice: DianStatusChange) => (notice.name ? `Factura ${notice.name}` : 'Factura');
-const viewLabel = (notice: DianStatusChange) => (notice.name ? `Ver la factura ${notice.name}` : 'Ver la factura');
+const word = (notice: DianStatusChange) => dianDocumentWords[notice.kind].one;
+const invoice = (notice: DianStatusChange) => (notice.name ? `${word(notice)} ${notice.name}` : word(notice));
+const viewLabel = (notice: DianStatusChange) => `Ver la ${word(notice).toLowerCase()}${notice.name ? ` ${notice.name}` : ''}`;
 
 export function noticeText(notice: DianStatusChange): string {
   if (notice.status === 'Accepted') return `${invoice(notice)} aceptada por la DIAN`;
@@ -18,7 +20,7 @@ export function noticeText(notice: DianStatusChange): string {
 
 /** The status bar's line already says "DIAN": there the newest notice reads short (full text on hover and in the list). */
 export function shortNoticeText(notice: DianStatusChange): string {
-  const name = notice.name ?? 'Factura';
+  const name = notice.name ?? word(notice);
   if (notice.status === 'Accepted') return `${name} aceptada`;
   if (notice.status === 'Rejected') return `${name} rechazada${notice.errors[0] ? `: ${notice.errors[0]}` : ''}`;
   return `${name} sin respuesta`;

@@ -1,3 +1,4 @@
+import { isCashType } from '../../src-shared/cash/payment-methods';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { AppDefaults } from '../../src-shared/ipc/desktop';
 import type { MostradorDB } from '../data/db';
@@ -58,7 +59,7 @@ export async function resolveDefaults(db: MostradorDB, stored: StoredDefaults = 
     paymentTypeId: pick(
       paymentTypes.filter((row) => row.documentTypes.includes('FV')),
       stored.paymentTypeId,
-      (row) => !row.siigo.due_date && /efectivo/i.test(row.siigo.name ?? ''),
+      (row) => isCashType(row.siigo),
     ),
     sendToDian: stored.sendToDian ?? true,
     sendByEmail: stored.sendByEmail ?? false,

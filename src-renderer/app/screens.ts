@@ -1,6 +1,6 @@
 /**
- * The app's screens, in menu order, with the Alt+key that opens each one. Caja came last and
- * took the next key, so the keys cashiers already know did not move.
+ * The app's screens, in menu order, with the Alt+key that opens each one. A cashier's fingers
+ * learn these keys: a new screen takes the next free one rather than moving the others.
  */
 export const screens = [
   { id: 'venta', label: 'Venta', key: '1' },

@@ -53,7 +53,7 @@ export function ZReportReceipt({ report, copy }: { report: ZReport; copy?: boole
           { label: `Ventas (${report.sales.count})`, value: report.sales.total },
           { label: `Devoluciones (${report.returns.count})`, value: minus(report.returns.total) },
           { label: 'VENTA NETA', value: report.net, strong: true },
-          report.receipts ? { label: `Recibos de caja (${report.receipts.count})`, value: report.receipts.total } : null,
+          report.receipts.count > 0 ? { label: `Recibos de caja (${report.receipts.count})`, value: report.receipts.total } : null,
         ]}
       />
       {report.taxes.length > 0 && (
@@ -80,16 +80,14 @@ export function ZReportReceipt({ report, copy }: { report: ZReport; copy?: boole
             />
           </div>
         ))}
-        {report.totals && (
-          <Amounts
-            testId="z-totals"
-            rows={[
-              { label: 'Total esperado', value: report.totals.expected, strong: true },
-              report.totals.counted !== null && { label: 'Total contado', value: report.totals.counted },
-              report.totals.difference !== null && { label: differenceLabel(report.totals.difference), value: report.totals.difference, strong: true },
-            ]}
-          />
-        )}
+        <Amounts
+          testId="z-totals"
+          rows={[
+            { label: 'Total esperado', value: report.totals.expected, strong: true },
+            report.totals.counted !== null && { label: 'Total contado', value: report.totals.counted },
+            report.totals.difference !== null && { label: differenceLabel(report.totals.difference), value: report.totals.difference, strong: true },
+          ]}
+        />
       </Section>
       {report.cashMovements.length > 0 && (
         <Section title="Movimientos de efectivo" testId="z-movements">
@@ -99,8 +97,8 @@ export function ZReportReceipt({ report, copy }: { report: ZReport; copy?: boole
                 label: `${receiptDateTime(movement.at)} ${movementKindLabels[movement.kind]}: ${movement.reason}`,
                 value: movement.kind === 'out' ? minus(movement.amount) : movement.amount,
               })),
-              report.cashIn !== undefined && { label: 'Total entradas', value: report.cashIn },
-              report.cashOut !== undefined && { label: 'Total salidas', value: minus(report.cashOut) },
+              { label: 'Total entradas', value: report.cashIn },
+              { label: 'Total salidas', value: minus(report.cashOut) },
             ]}
           />
         </Section>

@@ -1,3 +1,5 @@
+import { UNTAXED } from '../../src-shared/cash/document-figures';
+import { isCashType } from '../../src-shared/cash/payment-methods';
 import { add, decimal, ZERO, type Decimal } from '../../src-shared/money/decimal';
 import type { DocumentTotals } from '../../src-shared/money/invoice-totals';
 import type { Issuer, RollWidth } from '../../src-shared/ipc/desktop';
@@ -165,7 +167,7 @@ function pricedItems(items: unknown, taxCatalog: readonly TaxRow[], percentageDi
   cartLines.forEach((line, i) => {
     const item = totals.items[i];
     if (!item) return;
-    if (line.taxes.length === 0) addTo('Sin impuesto', item.base, ZERO);
+    if (line.taxes.length === 0) addTo(UNTAXED, item.base, ZERO);
     line.taxes.forEach((tax, t) => {
       const name = /\d\s*%/.test(tax.name) ? tax.name : `${tax.name} ${String(tax.percentage).replace('.', ',')}%`;
       addTo(name, item.base, item.taxes[t] ?? ZERO);
@@ -269,7 +271,7 @@ interface CreditNoteBodyLike {
 export function refundMethod(paymentType: PaymentTypeRow | undefined): string {
   if (!paymentType) return 'Devolución';
   if (paymentType.siigo.due_date) return 'Saldo a favor';
-  if (/efectivo/i.test(paymentType.siigo.name)) return 'Devolución en efectivo';
+  if (isCashType(paymentType.siigo)) return 'Devolución en efectivo';
   return `Devolución por ${paymentType.siigo.name.toLowerCase()}`;
 }
 

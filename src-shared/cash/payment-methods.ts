@@ -14,21 +14,29 @@ export interface CashPaymentType {
  */
 export type MethodKind = 'cash' | 'other' | 'credit';
 
-const isCashName = (name: string) => /efectivo/i.test(name);
+const isCashName = (name: string | null | undefined) => /efectivo/i.test(name ?? '');
+
+/**
+ * The one rule for "this payment type is the drawer's cash": no due date and named "efectivo"
+ * (Siigo has no cash flag). Sales' change, refunds from the drawer, the float and the Z report's
+ * cash line all use it, so they can never disagree about which method is cash.
+ */
+export const isCashType = (type: { name?: string | null; due_date?: boolean | null } | undefined): boolean =>
+  type !== undefined && !type.due_date && isCashName(type.name);
 
 /**
  * The drawer's payment type: the first active one named "efectivo" without a due date, as Ajustes
  * picks it for new sales (app/defaults.ts). The float and cash in/out are counted on it.
  */
 export function drawerPaymentTypeId(paymentTypes: readonly CashPaymentType[]): number | null {
-  const cash = paymentTypes.filter((type) => !type.due_date && isCashName(type.name));
+  const cash = paymentTypes.filter(isCashType);
   return (cash.find((type) => type.active !== false) ?? cash[0])?.id ?? null;
 }
 
 export function methodKind(type: CashPaymentType | undefined): MethodKind {
   if (!type) return 'other';
   if (type.due_date) return 'credit';
-  return isCashName(type.name) ? 'cash' : 'other';
+  return isCashType(type) ? 'cash' : 'other';
 }
 
 /** What the cashier reads for a payment type: its Siigo name, or its id when it is not mirrored. */

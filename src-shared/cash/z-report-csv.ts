@@ -51,7 +51,7 @@ export function zReportCsv(report: ZReport): string {
       [t('Ventas'), report.sales.count, n(report.sales.total)],
       [t('Devoluciones'), report.returns.count, n(report.returns.total)],
       [t('Ventas netas'), t(''), n(report.net)],
-      ...(report.receipts ? [[t('Recibos de caja'), report.receipts.count, n(report.receipts.total)]] : []),
+      [t('Recibos de caja'), report.receipts.count, n(report.receipts.total)],
     ]),
     section('Impuestos', ['Impuesto', 'Base', 'Valor'], report.taxes.map((tax) => [t(tax.name), n(tax.base), n(tax.value)])),
     section(

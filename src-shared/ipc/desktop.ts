@@ -125,12 +125,19 @@ export const shellSyncStatusSchema = z.strictObject({
 export type ShellSyncStatus = z.infer<typeof shellSyncStatusSchema>;
 
 /** One DIAN status change, as the renderer's stamp watch reports it. */
+export const dianDocumentWords = {
+  invoice: { one: 'Factura', many: 'facturas', code: 'CUFE' },
+  creditNote: { one: 'Nota crédito', many: 'notas crédito', code: 'CUDE' },
+} as const;
+
 export const dianChangeSchema = z.strictObject({
   documentId: z.string().min(1),
   name: z.string().nullable(),
   status: z.enum(['Accepted', 'Rejected', 'Unanswered']),
   cufe: z.string().nullable(),
   errors: z.array(z.string()),
+  /** What the DIAN answered about: an invoice (CUFE) or a credit note (CUDE, kept in `cufe`). Absent: an invoice. */
+  kind: z.enum(['invoice', 'creditNote']).optional(),
 });
 export type DianChange = z.infer<typeof dianChangeSchema>;
 

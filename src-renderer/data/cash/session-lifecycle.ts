@@ -75,7 +75,7 @@ export async function closeCashSession(
         })),
     );
     if (issues.length > 0) throw new CashRuleError(issues);
-    const difference = report.totals?.difference ?? '0.00';
+    const difference = report.totals.difference ?? '0.00';
     const closed: CashSessionRow = { ...session, state: 'closed', closedAt, closing: { counted: [...counted], difference, report } };
     await db.cashSessions.put(closed);
     const lines = report.payments

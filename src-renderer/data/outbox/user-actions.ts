@@ -52,6 +52,16 @@ async function activeOperation(db: MostradorDB, documentId: string): Promise<Out
 }
 
 /** Drops a document that will not be sent; the reason stays in the audit trail. */
+/**
+ * Whether a person may drop this operation. A credit note that may already be in Siigo cannot:
+ * Siigo has no way to delete one, and dropping it here would free its quantities for a second
+ * refund of the same goods. It is resent with its own key, which settles it either way.
+ */
+export function mayDiscard(operation: Pick<OutboxRow, 'kind' | 'state' | 'attempts' | 'lastFailure'>): boolean {
+  if (operation.kind !== 'creditNote' || operation.attempts === 0) return true;
+  return operation.state === 'needs_attention' && isDefiniteRefusal(operation.lastFailure);
+}
+
 export async function discardDocument(
   db: MostradorDB,
   documentId: string,
@@ -60,6 +70,7 @@ export async function discardDocument(
   now: number = Date.now(),
 ): Promise<void> {
   const operation = await activeOperation(db, documentId);
+  if (!mayDiscard(operation)) throw new MayHaveLandedError();
   await applyTransition(db, operation.id, 'discarded', { event: 'discarded', detail: `Descartado: ${reason}` }, now);
   await journal([{ company: operation.company, at: new Date(now).toISOString(), event: 'discarded', operationId: operation.id, documentId, data: { reason } }]);
 }

@@ -94,20 +94,24 @@ export function cartTotals(lines: readonly CartLine[], discountKind: DiscountKin
 /**
  * The lines as Siigo document items (`items[{code, description, quantity, price | taxed_price,
  * discount?, taxes[{id}]}]`). A tax-included line goes out with `taxed_price`, from which Siigo
- * derives the base (invoices and credit notes). Quotations have no `taxed_price` in Siigo's API:
- * `'base-price'` sends such a line's unit base instead (its total may then differ by a cent).
+ * derives the base (invoices). Quotations have no `taxed_price` in Siigo's API: `'base-price'`
+ * sends such a line's unit base instead (its total may then differ by a cent). Credit notes'
+ * items are documented with a required `price`: `'taxed-and-base-price'` sends both.
  */
-export function linesToItems(lines: readonly CartLine[], taxedLines?: 'taxed-price'): DocumentItemWrite[];
+export function linesToItems(lines: readonly CartLine[], taxedLines?: 'taxed-price' | 'taxed-and-base-price'): DocumentItemWrite[];
 export function linesToItems(lines: readonly CartLine[], taxedLines: 'base-price'): QuotationItemWrite[];
-export function linesToItems(lines: readonly CartLine[], taxedLines: 'taxed-price' | 'base-price' = 'taxed-price'): DocumentItemWrite[] {
+export function linesToItems(lines: readonly CartLine[], taxedLines: 'taxed-price' | 'taxed-and-base-price' | 'base-price' = 'taxed-price'): DocumentItemWrite[] {
   return lines.map((line) => {
     const discount = parseAmount(line.discount);
     const price = parseAmount(line.price) ?? { units: 0n, scale: 0 };
+    const unitBase = () => toNumber(itemTotals({ quantity: 1, price: toFixedText(price), taxIncluded: true, taxes: line.taxes.map((tax) => ({ percentage: tax.percentage })) }).base);
     const priced = !line.taxIncluded
       ? { price: toNumber(price) }
       : taxedLines === 'taxed-price'
         ? { taxed_price: toNumber(price) }
-        : { price: toNumber(itemTotals({ quantity: 1, price: toFixedText(price), taxIncluded: true, taxes: line.taxes.map((tax) => ({ percentage: tax.percentage })) }).base) };
+        : taxedLines === 'base-price'
+          ? { price: unitBase() }
+          : { price: unitBase(), taxed_price: toNumber(price) };
     return {
       code: line.code,
       description: line.description,

@@ -1,3 +1,4 @@
+import { isCashType } from '../../../src-shared/cash/payment-methods';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useDefaults } from '../../app/defaults';
 import { useServices } from '../../app/services';
@@ -24,7 +25,7 @@ export function useReceiptSetup(): ReceiptSetup | undefined {
   const { paymentTypes } = catalogs;
   const preferred =
     paymentTypes.find((row) => row.id === defaults.paymentTypeId) ??
-    paymentTypes.find((row) => /efectivo/i.test(row.siigo.name)) ??
+    paymentTypes.find((row) => isCashType(row.siigo)) ??
     paymentTypes[0];
   const receiptType = catalogs.documentTypes.find((row) => row.id === defaults.receiptDocumentTypeId);
   return {

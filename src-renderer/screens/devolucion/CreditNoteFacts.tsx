@@ -2,17 +2,26 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { colombiaToday } from '../../../src-shared/validation';
 import { useApp } from '../../app/app-store';
 import { useServices } from '../../app/services';
+import { invoiceIdOf } from '../../data/outbox/credit-notes';
 import type { DocumentRow } from '../../data/outbox/rows';
-import { dianWindow } from './dian-window';
+import { formatDay } from '../documentos/format';
+import { dianDeadline, dianWindow } from './dian-window';
 
-/** A credit note's detail: the invoice it corrects, and the DIAN's window while it is still on this PC. */
+/**
+ * A credit note's detail: the invoice it corrects and, for an electronic note the DIAN has not
+ * accepted, the DIAN's 10-day window from its date. A note still on this PC is dated the day it
+ * reaches Siigo (prepare-body.ts), so the window only runs once it is there: a rejected note must
+ * be corrected and sent again from Siigo Nube within it.
+ */
 export function CreditNoteFacts({ note }: { note: DocumentRow }) {
   const { db } = useServices();
   const go = useApp((state) => state.go);
-  const invoiceId = note.refs.find((ref) => ref.use === 'invoice-id')?.documentId;
+  const invoiceId = invoiceIdOf(note);
   const invoice = useLiveQuery(async () => (invoiceId ? ((await db.documents.get(invoiceId)) ?? null) : null), [db, invoiceId]);
-  const electronic = (note.body as { stamp?: { send?: boolean } }).stamp?.send === true;
-  const deadline = dianWindow(colombiaToday(new Date(note.createdAt)), colombiaToday(new Date()));
+  const body = note.body as { date?: string; stamp?: { send?: boolean } };
+  const electronic = body.stamp?.send === true;
+  const open = electronic && note.state === 'sent' && note.dian !== null && note.dian.status !== 'Accepted' && typeof body.date === 'string';
+  const deadline = open ? dianWindow(body.date!, colombiaToday(new Date())) : null;
   return (
     <section aria-label="Factura corregida">
       {invoice && (
@@ -23,11 +32,14 @@ export function CreditNoteFacts({ note }: { note: DocumentRow }) {
           </button>
         </p>
       )}
-      {electronic && note.state !== 'sent' && note.state !== 'discarded' && deadline.warn && (
+      {electronic && note.state !== 'sent' && note.state !== 'discarded' && (
+        <p className="muted small">Se envía a la DIAN con la fecha del día en que llegue a Siigo.</p>
+      )}
+      {deadline && (deadline.warn || note.dian?.status === 'Rejected') && (
         <p className="notice" role="alert" data-testid="dian-window">
           {deadline.closed
-            ? 'Pasaron más de 10 días desde esta devolución: la DIAN puede rechazar la nota crédito por extemporánea. Envíela cuanto antes.'
-            : `Quedan ${deadline.daysLeft} día(s) para que la DIAN reciba esta nota crédito: conecte el equipo para enviarla.`}
+            ? `Pasaron los 10 días que da la DIAN desde el ${formatDay(body.date!)}: consulte con su contador cómo corregir esta devolución.`
+            : `La DIAN recibe esta nota crédito hasta el ${formatDay(dianDeadline(body.date!))} (quedan ${deadline.daysLeft} día(s)): si la rechazó, corríjala y reenvíela desde Siigo Nube antes.`}
         </p>
       )}
     </section>

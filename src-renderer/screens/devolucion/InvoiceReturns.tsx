@@ -6,7 +6,7 @@ import type { DocumentRow } from '../../data/outbox/rows';
 import { documentStateLabel } from '../../ui/labels';
 import { Money } from '../../ui/Money';
 import { ReturnDialog } from './ReturnDialog';
-import { creditNotesOf, remainingTotal } from './returnable';
+import { creditedAmounts, creditNotesOf, totalsCatalogs } from '../../data/outbox/credit-notes';
 import './devolucion.css';
 
 /**
@@ -20,7 +20,7 @@ export function InvoiceReturns({ invoice }: { invoice: DocumentRow }) {
   const [open, setOpen] = useState(false);
   const data = useLiveQuery(async () => {
     const notes = await creditNotesOf(db, invoice.id);
-    return { notes, amounts: remainingTotal(invoice.body as Parameters<typeof remainingTotal>[0], notes, await db.taxes.toArray()) };
+    return { notes, amounts: creditedAmounts(invoice.body, notes, await totalsCatalogs(db)) };
   }, [db, invoice]);
   if (!data) return null;
   return (

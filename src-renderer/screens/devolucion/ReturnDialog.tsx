@@ -39,7 +39,7 @@ export function ReturnDialog({ invoice, onClose }: { invoice: DocumentRow; onClo
   if (done) return <ReturnDone note={done} onClose={onClose} />;
   const name = invoice.siigo?.name ?? 'venta aún sin número';
   const method: RefundMethod = refund ?? (ret?.soldOnCredit ? 'balance' : 'cash');
-  const built = ret && creditNoteBodyFrom(invoice, ret.lines, { quantities, reason, refund: method }, ret.settings, ret.percentageDiscount);
+  const built = ret && creditNoteBodyFrom(invoice, ret.lines, { quantities, reason, refund: method }, ret.settings, ret.percentageDiscount, ret.amounts.remaining);
   const nothingLeft = ret ? ret.lines.every((entry) => compare(entry.remaining, ZERO) <= 0) : false;
 
   const setQuantity = (index: number, value: string) => {
@@ -54,7 +54,10 @@ export function ReturnDialog({ invoice, onClose }: { invoice: DocumentRow; onClo
   };
   const confirm = async () => {
     if (!ret || !built || busy) return;
-    const local = quantityIssues(ret.lines, quantities, refundPaymentType(method, ret.settings.paymentTypes), ret.settings.documentTypeId);
+    const local = [
+      ...quantityIssues(ret.lines, quantities, refundPaymentType(method, ret.settings.paymentTypes), ret.settings.documentTypeId, reason === RETURN_REASON.annulment),
+      ...(ret.sessionMissing ? [{ path: [], code: 'cash_session', message: 'Abra la caja para registrar devoluciones (Caja, Alt+9): el dinero devuelto sale de una caja abierta' }] : []),
+    ];
     if (local.length > 0) {
       setIssues(local);
       return;
@@ -71,7 +74,8 @@ export function ReturnDialog({ invoice, onClose }: { invoice: DocumentRow; onClo
     }
   };
 
-  const top = otherIssues(issues, [['lines'], ['refund']]);
+  const top = otherIssues(issues, [['lines'], ['refund'], ['reason']]);
+  const firstOpen = ret?.lines.find((entry) => compare(entry.remaining, ZERO) > 0)?.index;
   return (
     <div className="dialog-backdrop">
       <div role="dialog" aria-modal="true" aria-labelledby="return-title" className="dialog panel return-dialog" onKeyDown={onKeyDown}>
@@ -114,6 +118,7 @@ export function ReturnDialog({ invoice, onClose }: { invoice: DocumentRow; onClo
                             value={quantities.get(entry.index) ?? ''}
                             placeholder="0"
                             disabled={compare(entry.remaining, ZERO) <= 0}
+                            autoFocus={entry.index === firstOpen}
                             onChange={(event) => setQuantity(entry.index, event.target.value)}
                           />
                           <FieldErrors messages={messagesAt(issues, ['lines', entry.index])} />
@@ -134,13 +139,20 @@ export function ReturnDialog({ invoice, onClose }: { invoice: DocumentRow; onClo
                 </div>
                 <label className="field">
                   <span>Motivo (DIAN)</span>
-                  <select value={reason} onChange={(event) => setReason(Number(event.target.value) as CreditNoteReason)}>
+                  <select
+                    value={reason}
+                    onChange={(event) => {
+                      setReason(Number(event.target.value) as CreditNoteReason);
+                      setIssues((current) => current.filter((issue) => issue.path[0] !== 'reason'));
+                    }}
+                  >
                     {reasonCodes.map((code) => (
                       <option key={code} value={code}>
                         {code} — {creditNoteReasons[code]}
                       </option>
                     ))}
                   </select>
+                  <FieldErrors messages={messagesAt(issues, ['reason'])} />
                 </label>
                 <fieldset className="field refund">
                   <legend>¿Cómo se devuelve el dinero?</legend>
@@ -198,9 +210,14 @@ function ReturnFacts({ invoice, ret }: { invoice: DocumentRow; ret: NonNullable<
           La factura aún no está en Siigo: la devolución queda en cola y se envía después de ella.
         </p>
       )}
-      {invoice.state === 'sent' && ret.invoiceElectronic && invoice.dian?.status !== 'Accepted' && (
+      {invoice.state === 'sent' && ret.invoiceElectronic && invoice.dian === null && (
         <p className="notice" role="note">
-          La factura aún no tiene respuesta de la DIAN: Siigo recibe la nota crédito cuando la factura esté enviada a la DIAN.
+          Esta factura no se envió a la DIAN: Siigo no acepta una nota crédito para ella hasta que se envíe desde Siigo Nube.
+        </p>
+      )}
+      {invoice.state === 'sent' && ret.invoiceElectronic && invoice.dian !== null && invoice.dian.status !== 'Accepted' && invoice.dian.status !== 'Rejected' && (
+        <p className="notice" role="note">
+          La factura aún no tiene respuesta de la DIAN: la nota crédito queda en cola y se envía cuando la DIAN responda.
         </p>
       )}
     </>

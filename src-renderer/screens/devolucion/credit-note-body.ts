@@ -1,4 +1,5 @@
-import { compare, multiply, round, toFixedText, toNumber, ZERO, type Decimal } from '../../../src-shared/money/decimal';
+import { isCashType } from '../../../src-shared/cash/payment-methods';
+import { add, compare, divideRound, multiply, round, subtract, toFixedText, toNumber, ZERO, type Decimal } from '../../../src-shared/money/decimal';
 import type { CreditNoteCreate, CreditNoteReason, InvoiceCreate } from '../../../src-shared/siigo';
 import type { PaymentTypeRow } from '../../data/mirror/rows';
 import type { DocumentRow } from '../../data/outbox/rows';
@@ -24,29 +25,23 @@ export interface ReturnSettings {
 export function refundPaymentType(method: RefundMethod, paymentTypes: readonly PaymentTypeRow[]): PaymentTypeRow | undefined {
   const forNotes = paymentTypes.filter((type) => type.active && type.documentTypes.includes('NC'));
   return method === 'cash'
-    ? forNotes.find((type) => !type.siigo.due_date && /efectivo/i.test(type.siigo.name ?? ''))
+    ? forNotes.find((type) => isCashType(type.siigo))
     : forNotes.find((type) => type.siigo.due_date === true);
 }
 
 /**
  * The returned part of a line: the same product, price (or taxed price) and taxes, the quantity
- * coming back, and a value discount in proportion (a percentage discount stays as it is).
+ * coming back, and its share of a value discount (a percentage discount stays as it is). Shares
+ * are cumulative — round(d × (returned + q) / sold) − round(d × returned / sold) — so the notes of
+ * a line returned in parts add up to exactly what it was sold for: the last part takes what the
+ * rounding of the earlier ones left, and no note credits a cent more than the invoice holds.
  */
-function returnedLine(line: CartLine, sold: Decimal, quantity: Decimal, percentageDiscount: boolean): CartLine {
+function returnedLine(entry: ReturnableLine, quantity: Decimal, percentageDiscount: boolean): CartLine {
+  const { line, sold, returned } = entry;
   const discount = parseAmount(line.discount);
-  const share = !discount || percentageDiscount || compare(quantity, sold) === 0
-    ? line.discount
-    : toFixedText(round(divideBy(multiply(discount, quantity), sold), 2));
+  const upTo = (units: Decimal) => round(divideRound(multiply(discount ?? ZERO, units), sold, 10), 2);
+  const share = !discount || percentageDiscount ? line.discount : toFixedText(subtract(upTo(add(returned, quantity)), upTo(returned)));
   return { ...line, quantity: toFixedText(quantity), discount: share };
-}
-
-/** a / b rounded half-up to 10 places: enough before the 2-place rounding of a discount share. */
-function divideBy(a: Decimal, b: Decimal): Decimal {
-  const scale = 10;
-  const numerator = a.units * 10n ** BigInt(scale + b.scale);
-  const denominator = b.units * 10n ** BigInt(a.scale);
-  const quotient = (2n * numerator + denominator) / (2n * denominator);
-  return { units: quotient, scale };
 }
 
 export interface ReturnChoice {
@@ -68,13 +63,15 @@ export function creditNoteBodyFrom(
   choice: ReturnChoice,
   settings: ReturnSettings,
   percentageDiscount = false,
+  /** What is left to credit on the invoice; a note totalling a cent more is refused (`values_limit`). */
+  remaining?: Decimal,
 ): { body: Partial<CreditNoteCreate>; total: Decimal; returned: CartLine[] } {
-  const returned = lines.flatMap((entry) => {
+  const chosen = lines.flatMap((entry) => {
     const quantity = parseAmount(choice.quantities.get(entry.index) ?? '');
     if (!quantity || compare(quantity, ZERO) <= 0) return [];
-    return [returnedLine(entry.line, entry.sold, quantity, percentageDiscount)];
+    return [returnedLine(entry, quantity, percentageDiscount)];
   });
-  const total = cartTotals(returned, percentageDiscount ? 'percentage' : 'value').total;
+  const { lines: returned, total } = withinRemaining(chosen, percentageDiscount, remaining);
   const refundType = refundPaymentType(choice.refund, settings.paymentTypes);
   const invoiceBody = invoice.body as Partial<InvoiceCreate>;
   return {
@@ -86,7 +83,8 @@ export function creditNoteBodyFrom(
       ...(invoiceBody.cost_center === undefined ? {} : { cost_center: invoiceBody.cost_center }),
       ...(settings.electronic && settings.sendToDian ? { stamp: { send: true } } : {}),
       ...(choice.observations ? { observations: choice.observations } : {}),
-      items: linesToItems(returned),
+      // Siigo documents `taxed_price` for invoice items only; a note's item also carries the base `price`.
+      items: linesToItems(returned, 'taxed-and-base-price'),
       payments: refundType
         ? [{ id: refundType.id, value: toNumber(total), ...(refundType.siigo.due_date ? { due_date: settings.today } : {}) }]
         : [],
@@ -94,6 +92,26 @@ export function creditNoteBodyFrom(
     total,
     returned,
   };
+}
+
+const CENT = { units: 1n, scale: 2 };
+
+/**
+ * Taxes are rounded per document, so a line returned in parts can total a cent more than the
+ * invoice had left for it (each part's IVA rounded up). The last return then gives the cent up:
+ * one more cent of discount on its largest line until the note fits what is left (a value
+ * discount only; a few rounds at most).
+ */
+function withinRemaining(lines: CartLine[], percentageDiscount: boolean, remaining: Decimal | undefined): { lines: CartLine[]; total: Decimal } {
+  const kind = percentageDiscount ? 'percentage' : 'value';
+  let current = lines;
+  let totals = cartTotals(current, kind);
+  for (let attempt = 0; remaining && !percentageDiscount && attempt < 5 && compare(totals.total, remaining) > 0 && current.length > 0; attempt += 1) {
+    const largest = totals.items.reduce((best, item, index) => (compare(item.total, totals.items[best]!.total) > 0 ? index : best), 0);
+    current = current.map((line, index) => (index === largest ? { ...line, discount: toFixedText(add(parseAmount(line.discount) ?? ZERO, CENT)) } : line));
+    totals = cartTotals(current, kind);
+  }
+  return { lines: current, total: totals.total };
 }
 
 /** Every line still returnable, whole: what an annulment (or "Devolver todo") returns. */

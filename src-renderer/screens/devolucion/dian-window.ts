@@ -6,13 +6,17 @@ const WARN_FROM_DAYS_LEFT = 3;
 const DAY_MS = 86_400_000;
 
 /**
- * How a return made on `madeOn` (yyyy-MM-dd) and not yet in Siigo stands against the DIAN's window
- * on `today`: days left, and whether to warn. Siigo dates a note the day it receives it, but the
- * buyer's return happened on `madeOn`: a note kept offline for days is a return the DIAN may
- * still refuse as late, so the cashier is told before the window closes.
+ * How an electronic note dated `madeOn` (yyyy-MM-dd) stands against the DIAN's window on `today`:
+ * days left, whether to warn, whether it closed. A rejected note is corrected and sent again from
+ * Siigo Nube, which only the DIAN's 10 days allow.
  */
 export function dianWindow(madeOn: string, today: string): { daysLeft: number; warn: boolean; closed: boolean } {
   const elapsed = Math.round((Date.parse(`${today}T00:00:00Z`) - Date.parse(`${madeOn}T00:00:00Z`)) / DAY_MS);
   const daysLeft = DIAN_NOTE_WINDOW_DAYS - elapsed;
   return { daysLeft, warn: daysLeft <= WARN_FROM_DAYS_LEFT, closed: daysLeft < 0 };
+}
+
+/** The last day the DIAN takes a note dated `date` (yyyy-MM-dd). */
+export function dianDeadline(date: string): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + DIAN_NOTE_WINDOW_DAYS * DAY_MS).toISOString().slice(0, 10);
 }

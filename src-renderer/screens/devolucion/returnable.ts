@@ -2,7 +2,7 @@ import { add, compare, decimal, subtract, ZERO, type Decimal } from '../../../sr
 import type { CreditNoteCreate, InvoiceCreate } from '../../../src-shared/siigo';
 import type { TaxRow } from '../../data/mirror/rows';
 import type { DocumentRow } from '../../data/outbox/rows';
-import { cartTotals, linesFromItems, type CartLine } from '../../forms/lines/cart-lines';
+import { linesFromItems, type CartLine } from '../../forms/lines/cart-lines';
 
 /** One line of an invoice as a return sees it: what was sold, what came back already, what still may. */
 export interface ReturnableLine {
@@ -39,13 +39,3 @@ export function returnableLines(invoiceBody: Partial<InvoiceCreate>, notes: read
   });
 }
 
-/** What is left of the invoice after its notes: its total minus theirs. */
-export function remainingTotal(invoiceBody: Partial<InvoiceCreate>, notes: readonly DocumentRow[], taxes: readonly TaxRow[]): { invoiced: Decimal; credited: Decimal; remaining: Decimal } {
-  const invoiced = cartTotals(linesFromItems(invoiceBody.items, taxes)).total;
-  const credited = notes
-    .map((note) => cartTotals(linesFromItems((note.body as Partial<CreditNoteCreate>).items, taxes)).total)
-    .reduce(add, ZERO);
-  return { invoiced, credited, remaining: subtract(invoiced, credited) };
-}
-
-export { creditNotesOf } from '../../data/outbox/credit-notes';

@@ -1,11 +1,14 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { colombiaToday } from '../../../src-shared/validation';
+import { useApp } from '../../app/app-store';
 import { useDefaults } from '../../app/defaults';
+import { openCashSession } from '../../data/cash/current-session';
 import { useServices } from '../../app/services';
 import type { DocumentTypeRow } from '../../data/mirror/rows';
 import type { DocumentRow } from '../../data/outbox/rows';
 import type { ReturnSettings } from './credit-note-body';
-import { creditNotesOf, remainingTotal, returnableLines } from './returnable';
+import { creditedAmounts, creditNotesOf, totalsCatalogs } from '../../data/outbox/credit-notes';
+import { returnableLines } from './returnable';
 
 const isElectronic = (type: DocumentTypeRow | undefined) => (type?.siigo.electronic_type ?? 'NoElectronic') !== 'NoElectronic';
 
@@ -23,14 +26,17 @@ export function noteTypeFor(invoiceType: DocumentTypeRow | undefined, noteTypes:
 export function useReturn(invoice: DocumentRow) {
   const { db } = useServices();
   const defaults = useDefaults();
+  const cashSessionRequired = useApp((state) => state.settings?.defaults.cashSessionRequired ?? false);
   const data = useLiveQuery(async () => {
-    const [notes, taxes, documentTypes, paymentTypes] = await Promise.all([
+    const [notes, taxes, documentTypes, paymentTypes, catalogs, session] = await Promise.all([
       creditNotesOf(db, invoice.id),
       db.taxes.toArray(),
       db.documentTypes.toArray(),
       db.paymentTypes.toArray(),
+      totalsCatalogs(db),
+      openCashSession(db),
     ]);
-    return { notes, taxes, documentTypes, paymentTypes };
+    return { notes, taxes, documentTypes, paymentTypes, catalogs, session };
   }, [db, invoice.id]);
   if (!data || !defaults) return undefined;
   const body = invoice.body as Parameters<typeof returnableLines>[0];
@@ -46,10 +52,12 @@ export function useReturn(invoice: DocumentRow) {
   return {
     notes: data.notes,
     lines: returnableLines(body, data.notes, data.taxes),
-    amounts: remainingTotal(body, data.notes, data.taxes),
+    amounts: creditedAmounts(body, data.notes, data.catalogs),
     settings,
     percentageDiscount: invoiceType?.siigo.discount_type === 'Percentage',
     invoiceElectronic: isElectronic(invoiceType),
+    /** Ajustes requires an open cash session and none is open: money may not leave a drawer nobody counts. */
+    sessionMissing: cashSessionRequired && data.session === null,
     /** The invoice was sold (partly) on credit: a balance in favour lowers what the customer owes. */
     soldOnCredit: (body.payments ?? []).some((payment) => payment.due_date),
   };

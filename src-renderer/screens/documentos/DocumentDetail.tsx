@@ -14,6 +14,7 @@ import { FailureExplanation } from './FailureExplanation';
 import { formatDateTime, formatDay } from './format';
 import { InvoiceActions } from './InvoiceActions';
 import { Reprint } from './Reprint';
+import { mayDiscard } from '../../data/outbox/user-actions';
 import { hasReceipt } from '../../receipt/DocumentReceipt';
 import { CreditNoteFacts } from '../devolucion/CreditNoteFacts';
 import { InvoiceReturns } from '../devolucion/InvoiceReturns';
@@ -119,7 +120,12 @@ function DocumentView({ document, onClose }: { document: DocumentRow; onClose():
       {document.kind === 'invoice' && document.state !== 'draft' && document.state !== 'discarded' && <InvoiceReturns invoice={document} />}
       {document.kind === 'creditNote' && <CreditNoteFacts note={document} />}
       {hasReceipt(document) && document.state !== 'draft' && document.state !== 'discarded' && <Reprint document={document} />}
-      {discardable.has(document.state) && <DiscardForm documentId={document.id} />}
+      {discardable.has(document.state) && operation && mayDiscard(operation) && <DiscardForm documentId={document.id} />}
+      {discardable.has(document.state) && operation && !mayDiscard(operation) && (
+        <p className="muted" data-testid="no-discard">
+          Esta devolución pudo haber llegado a Siigo, que no permite borrar notas crédito: no se descarta, se reenvía con su misma clave hasta saberlo.
+        </p>
+      )}
       <AuditTrail documentId={document.id} />
     </>
   );

@@ -1,3 +1,4 @@
+import { isCashType } from '../../../src-shared/cash/payment-methods';
 import { add, compare, round, subtract, toFixedText, ZERO, type Decimal } from '../../../src-shared/money/decimal';
 import { changeFor, paymentDifference } from '../../../src-shared/money/invoice-totals';
 import type { PaymentTypeRow } from '../../data/mirror/rows';
@@ -20,7 +21,7 @@ let counter = 0;
 const newKey = () => `p${Date.now().toString(36)}${(counter++).toString(36)}`;
 
 export const isCredit = (type: PaymentTypeRow | undefined): boolean => type?.siigo.due_date === true;
-export const isCash = (type: PaymentTypeRow | undefined): boolean => !isCredit(type) && /efectivo/i.test(type?.siigo.name ?? '');
+export const isCash = (type: PaymentTypeRow | undefined): boolean => isCashType(type?.siigo);
 
 export function firstPayment(typeId: number | null): SalePayment {
   return { key: newKey(), typeId, value: '', auto: true, dueDate: '', tendered: '' };

@@ -1,4 +1,5 @@
 import { BridgeError, type BridgeClient } from '../../../src-shared/ipc/client';
+import { dianDocumentWords } from '../../../src-shared/ipc/desktop';
 import { nextStampCheckAt } from '../../../src-shared/outbox/stamp-schedule';
 import { isKnownStampStatus } from '../../../src-shared/siigo';
 import type { MostradorDB } from '../../data/db';
@@ -6,8 +7,12 @@ import { recordAudit } from '../../data/outbox/audit';
 import type { DocumentRow, StampWatchRow } from '../../data/outbox/rows';
 
 /** A change of an invoice's DIAN status, for the window and the tray's notifications. */
+const kindOf = (document: DocumentRow): DianStatusChange['kind'] => (document.kind === 'creditNote' ? 'creditNote' : 'invoice');
+
 export interface DianStatusChange {
   documentId: string;
+  /** A credit note's answer is worded as such (nota crédito, CUDE). */
+  kind: 'invoice' | 'creditNote';
   name: string | null;
   status: 'Accepted' | 'Rejected' | 'Unanswered';
   cufe: string | null;
@@ -55,10 +60,10 @@ export function createStampWatch(options: StampWatchOptions) {
         to: status,
         detail:
           status === 'Accepted'
-            ? `Aceptada por la DIAN. CUFE ${change?.cufe ?? ''}`
+            ? `Aceptada por la DIAN. ${dianDocumentWords[kindOf(document)].code} ${change?.cufe ?? ''}`
             : status === 'Rejected'
               ? `Rechazada por la DIAN: ${(change?.errors ?? []).join('; ')}`
-              : 'Sin respuesta de la DIAN tras 48 horas: revise la factura en Siigo Nube',
+              : `Sin respuesta de la DIAN tras 48 horas: revise la ${dianDocumentWords[kindOf(document)].one.toLowerCase()} en Siigo Nube`,
       });
     });
   }
@@ -93,12 +98,12 @@ export function createStampWatch(options: StampWatchOptions) {
     const status = stamped.status;
     let change: DianStatusChange | null = null;
     if (status === 'Accepted') {
-      change = { documentId: document.id, name: stamped.name, status, cufe: stamped.code, errors: [] };
+      change = { documentId: document.id, kind: kindOf(document), name: stamped.name, status, cufe: stamped.code, errors: [] };
     } else if (status === 'Rejected') {
-      change = { documentId: document.id, name: stamped.name, status, cufe: null, errors: await stamped.errors() };
+      change = { documentId: document.id, kind: kindOf(document), name: stamped.name, status, cufe: null, errors: await stamped.errors() };
     } else if (!isKnownStampStatus(status) || status === 'Draft') {
       const next = nextStampCheckAt(watch.startedAt, watch.checks + 1);
-      if (next === null) change = { documentId: document.id, name: stamped.name, status: 'Unanswered', cufe: null, errors: [] };
+      if (next === null) change = { documentId: document.id, kind: kindOf(document), name: stamped.name, status: 'Unanswered', cufe: null, errors: [] };
       await settle(watch, document, change, next);
       if (change) options.onChange?.(change);
       return change !== null;

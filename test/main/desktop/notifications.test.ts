@@ -46,6 +46,15 @@ describe('DIAN notifications', () => {
     expect(only?.click).toEqual({ command: 'open-document', documentId: 'doc-123' });
   });
 
+  it('names a credit note and its CUDE, and counts a mixed burst as documents', () => {
+    const note = { documentId: 'nc-7', kind: 'creditNote' as const, name: 'NC-1-7', status: 'Accepted' as const, cufe: 'a1b2c3d4e5f6a7b8c9d0', errors: [] };
+    const [only] = planDianNotifications([note]);
+    expect(only?.title).toBe('Nota crédito NC-1-7 aceptada por la DIAN');
+    expect(only?.body).toBe('CUDE a1b2c3d4e5f6a7b8…');
+    const [both] = planDianNotifications([note, accepted(125)]);
+    expect(both?.title).toBe('2 documentos aceptados por la DIAN');
+  });
+
   it('shows a rejection with its first error, and clicking opens that document', () => {
     const [only] = planDianNotifications([rejected(124)]);
     expect(only?.title).toBe('Factura FV-1-124 rechazada por la DIAN');

@@ -21,8 +21,8 @@ function NoticeArea() {
   );
 }
 
-const accepted = (n: number): DianStatusChange => ({ documentId: `doc-${n}`, name: `FV-1-${n}`, status: 'Accepted', cufe: `cufe-${n}`, errors: [] });
-const rejected = (n: number): DianStatusChange => ({ documentId: `doc-${n}`, name: `FV-1-${n}`, status: 'Rejected', cufe: null, errors: ['Regla: FAK24, Rechazo: No está informado el documento del adquiriente'] });
+const accepted = (n: number): DianStatusChange => ({ documentId: `doc-${n}`, kind: 'invoice', name: `FV-1-${n}`, status: 'Accepted', cufe: `cufe-${n}`, errors: [] });
+const rejected = (n: number): DianStatusChange => ({ documentId: `doc-${n}`, kind: 'invoice', name: `FV-1-${n}`, status: 'Rejected', cufe: null, errors: ['Regla: FAK24, Rechazo: No está informado el documento del adquiriente'] });
 const push = (...changes: DianStatusChange[]) => act(() => useApp.getState().pushDian(changes));
 const toggle = () => screen.getByRole('button', { name: /^Avisos de la DIAN/ });
 const list = () => screen.getByRole('region', { name: 'Avisos de la DIAN' });
@@ -48,6 +48,13 @@ describe('the DIAN notices', () => {
     expect(screen.getByRole('status').textContent).toBe('FV-1-12 aceptada' + 'Ver');
     expect(within(screen.getByRole('status')).getByTitle('Factura FV-1-12 aceptada por la DIAN')).toBeTruthy();
     expect(screen.queryByRole('region', { name: 'Avisos de la DIAN' })).toBeNull();
+  });
+
+  it('names a credit note as such, never as an invoice', () => {
+    render(<NoticeArea />);
+    push({ documentId: 'nc-1', kind: 'creditNote', name: 'NC-1-5', status: 'Accepted', cufe: 'cude-1', errors: [] });
+    expect(within(screen.getByRole('status')).getByTitle('Nota crédito NC-1-5 aceptada por la DIAN')).toBeTruthy();
+    expect(within(screen.getByRole('status')).getByRole('button', { name: 'Ver la nota crédito NC-1-5' })).toBeTruthy();
   });
 
   it('lists them newest first, each with Ver and its own close, and one "Cerrar todo"', () => {

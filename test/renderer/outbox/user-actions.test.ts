@@ -27,6 +27,20 @@ describe('what the user can do with the outbox', () => {
     await expect(saveDraft(h.db, { id, kind: 'customer', body: {}, summary: {} })).rejects.toThrow();
   });
 
+  it('never drops a credit note that may already be in Siigo: its returned goods would be refundable twice', async () => {
+    h = await startHarness();
+    const journal = journalOf(h);
+    const note = await queueDocument(h.db, { kind: 'creditNote', body: { date: '2026-12-05' }, summary: {} }, journal);
+    // An attempt whose answer was lost.
+    await h.db.outbox.update(note.operationId, { state: 'retrying', attempts: 1, lastFailure: { kind: 'unknown_outcome', message: 'socket hang up', retryable: true, errors: [] } });
+    await expect(discardDocument(h.db, note.documentId, 'ya no', journal)).rejects.toThrow(/pudo haber llegado a Siigo/);
+    expect((await h.db.outbox.get(note.operationId))?.state).toBe('retrying');
+    // Siigo refused it for sure: it may go.
+    await h.db.outbox.update(note.operationId, { state: 'needs_attention', lastFailure: { kind: 'rejected', message: 'x', retryable: false, errors: [{ Code: 'values_limit', Message: 'too much', Params: [] }] } });
+    await discardDocument(h.db, note.documentId, 'se hizo otra', journal);
+    expect((await h.db.outbox.get(note.operationId))?.state).toBe('discarded');
+  });
+
   it('fixes and resends a refused document with a new key, keeping the history', async () => {
     h = await startHarness();
     const { documentId, operationId } = await queueDocument(h.db, { kind: 'customer', body: badCity(6), summary: {} }, journalOf(h));

@@ -106,7 +106,7 @@ describe('the sale receipt', () => {
     expect(rows).toEqual([
       ['IVA 19%', '$ 30.000', '$ 5.700'],
       ['IVA 5%', '$ 5.000', '$ 250'],
-      ['Sin impuesto', '$ 3.000', '$ 0'],
+      ['Sin impuestos', '$ 3.000', '$ 0'],
     ]);
     const totals = within(receipt).getByTestId('receipt-totals');
     expect(amountOf(totals, 'Subtotal')).toBe('$ 38.000');

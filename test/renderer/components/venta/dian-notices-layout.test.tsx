@@ -23,8 +23,8 @@ beforeEach(async () => {
 });
 
 const notice = (n: number): DianStatusChange => n % 4 === 0
-  ? { documentId: `doc-${n}`, name: `FV-1-${n}`, status: 'Rejected', cufe: null, errors: ['Regla: FAK24, Rechazo: No está informado el documento del adquiriente o es inválido.'] }
-  : { documentId: `doc-${n}`, name: `FV-1-${n}`, status: 'Accepted', cufe: `cufe-${n}`, errors: [] };
+  ? { documentId: `doc-${n}`, kind: 'invoice', name: `FV-1-${n}`, status: 'Rejected', cufe: null, errors: ['Regla: FAK24, Rechazo: No está informado el documento del adquiriente o es inválido.'] }
+  : { documentId: `doc-${n}`, kind: 'invoice', name: `FV-1-${n}`, status: 'Accepted', cufe: `cufe-${n}`, errors: [] };
 
 /** The window as App lays it out: the screen in <main>, the status bar after it. */
 function renderWindow() {
@@ -74,7 +74,7 @@ describe('DIAN notices at the counter', () => {
     const theirs = rules.filter((rule) => /\.(dian-|status-)/.test(rule.selector));
     expect(theirs.length).toBeGreaterThan(10);
     for (const rule of theirs) expect(`${rule.selector} { ${rule.body} }`).not.toMatch(/position\s*:\s*(fixed|absolute|sticky)/);
-    // The old floating container is gone.
+    // No floating container for notices at all.
     expect(css).not.toMatch(/\.notices\b/);
   });
 });
