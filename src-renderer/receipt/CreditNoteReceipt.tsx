@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useServices } from '../app/services';
 import { correctedInvoiceName, useLiveDocument, useReceiptCatalogs, useRollSettings } from './receipt-data';
-import { creditNoteView, receiptDateTime } from './receipt-model';
+import { creditNoteView, partyFacts } from './receipt-model';
 import { Amounts, DianCode, DocumentHeading, Facts, Footer, IssuerHeader, Lines, Roll, Section, TaxesByRate } from './roll';
 import type { ReceiptProps } from './SaleReceipt';
 
@@ -25,10 +25,7 @@ export function CreditNoteReceipt({ document, copy }: ReceiptProps) {
       <Facts
         testId="receipt-facts"
         rows={[
-          ['Fecha', receiptDateTime(view.issuedAt)],
-          view.cashier ? ['Cajero', view.cashier] : null,
-          view.customer ? ['Cliente', view.customer.name] : null,
-          view.customer?.identification ? ['C.C./NIT', view.customer.identification] : null,
+          ...partyFacts(view),
           view.invoice ? ['Factura que corrige', view.invoice] : null,
           view.reason ? ['Motivo', view.reason] : null,
         ]}

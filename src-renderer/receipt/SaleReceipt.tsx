@@ -1,6 +1,6 @@
 import type { DocumentRow } from '../data/outbox/rows';
 import { useLiveDocument, useReceiptCatalogs, useRollSettings } from './receipt-data';
-import { receiptDateTime, receiptDay, saleView } from './receipt-model';
+import { partyFacts, receiptDay, saleView } from './receipt-model';
 import { localReference } from '../data/outbox/local-reference';
 import { Amounts, DianCode, DocumentHeading, Facts, Footer, IssuerHeader, Lines, Resolution, Roll, Section, TaxesByRate } from './roll';
 
@@ -35,10 +35,7 @@ export function SaleReceipt({ document, copy }: ReceiptProps) {
       <Facts
         testId="receipt-facts"
         rows={[
-          ['Fecha', receiptDateTime(view.issuedAt)],
-          view.cashier ? ['Cajero', view.cashier] : null,
-          view.customer ? ['Cliente', view.customer.name] : null,
-          view.customer?.identification ? ['C.C./NIT', view.customer.identification] : null,
+          ...partyFacts(view),
           view.heading.number ? null : ['Referencia', localReference(document)],
         ]}
       />

@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useServices } from '../app/services';
 import { paidInvoiceNames, useLiveDocument, useReceiptCatalogs, useRollSettings } from './receipt-data';
-import { receiptDateTime, voucherView } from './receipt-model';
+import { partyFacts, voucherView } from './receipt-model';
 import { Amounts, DocumentHeading, Facts, Footer, IssuerHeader, Roll, Section } from './roll';
 import type { ReceiptProps } from './SaleReceipt';
 
@@ -21,10 +21,7 @@ export function VoucherReceipt({ document, copy }: ReceiptProps) {
       <Facts
         testId="receipt-facts"
         rows={[
-          ['Fecha', receiptDateTime(view.issuedAt)],
-          view.cashier ? ['Cajero', view.cashier] : null,
-          view.customer ? ['Recibido de', view.customer.name] : null,
-          view.customer?.identification ? ['C.C./NIT', view.customer.identification] : null,
+          ...partyFacts(view, 'Recibido de'),
           ['Concepto', view.concept],
           view.method ? ['Forma de pago', view.method] : null,
         ]}

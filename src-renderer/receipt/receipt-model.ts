@@ -1,3 +1,4 @@
+import { isElectronic as isElectronicType } from '../../src-shared/validation';
 import { UNTAXED } from '../../src-shared/cash/document-figures';
 import { isCashType } from '../../src-shared/cash/payment-methods';
 import { add, decimal, ZERO, type Decimal } from '../../src-shared/money/decimal';
@@ -82,6 +83,22 @@ export function receiptDateTime(iso: string): string {
   return `${day} ${time.replace(/\s+/g, '\u00a0')}`;
 }
 
+/**
+ * The lines every document on the roll opens with: when, who served, and who it is for (a sale's
+ * "Cliente", a receipt's "Recibido de"). Each receipt adds its own after them.
+ */
+export function partyFacts(
+  view: { issuedAt: string; cashier: string | null; customer: { name: string; identification: string | null } | null },
+  customerLabel = 'Cliente',
+): Array<readonly [string, string] | null> {
+  return [
+    ['Fecha', receiptDateTime(view.issuedAt)],
+    view.cashier ? ['Cajero', view.cashier] : null,
+    view.customer ? [customerLabel, view.customer.name] : null,
+    view.customer?.identification ? ['C.C./NIT', view.customer.identification] : null,
+  ];
+}
+
 /** A calendar day ("2026-03-14") rearranged, never parsed, so no time zone can shift it. */
 export function receiptDay(day: string): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
@@ -114,7 +131,8 @@ function headingOf(document: DocumentRow, title: string, electronic: boolean, re
   return { title, number, status: 'Pendiente de validación DIAN', provisional: true };
 }
 
-const isElectronic = (type: DocumentTypeRow | undefined) => (type?.siigo.electronic_type ?? 'NoElectronic') !== 'NoElectronic';
+/** A mirrored type that is electronic (a missing one is not). */
+const isElectronic = (type: DocumentTypeRow | undefined): boolean => type !== undefined && isElectronicType(type.siigo);
 
 function dianKeyOf(document: DocumentRow): DianKey | null {
   const code = document.dian?.cufe;

@@ -13,7 +13,7 @@ import {
 import type { DueRow } from '../../../src-shared/validation/context';
 import { add, decimal, toFixedText, ZERO } from '../../../src-shared/money/decimal';
 import type { MostradorDB } from '../db';
-import { creditedInvoice } from './credit-notes';
+import { creditedInvoice, invoiceIdOf } from './credit-notes';
 import { queueDocument, type DocumentToQueue, type JournalWriter } from './queue-document';
 import { companySnapshot, customersFor, duesFor, productsFor } from './validation-context';
 
@@ -76,7 +76,7 @@ export async function validateDocument(
       result = validateQuotation(body, { ...company, products, customers: customerLookup(customers) });
       break;
     case 'creditNote': {
-      const invoiceId = input.refs?.find((ref) => ref.use === 'invoice-id')?.documentId;
+      const invoiceId = invoiceIdOf({ refs: input.refs ?? [] });
       const invoice = invoiceId ? await creditedInvoice(db, invoiceId) : undefined;
       result = validateCreditNote(body, { ...company, products, invoice });
       break;

@@ -1,3 +1,4 @@
+import { isElectronic as isElectronicType } from '../../../src-shared/validation';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { colombiaToday } from '../../../src-shared/validation';
 import { useApp } from '../../app/app-store';
@@ -10,7 +11,8 @@ import type { ReturnSettings } from './credit-note-body';
 import { creditedAmounts, creditNotesOf, totalsCatalogs } from '../../data/outbox/credit-notes';
 import { returnableLines } from './returnable';
 
-const isElectronic = (type: DocumentTypeRow | undefined) => (type?.siigo.electronic_type ?? 'NoElectronic') !== 'NoElectronic';
+/** A mirrored type that is electronic (a missing one is not). */
+const isElectronic = (type: DocumentTypeRow | undefined): boolean => type !== undefined && isElectronicType(type.siigo);
 
 /**
  * The note type for a return: Ajustes' choice when it matches the invoice (Siigo refuses a note
