@@ -156,10 +156,10 @@ export function ReturnDialog({ invoice, onClose }: { invoice: DocumentRow; onClo
                 </label>
                 <fieldset className="field refund">
                   <legend>¿Cómo se devuelve el dinero?</legend>
-                  <label>
+                  <label className="inline">
                     <input type="radio" name="refund" checked={method === 'cash'} onChange={() => setRefund('cash')} /> Efectivo de la caja
                   </label>
-                  <label>
+                  <label className="inline">
                     <input type="radio" name="refund" checked={method === 'balance'} onChange={() => setRefund('balance')} /> Saldo a favor del cliente
                     {ret.soldOnCredit && <span className="muted"> (descuenta de lo que debe)</span>}
                   </label>
