@@ -6,6 +6,7 @@ import { countOutbox } from '../data/outbox/counts';
 import { missingJournalLines } from '../data/outbox/journal-reconcile';
 import type { DocumentToQueue } from '../data/outbox/queue-document';
 import { restoreFromJournal } from '../data/outbox/restore-from-journal';
+import { missingCashLines, restoreCashFromJournal } from '../data/cash/cash-journal';
 import { discardDocument, resendDocument } from '../data/outbox/user-actions';
 import { createReplayEngine, type ReplayReport } from './replay/replay-engine';
 import { createStampWatch, type DianStatusChange } from './stamp/stamp-watch';
@@ -117,7 +118,7 @@ export function createOutboxSync(options: OutboxSyncOptions) {
     const failuresBefore = journalFailures;
     try {
       const journaled = entries ?? (await options.bridge.invoke('journal:read', { company: options.db.company }));
-      const missing = await missingJournalLines(options.db, journaled, now());
+      const missing = [...(await missingJournalLines(options.db, journaled, now())), ...(await missingCashLines(options.db, journaled, now()))];
       if (missing.length > 0) await options.bridge.invoke('journal:append', { entries: missing });
       // A write that failed meanwhile may be newer than what was read: still behind.
       status.journalBehind = journalFailures !== failuresBefore;
@@ -193,6 +194,7 @@ export function createOutboxSync(options: OutboxSyncOptions) {
       publish();
       const entries = await options.bridge.invoke('journal:read', { company: options.db.company });
       await restoreFromJournal(options.db, entries);
+      await restoreCashFromJournal(options.db, entries);
       await catchUpJournal(entries);
       return sync();
     },
@@ -219,6 +221,8 @@ export function createOutboxSync(options: OutboxSyncOptions) {
       await refreshCounts();
       publish();
     },
+    /** Main's journal for what else exists only on this PC (cash sessions); never throws, catches up later. */
+    journal,
     status: (): OutboxSyncStatus => ({ ...status }),
     /** "Pausar sincronización": keeps probing and counting, sends nothing until resumed. */
     setPaused(value: boolean): void {

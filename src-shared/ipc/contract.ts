@@ -54,16 +54,21 @@ const none = z.undefined();
 
 /**
  * One line of main's append-only outbox journal: the outbox is the only data that exists nowhere
- * else, so every queued operation and its outcome is also written to a file main owns.
+ * else, so every queued operation and its outcome is also written to a file main owns. So are
+ * the cash sessions and movements, which Siigo does not keep either.
  */
 export const journalEntrySchema = z.object({
   /** The company the operation belongs to: main files each line in that company's journal. */
   company: z.string().min(1),
   at: z.string(),
-  event: z.enum(['queued', 'sent', 'discarded']),
+  /** An outbox operation's life, or a cash session (as it is now) or cash movement of this PC. */
+  event: z.enum(['queued', 'sent', 'discarded', 'cash-session', 'cash-movement']),
   operationId: z.string(),
   documentId: z.string(),
-  /** The operation and its document as queued (event 'queued'), or the Siigo result (event 'sent'). */
+  /**
+   * The operation and its document as queued (event 'queued'), the Siigo result (event 'sent'),
+   * the session or movement row (cash events; `operationId` is its id, `documentId` the session's).
+   */
   data: z.unknown(),
 });
 export type JournalEntry = z.infer<typeof journalEntrySchema>;

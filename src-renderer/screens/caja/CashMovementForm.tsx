@@ -1,3 +1,4 @@
+import { cashMovementLine } from '../../data/cash/cash-journal';
 import { useState } from 'react';
 import { movementIssues } from '../../../src-shared/cash/cash-rules';
 import type { ValidationIssue } from '../../../src-shared/validation';
@@ -12,7 +13,7 @@ export const movementTitles = { in: 'Entrada de efectivo', out: 'Salida de efect
 
 /** Cash put into or taken out of the drawer outside a sale: an amount and why, both required. */
 export function CashMovementForm({ sessionId, kind, onDone }: { sessionId: string; kind: 'in' | 'out'; onDone(): void }) {
-  const { db } = useServices();
+  const { db, outbox } = useServices();
   const [amount, setAmount] = useState('');
   const [reason, setReason] = useState('');
   const [issues, setIssues] = useState<ValidationIssue[]>([]);
@@ -26,7 +27,8 @@ export function CashMovementForm({ sessionId, kind, onDone }: { sessionId: strin
     if (found.length > 0 || !value.value) return;
     setBusy(true);
     try {
-      await recordCashMovement(db, { sessionId, kind, amount: value.value, reason });
+      const movement = await recordCashMovement(db, { sessionId, kind, amount: value.value, reason });
+      await outbox.journal([cashMovementLine(db.company, movement, movement.at)]);
       onDone();
     } catch (error) {
       setIssues([problemOf(error)]);

@@ -1,3 +1,4 @@
+import { cashSessionLine } from '../../data/cash/cash-journal';
 import { useState } from 'react';
 import { countIssues } from '../../../src-shared/cash/cash-rules';
 import type { CountedAmount } from '../../../src-shared/cash/session-types';
@@ -21,7 +22,7 @@ const keyOf = (id: number | null) => id ?? 'cash';
  * is final, so it asks once more before the session is closed and its Z report stored.
  */
 export function CloseSessionForm({ sessionId, report, onClosed, onCancel }: { sessionId: string; report: ZReport; onClosed(): void; onCancel(): void }) {
-  const { db } = useServices();
+  const { db, outbox } = useServices();
   const methods = report.payments.filter((line) => line.kind !== 'credit');
   const [texts, setTexts] = useState<Record<string, string>>({});
   const [issues, setIssues] = useState<ValidationIssue[]>([]);
@@ -48,7 +49,8 @@ export function CloseSessionForm({ sessionId, report, onClosed, onCancel }: { se
     const counted: CountedAmount[] = methods.map((line) => ({ paymentTypeId: line.paymentTypeId, amount: storedAmount(texts[keyOf(line.paymentTypeId)] ?? '') ?? '' }));
     setBusy(true);
     try {
-      await closeCashSession(db, sessionId, counted);
+      const closed = await closeCashSession(db, sessionId, counted);
+      await outbox.journal([cashSessionLine(db.company, closed, closed.closedAt ?? new Date().toISOString())]);
       onClosed();
     } catch (error) {
       setIssues([problemOf(error)]);

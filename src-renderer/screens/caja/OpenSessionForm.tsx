@@ -1,3 +1,4 @@
+import { cashSessionLine } from '../../data/cash/cash-journal';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { openingIssues } from '../../../src-shared/cash/cash-rules';
@@ -12,7 +13,7 @@ import { typed } from './typed-amount';
 
 /** "Abrir caja": who works the drawer (a Siigo user) and the cash it starts with. */
 export function OpenSessionForm() {
-  const { db } = useServices();
+  const { db, outbox } = useServices();
   const cashiers = useLiveQuery(async () => cashierOptions(await db.users.toArray()), [db]);
   const [cashierId, setCashierId] = useState<number | null>(null);
   const [openingFloat, setOpeningFloat] = useState('');
@@ -27,7 +28,8 @@ export function OpenSessionForm() {
     if (found.length > 0 || !cashier || !amount.value) return;
     setBusy(true);
     try {
-      await startCashSession(db, { cashier, openingFloat: amount.value });
+      const session = await startCashSession(db, { cashier, openingFloat: amount.value });
+      await outbox.journal([cashSessionLine(db.company, session, session.openedAt)]);
     } catch (error) {
       setIssues([problemOf(error)]);
     } finally {

@@ -2,6 +2,7 @@
 import '../../support/dom-env';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { JournalEntry } from '../../../../src-shared/ipc/contract';
 import { useApp } from '../../../../src-renderer/app/app-store';
 import { ServicesContext, type Services } from '../../../../src-renderer/app/services';
 import { openCashSession } from '../../../../src-renderer/data/cash/current-session';
@@ -16,13 +17,17 @@ afterEach(() => {
   db?.close();
 });
 
+/** What the screen wrote to main's journal (a lost database is restored from it). */
+let journaled: JournalEntry[] = [];
+
 /** The screen over a database of its own; nothing here talks to Siigo. */
 async function renderCaja() {
+  journaled = [];
   db = freshDb();
   await seedCatalogs(db);
   useApp.setState({ navigation: { screen: 'caja' }, settings: null });
   render(
-    <ServicesContext.Provider value={{ db } as unknown as Services}>
+    <ServicesContext.Provider value={{ db, outbox: { journal: async (entries: JournalEntry[]) => void journaled.push(...entries) } } as unknown as Services}>
       <CajaScreen />
     </ServicesContext.Provider>,
   );
@@ -114,6 +119,12 @@ describe('Caja', () => {
     expect(stored.closing?.counted).toEqual([
       { paymentTypeId: 100, amount: '100000.00' },
       { paymentTypeId: 101, amount: '23800.00' },
+    ]);
+    // Opening, the cash out and the closing each reached main's journal as they happened.
+    expect(journaled.map((line) => [line.event, (line.data as { state?: string; kind?: string }).state ?? (line.data as { kind?: string }).kind])).toEqual([
+      ['cash-session', 'open'],
+      ['cash-movement', 'out'],
+      ['cash-session', 'closed'],
     ]);
 
     const files = captureDownloads();
