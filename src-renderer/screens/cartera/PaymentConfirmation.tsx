@@ -2,15 +2,21 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useRef } from 'react';
 import { useApp } from '../../app/app-store';
 import { useServices } from '../../app/services';
+import { printReceipt } from '../../receipt/print-receipt';
+import { VoucherReceipt } from '../../receipt/VoucherReceipt';
 import { Money } from '../../ui/Money';
 import { StateBadge } from '../../ui/StateBadge';
 
-/** The receipt just confirmed, with its state as the outbox moves it (live from the document). */
+/**
+ * The receipt just confirmed, with its state as the outbox moves it (live from the document), and
+ * the recibo de caja to print for the customer on the counter's roll.
+ */
 export function PaymentConfirmation({ documentId, onNext }: { documentId: string; onNext(): void }) {
   const { db } = useServices();
   const go = useApp((state) => state.go);
   const document = useLiveQuery(() => db.documents.get(documentId), [db, documentId]);
   const next = useRef<HTMLButtonElement>(null);
+  const roll = useRef<HTMLDivElement>(null);
   useEffect(() => next.current?.focus(), []);
   return (
     <section className="panel confirmation" role="status" aria-labelledby="confirmation-title">
@@ -27,7 +33,15 @@ export function PaymentConfirmation({ documentId, onNext }: { documentId: string
           </p>
         </>
       )}
+      {document && (
+        <div ref={roll} className="receipt-frame">
+          <VoucherReceipt document={document} />
+        </div>
+      )}
       <div className="actions">
+        <button type="button" className="btn" onClick={() => void printReceipt(roll.current?.querySelector('.receipt-printable'))}>
+          Imprimir recibo
+        </button>
         <button ref={next} type="button" className="btn btn-primary" onClick={onNext}>
           Volver al estado de cuenta
         </button>
