@@ -1,3 +1,4 @@
+import { MissingIssuerNote } from '../../receipt/MissingIssuerNote';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useRef } from 'react';
 import { useApp } from '../../app/app-store';
@@ -34,9 +35,12 @@ export function PaymentConfirmation({ documentId, onNext }: { documentId: string
         </>
       )}
       {document && (
-        <div ref={roll} className="receipt-frame">
-          <VoucherReceipt document={document} />
-        </div>
+        <>
+          <div ref={roll} className="receipt-frame">
+            <VoucherReceipt document={document} />
+          </div>
+          <MissingIssuerNote />
+        </>
       )}
       <div className="actions">
         <button type="button" className="btn" onClick={() => void printReceipt(roll.current?.querySelector('.receipt-printable'))}>

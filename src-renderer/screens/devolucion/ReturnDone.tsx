@@ -1,3 +1,4 @@
+import { MissingIssuerNote } from '../../receipt/MissingIssuerNote';
 import type { KeyboardEvent } from 'react';
 import type { DocumentRow } from '../../data/outbox/rows';
 import { CreditNoteReceipt } from '../../receipt/CreditNoteReceipt';
@@ -24,6 +25,7 @@ export function ReturnDone({ note, onClose }: { note: DocumentRow; onClose(): vo
         <div className="receipt-frame">
           <CreditNoteReceipt document={note} />
         </div>
+        <MissingIssuerNote />
         <div className="form-actions no-print">
           <button type="button" className="btn" onClick={() => void printReceipt()} aria-label="Imprimir comprobante de devolución" aria-keyshortcuts="F8">
             Imprimir comprobante <Kbd>F8</Kbd>

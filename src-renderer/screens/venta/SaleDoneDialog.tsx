@@ -1,3 +1,4 @@
+import { MissingIssuerNote } from '../../receipt/MissingIssuerNote';
 import type { KeyboardEvent } from 'react';
 import type { DocumentRow } from '../../data/outbox/rows';
 import { SaleReceipt } from '../../receipt/SaleReceipt';
@@ -23,6 +24,7 @@ export function SaleDoneDialog({ document, onClose }: { document: DocumentRow; o
         <div className="receipt-frame">
           <SaleReceipt document={document} />
         </div>
+        <MissingIssuerNote />
         <div className="form-actions no-print">
           <button type="button" className="btn" onClick={() => void printReceipt()} aria-label="Imprimir recibo" aria-keyshortcuts="F8">
             Imprimir recibo <Kbd>F8</Kbd>
