@@ -10,22 +10,14 @@ import {
   type InvoicePdf,
   type StampErrors,
 } from '../../../src-shared/siigo';
-import type { ZodType } from 'zod';
-import type { CallOptions, IdempotentCallOptions } from '../call-options';
-import { callFields, fetchPage, iterateAll, type Page } from '../pagination';
-import type { InvoiceFilters, PageQuery } from '../query-params';
+import type { CallOptions } from '../call-options';
+import { callFields } from '../pagination';
+import type { InvoiceFilters } from '../query-params';
 import { assertResourceId } from '../request-validation';
 import type { SiigoTransport } from '../siigo-transport';
+import { idempotentDocuments, type IdempotentDocumentsApi } from './idempotent-documents';
 
-export interface InvoicesApi {
-  /**
-   * Replayable thanks to the Idempotency-Key: a lost answer is retried with the same key and
-   * Siigo returns the invoice created the first time. The outbox must reuse the key forever.
-   */
-  create(body: InvoiceCreate, options: IdempotentCallOptions): Promise<Invoice>;
-  get(id: string, options?: CallOptions): Promise<Invoice>;
-  list(filters?: InvoiceFilters & PageQuery, options?: CallOptions): Promise<Page<Invoice>>;
-  iterate(filters?: InvoiceFilters & PageQuery, options?: CallOptions): AsyncIterable<Invoice>;
+export interface InvoicesApi extends IdempotentDocumentsApi<Invoice, InvoiceCreate, InvoiceFilters> {
   pdf(id: string, options?: CallOptions): Promise<InvoicePdf>;
   /** Single-shot (no key exists for mail): an ambiguous failure is unknown_outcome. */
   sendMail(id: string, body: InvoiceMailRequest, options?: CallOptions): Promise<InvoiceMailResponse>;
@@ -36,36 +28,9 @@ export interface InvoicesApi {
 const path = '/v1/invoices';
 
 export function invoicesApi(transport: SiigoTransport): InvoicesApi {
-  const getById = <T>(id: string, suffix: string, schema: ZodType<T>, options?: CallOptions) =>
-    transport.request({
-      method: 'GET',
-      path: `${path}/${assertResourceId(id, 'invoice')}${suffix}`,
-      schema,
-      timeout: 'read',
-      ...callFields(options),
-    });
-
+  const { api, getById } = idempotentDocuments<Invoice, InvoiceCreate, InvoiceFilters>(transport, path, 'invoice', invoiceSchema);
   return {
-    async create(body, options) {
-      return transport.request({
-        method: 'POST',
-        path,
-        body,
-        idempotencyKey: options.idempotencyKey,
-        schema: invoiceSchema,
-        timeout: 'write',
-        ...callFields(options),
-      });
-    },
-    async get(id, options) {
-      return getById(id, '', invoiceSchema, options);
-    },
-    async list(filters, options) {
-      return (await fetchPage(transport, path, invoiceSchema, filters, options)).page;
-    },
-    iterate(filters, options) {
-      return iterateAll(transport, path, invoiceSchema, filters, options);
-    },
+    ...api,
     async pdf(id, options) {
       return getById(id, '/pdf', invoicePdfSchema, options);
     },
