@@ -2,22 +2,21 @@ import { cashMovementLine } from '../../data/cash/cash-journal';
 import { useState } from 'react';
 import { movementIssues } from '../../../src-shared/cash/cash-rules';
 import type { ValidationIssue } from '../../../src-shared/validation';
-import { useServices } from '../../app/services';
 import { recordCashMovement } from '../../data/cash/cash-movements';
 import { FieldErrors } from '../../forms/FieldErrors';
 import { messagesAt, otherIssues } from '../../forms/issues';
-import { IssueBanner, problemOf } from './IssueBanner';
+import { IssueBanner } from './IssueBanner';
+import { useCashTask } from './use-cash-task';
 import { typed } from './typed-amount';
 
 export const movementTitles = { in: 'Entrada de efectivo', out: 'Salida de efectivo' } as const;
 
 /** Cash put into or taken out of the drawer outside a sale: an amount and why, both required. */
 export function CashMovementForm({ sessionId, kind, onDone }: { sessionId: string; kind: 'in' | 'out'; onDone(): void }) {
-  const { db, outbox } = useServices();
   const [amount, setAmount] = useState('');
   const [reason, setReason] = useState('');
   const [issues, setIssues] = useState<ValidationIssue[]>([]);
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useCashTask((issue) => setIssues([issue]));
   const titleId = `movement-${kind}-title`;
 
   const submit = async () => {
@@ -25,16 +24,12 @@ export function CashMovementForm({ sessionId, kind, onDone }: { sessionId: strin
     const found = movementIssues({ kind, amount: value, reason });
     setIssues(found);
     if (found.length > 0 || !value.value) return;
-    setBusy(true);
-    try {
-      const movement = await recordCashMovement(db, { sessionId, kind, amount: value.value, reason });
-      await outbox.journal([cashMovementLine(db.company, movement, movement.at)]);
-      onDone();
-    } catch (error) {
-      setIssues([problemOf(error)]);
-    } finally {
-      setBusy(false);
-    }
+    const cash = value.value;
+    const written = await run(async (into) => {
+      const movement = await recordCashMovement(into, { sessionId, kind, amount: cash, reason });
+      return [cashMovementLine(into.company, movement, movement.at)];
+    });
+    if (written) onDone();
   };
 
   return (

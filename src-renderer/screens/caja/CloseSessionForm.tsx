@@ -5,13 +5,13 @@ import type { CountedAmount } from '../../../src-shared/cash/session-types';
 import type { ZReport } from '../../../src-shared/cash/z-report-types';
 import { add, decimal, subtract, ZERO, type Decimal } from '../../../src-shared/money/decimal';
 import type { ValidationIssue } from '../../../src-shared/validation';
-import { useServices } from '../../app/services';
 import { closeCashSession } from '../../data/cash/session-lifecycle';
 import { FieldErrors } from '../../forms/FieldErrors';
 import { messagesAt, otherIssues } from '../../forms/issues';
 import { Money } from '../../ui/Money';
 import { Difference, differenceText } from './Difference';
-import { IssueBanner, problemOf } from './IssueBanner';
+import { IssueBanner } from './IssueBanner';
+import { useCashTask } from './use-cash-task';
 import { storedAmount, typed } from './typed-amount';
 
 const keyOf = (id: number | null) => id ?? 'cash';
@@ -22,12 +22,14 @@ const keyOf = (id: number | null) => id ?? 'cash';
  * is final, so it asks once more before the session is closed and its Z report stored.
  */
 export function CloseSessionForm({ sessionId, report, onClosed, onCancel }: { sessionId: string; report: ZReport; onClosed(): void; onCancel(): void }) {
-  const { db, outbox } = useServices();
   const methods = report.payments.filter((line) => line.kind !== 'credit');
   const [texts, setTexts] = useState<Record<string, string>>({});
   const [issues, setIssues] = useState<ValidationIssue[]>([]);
   const [confirming, setConfirming] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useCashTask((issue) => {
+    setIssues([issue]);
+    setConfirming(false);
+  });
 
   const typedOf = (id: number | null) => typed(texts[keyOf(id)] ?? '');
   const differenceOf = (line: ZReport['payments'][number]): Decimal | null => {
@@ -47,17 +49,11 @@ export function CloseSessionForm({ sessionId, report, onClosed, onCancel }: { se
 
   const close = async () => {
     const counted: CountedAmount[] = methods.map((line) => ({ paymentTypeId: line.paymentTypeId, amount: storedAmount(texts[keyOf(line.paymentTypeId)] ?? '') ?? '' }));
-    setBusy(true);
-    try {
-      const closed = await closeCashSession(db, sessionId, counted);
-      await outbox.journal([cashSessionLine(db.company, closed, closed.closedAt ?? new Date().toISOString())]);
-      onClosed();
-    } catch (error) {
-      setIssues([problemOf(error)]);
-      setConfirming(false);
-    } finally {
-      setBusy(false);
-    }
+    const written = await run(async (into) => {
+      const closed = await closeCashSession(into, sessionId, counted);
+      return [cashSessionLine(into.company, closed, closed.closedAt ?? new Date().toISOString())];
+    });
+    if (written) onClosed();
   };
 
   return (

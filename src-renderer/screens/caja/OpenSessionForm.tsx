@@ -8,17 +8,18 @@ import { startCashSession } from '../../data/cash/session-lifecycle';
 import { FieldErrors } from '../../forms/FieldErrors';
 import { messagesAt, otherIssues } from '../../forms/issues';
 import { cashierOptions } from './cashiers';
-import { IssueBanner, problemOf } from './IssueBanner';
+import { IssueBanner } from './IssueBanner';
+import { useCashTask } from './use-cash-task';
 import { typed } from './typed-amount';
 
 /** "Abrir caja": who works the drawer (a Siigo user) and the cash it starts with. */
 export function OpenSessionForm() {
-  const { db, outbox } = useServices();
+  const { db } = useServices();
   const cashiers = useLiveQuery(async () => cashierOptions(await db.users.toArray()), [db]);
   const [cashierId, setCashierId] = useState<number | null>(null);
   const [openingFloat, setOpeningFloat] = useState('');
   const [issues, setIssues] = useState<ValidationIssue[]>([]);
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useCashTask((issue) => setIssues([issue]));
 
   const submit = async () => {
     const cashier = cashiers?.find((option) => option.id === cashierId) ?? null;
@@ -26,15 +27,11 @@ export function OpenSessionForm() {
     const found = openingIssues({ cashier, openingFloat: amount });
     setIssues(found);
     if (found.length > 0 || !cashier || !amount.value) return;
-    setBusy(true);
-    try {
-      const session = await startCashSession(db, { cashier, openingFloat: amount.value });
-      await outbox.journal([cashSessionLine(db.company, session, session.openedAt)]);
-    } catch (error) {
-      setIssues([problemOf(error)]);
-    } finally {
-      setBusy(false);
-    }
+    const startingCash = amount.value;
+    await run(async (into) => {
+      const session = await startCashSession(into, { cashier, openingFloat: startingCash });
+      return [cashSessionLine(into.company, session, session.openedAt)];
+    });
   };
 
   return (
