@@ -5,6 +5,7 @@ import type { DocumentRow } from '../../../src-renderer/data/outbox/rows';
 import { creditNoteBodyFrom, everything, RETURN_REASON } from '../../../src-renderer/screens/devolucion/credit-note-body';
 import { dianWindow } from '../../../src-renderer/screens/devolucion/dian-window';
 import { quantityIssues } from '../../../src-renderer/screens/devolucion/return-issues';
+import { documentRow } from '../support/document-row';
 import { creditedAmounts } from '../../../src-renderer/data/outbox/credit-notes';
 import { returnableLines } from '../../../src-renderer/screens/devolucion/returnable';
 
@@ -14,23 +15,9 @@ const paymentTypes: PaymentTypeRow[] = [
   { id: 2, active: true, documentTypes: ['FV', 'NC'], siigo: { id: 2, name: 'Crédito', due_date: true } },
 ];
 
-function doc(partial: Partial<DocumentRow> & Pick<DocumentRow, 'id' | 'kind' | 'body'>): DocumentRow {
-  return {
-    state: 'sent',
-    createdAt: '2026-12-05T15:00:00.000Z',
-    updatedAt: '2026-12-05T15:00:00.000Z',
-    operationId: null,
-    dependsOn: [],
-    refs: [],
-    summary: {},
-    siigo: null,
-    dian: null,
-    ...partial,
-  };
-}
 
 // A sale of 3 shirts at 10,000 with IVA included (one line with a 3,000 discount) and 2 caps at 5,000 + IVA.
-const invoice = doc({
+const invoice = documentRow({
   id: 'inv1',
   kind: 'invoice',
   siigo: { id: 'b7d3c0a4-0000-4000-8000-000000000001', name: 'FV-1-7', number: 7, prefix: 'FV' },
@@ -68,7 +55,7 @@ describe('a return as a credit note', () => {
   });
 
   it('earlier notes leave only the rest returnable, matched by product code, and lower what is left of the invoice', () => {
-    const earlier = doc({
+    const earlier = documentRow({
       id: 'nc1',
       kind: 'creditNote',
       state: 'queued',
@@ -85,13 +72,13 @@ describe('a return as a credit note', () => {
   });
 
   it('a discount that does not divide evenly: returned one unit at a time, the notes add up to the sale exactly', async () => {
-    const sale = doc({ ...invoice, body: { ...(invoice.body as object), items: [{ code: 'GOR', description: 'Gorra', quantity: 3, price: 10000, discount: 100, taxes: [{ id: 19 }] }], payments: [{ id: 1, value: 35581 }] } });
+    const sale = documentRow({ ...invoice, body: { ...(invoice.body as object), items: [{ code: 'GOR', description: 'Gorra', quantity: 3, price: 10000, discount: 100, taxes: [{ id: 19 }] }], payments: [{ id: 1, value: 35581 }] } });
     const notes: DocumentRow[] = [];
     for (let n = 0; n < 3; n += 1) {
       const lines = returnableLines(sale.body as never, notes, taxes);
       const left = creditedAmounts(sale.body, notes, { taxes: taxes.map((row) => row.siigo as never), documentTypes: [] }).remaining;
       const built = creditNoteBodyFrom(sale, lines, { quantities: new Map([[0, '1']]), reason: RETURN_REASON.partialReturn, refund: 'cash' }, settings, false, left);
-      notes.push(doc({ id: `nc${n}`, kind: 'creditNote', state: 'queued', refs: [{ path: ['invoice'], documentId: sale.id, use: 'invoice-id' }], body: built.body }));
+      notes.push(documentRow({ id: `nc${n}`, kind: 'creditNote', state: 'queued', refs: [{ path: ['invoice'], documentId: sale.id, use: 'invoice-id' }], body: built.body }));
     }
     // 3 × 10.000 − 100 = 29.900 + IVA 19 % = 35.581. Shares of the discount 33,33 + 33,34 + 33,33 add up
     // to 100, but each note's IVA is rounded on its own: the last gives up a cent to fit what is left.

@@ -8,7 +8,6 @@ import { defaultAppDefaults, defaultDesktop } from '../../../../src-main/setting
 import { useApp } from '../../../../src-renderer/app/app-store';
 import { ServicesContext, type Services } from '../../../../src-renderer/app/services';
 import { MostradorDB } from '../../../../src-renderer/data/db';
-import type { DocumentRow } from '../../../../src-renderer/data/outbox/rows';
 
 /** Catalog ids of these tests (any numbers: nothing here talks to Siigo). */
 export const IDS = {
@@ -74,26 +73,7 @@ export async function receiptWorld(settings: { issuer?: Issuer; rollWidth?: Roll
   };
 }
 
-let counter = 0;
-
-/** A confirmed document as the outbox stores it (queued, nothing from Siigo yet unless given). */
-export function documentRow(partial: Partial<DocumentRow> & Pick<DocumentRow, 'kind' | 'body'>): DocumentRow {
-  counter += 1;
-  return {
-    id: `doc-${counter}`,
-    state: 'queued',
-    // 3:07 p. m. in Bogotá.
-    createdAt: '2026-03-14T20:07:00.000Z',
-    updatedAt: '2026-03-14T20:07:00.000Z',
-    operationId: `op-${counter}`,
-    dependsOn: [],
-    refs: [],
-    summary: {},
-    siigo: null,
-    dian: null,
-    ...partial,
-  };
-}
+export { documentRow } from '../../support/document-row';
 
 /** A CUFE's shape: 96 hexadecimal characters (SHA-384). */
 export const CUFE = 'a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8f9';
