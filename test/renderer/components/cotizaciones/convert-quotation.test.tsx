@@ -1,22 +1,13 @@
 // @vitest-environment happy-dom
 // @vitest-environment-options {"settings": {"fetch": {"disableSameOriginPolicy": true}}}
 import { fireEvent, screen, waitFor } from '@testing-library/react';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { useApp } from '../../../../src-renderer/app/app-store';
 import { CotizacionesScreen } from '../../../../src-renderer/screens/cotizaciones/CotizacionesScreen';
 import { VentaScreen } from '../../../../src-renderer/screens/venta/VentaScreen';
-import { customerWithContacts, renderWith, resetDocuments, scannable, startScreenHarness, type ScreenHarness } from '../venta/venta-harness';
+import { customerWithContacts, renderWith, scannable, screenHarnessPerFile } from '../venta/venta-harness';
 
-let s: ScreenHarness;
-beforeAll(async () => {
-  s = await startScreenHarness();
-});
-afterAll(async () => {
-  await s.h.close();
-});
-beforeEach(async () => {
-  await resetDocuments(s);
-});
+const s = screenHarnessPerFile();
 
 describe('quotations', () => {
   it('are saved with their validity and become a sale in one step, nothing typed again', async () => {

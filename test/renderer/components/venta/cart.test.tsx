@@ -1,23 +1,14 @@
 // @vitest-environment happy-dom
 // @vitest-environment-options {"settings": {"fetch": {"disableSameOriginPolicy": true}}}
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { documentTotals } from '../../../../src-shared/money/invoice-totals';
 import { formatCop } from '../../../../src-shared/money/format-cop';
 import { VentaScreen } from '../../../../src-renderer/screens/venta/VentaScreen';
 import { mirrorSearch } from '../../../../src-renderer/data/mirror/search-index';
-import { customerWithContacts, renderWith, resetDocuments, scannable, startScreenHarness, type ScreenHarness } from './venta-harness';
+import { customerWithContacts, renderWith, scannable, screenHarnessPerFile } from './venta-harness';
 
-let s: ScreenHarness;
-beforeAll(async () => {
-  s = await startScreenHarness();
-});
-afterAll(async () => {
-  await s.h.close();
-});
-beforeEach(async () => {
-  await resetDocuments(s);
-});
+const s = screenHarnessPerFile();
 
 const searchBox = () => screen.findByLabelText<HTMLInputElement>('Buscar producto o escanear código');
 

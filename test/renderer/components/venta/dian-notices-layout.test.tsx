@@ -3,22 +3,15 @@
 import { act, fireEvent, screen, within } from '@testing-library/react';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { useApp } from '../../../../src-renderer/app/app-store';
 import { StatusBar } from '../../../../src-renderer/app/StatusBar';
 import { VentaScreen } from '../../../../src-renderer/screens/venta/VentaScreen';
 import type { DianStatusChange } from '../../../../src-renderer/sync/stamp/stamp-watch';
-import { renderWith, resetDocuments, startScreenHarness, type ScreenHarness } from './venta-harness';
+import { renderWith, screenHarnessPerFile } from './venta-harness';
 
-let s: ScreenHarness;
-beforeAll(async () => {
-  s = await startScreenHarness();
-});
-afterAll(async () => {
-  await s.h.close();
-});
-beforeEach(async () => {
-  await resetDocuments(s);
+const s = screenHarnessPerFile();
+beforeEach(() => {
   useApp.setState({ dianNotices: [] });
 });
 

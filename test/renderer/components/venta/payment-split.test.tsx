@@ -1,25 +1,16 @@
 // @vitest-environment happy-dom
 // @vitest-environment-options {"settings": {"fetch": {"disableSameOriginPolicy": true}}}
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { formatCop } from '../../../../src-shared/money/format-cop';
 import { changeFor, documentTotals } from '../../../../src-shared/money/invoice-totals';
 import { invoiceCreateSchema } from '../../../../src-shared/siigo';
 import { decimal } from '../../../../src-shared/money/decimal';
 import { DEMO_IDS } from '../../../../src-main/siigo-sandbox';
 import { VentaScreen } from '../../../../src-renderer/screens/venta/VentaScreen';
-import { customerWithContacts, renderWith, resetDocuments, scannable, startScreenHarness, type ScreenHarness } from './venta-harness';
+import { customerWithContacts, renderWith, scannable, screenHarnessPerFile } from './venta-harness';
 
-let s: ScreenHarness;
-beforeAll(async () => {
-  s = await startScreenHarness();
-});
-afterAll(async () => {
-  await s.h.close();
-});
-beforeEach(async () => {
-  await resetDocuments(s);
-});
+const s = screenHarnessPerFile();
 
 /** A sale with one scanned product and a customer; returns its total. */
 async function saleReady(): Promise<number> {

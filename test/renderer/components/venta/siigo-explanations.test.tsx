@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 // @vitest-environment-options {"settings": {"fetch": {"disableSameOriginPolicy": true}}}
 import { render, screen, within } from '@testing-library/react';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Failure } from '../../../../src-shared/failure';
 import { siigoErrorMessages } from '../../../../src-shared/messages/siigo-error-messages';
 import { colombiaToday } from '../../../../src-shared/validation';
@@ -10,18 +10,9 @@ import { IssueList } from '../../../../src-renderer/screens/cartera/IssueList';
 import { FailureExplanation } from '../../../../src-renderer/screens/documentos/FailureExplanation';
 import { VentaScreen } from '../../../../src-renderer/screens/venta/VentaScreen';
 import { invoiceBody, seeded, sellableProducts } from '../../support/documents';
-import { customerWithContacts, renderWith, resetDocuments, startScreenHarness, type ScreenHarness } from './venta-harness';
+import { customerWithContacts, renderWith, screenHarnessPerFile } from './venta-harness';
 
-let s: ScreenHarness;
-beforeAll(async () => {
-  s = await startScreenHarness();
-});
-afterAll(async () => {
-  await s.h.close();
-});
-beforeEach(async () => {
-  await resetDocuments(s);
-});
+const s = screenHarnessPerFile();
 
 const refusal: Failure = {
   kind: 'rejected',

@@ -3,6 +3,7 @@ import '../../support/dom-env';
 (globalThis as Record<string, unknown>)['IS_REACT_ACT_ENVIRONMENT'] = true;
 import { cleanup, render } from '@testing-library/react';
 import type { ReactNode } from 'react';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { heldOutbox } from '../../support/held-outbox';
 import { useApp } from '../../../../src-renderer/app/app-store';
 import { ServicesContext, type Services } from '../../../../src-renderer/app/services';
@@ -39,6 +40,24 @@ export async function startScreenHarness(): Promise<ScreenHarness> {
     outbox,
   } as unknown as Services;
   return { h, services, triggers };
+}
+
+/**
+ * The harness for one test file: started once, closed after the file, its documents emptied
+ * before each test. Its fields are there from the first test on.
+ */
+export function screenHarnessPerFile(): ScreenHarness {
+  const s = {} as ScreenHarness;
+  beforeAll(async () => {
+    Object.assign(s, await startScreenHarness());
+  });
+  afterAll(async () => {
+    await s.h.close();
+  });
+  beforeEach(async () => {
+    await resetDocuments(s);
+  });
+  return s;
 }
 
 export async function resetDocuments(s: ScreenHarness): Promise<void> {
