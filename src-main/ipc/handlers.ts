@@ -83,6 +83,7 @@ export function createHandlers(
     'quotations:create': async ({ body }, meta) => (await siigoToWrite(meta)).quotations.create(body, options(meta)),
     'quotations:get': async ({ id }, meta) => (await siigo(meta)).quotations.get(id, options(meta)),
     'quotations:list': async (query, meta) => (await siigo(meta)).quotations.list(query, options(meta)),
+    'quotations:update': async ({ id, body }, meta) => (await siigoToWrite(meta)).quotations.update(id, body, options(meta)),
 
     'vouchers:create': async ({ body, idempotencyKey }, meta) =>
       (await siigoToWrite(meta)).vouchers.create(body, { ...options(meta), idempotencyKey }),

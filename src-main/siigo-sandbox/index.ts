@@ -24,7 +24,7 @@ import {
 export type { FaultRule, RequestLogEntry, Sandbox, SandboxOptions } from './types';
 export { DEFAULT_MAX_BODY_BYTES, DEFAULT_REQUEST_LOG_LIMIT, DEMO_CREDENTIALS } from './types';
 export { DEMO_IDS } from './seed/catalogs';
-export type { SandboxStore, CreatedEntry } from './domain/store';
+export type { SandboxStore, CreatedEntry, UpdatedEntry } from './domain/store';
 export type * from './domain/types';
 
 export const DEFAULT_SIZE = { customers: 200, products: 500 } as const;
@@ -80,6 +80,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     clearFaults: () => faults.clear(),
     expireTokens: () => tokens.expireAll(),
     created: () => store.createdLog.map((e) => ({ ...e })),
+    updated: () => store.updatedLog.map((e) => ({ ...e })),
     requests: () => log.entries().map((e) => ({ ...e })),
     requestCount: () => log.total,
     requestsSince: (count) => log.since(count).map((e) => ({ ...e })),

@@ -1,5 +1,5 @@
 /** The sandbox's public API types (re-exported by index.ts). */
-import type { SandboxStore, CreatedEntry } from './domain/store';
+import type { SandboxStore, CreatedEntry, UpdatedEntry } from './domain/store';
 
 export interface SandboxOptions {
   /** Default 0 (a free port); the host is always 127.0.0.1. */
@@ -96,6 +96,8 @@ export interface Sandbox {
   clearFaults(): void;
   expireTokens(): void;
   created(): CreatedEntry[];
+  /** Every successful PUT (customers, quotations), oldest first. */
+  updated(): UpdatedEntry[];
   /** The last `requestLogLimit` requests, oldest first. */
   requests(): RequestLogEntry[];
   /** Every request received since the start, including those the log no longer keeps. */

@@ -29,6 +29,7 @@ export const invokeChannels = [
   'quotations:create',
   'quotations:get',
   'quotations:list',
+  'quotations:update',
   'vouchers:create',
   'vouchers:get',
   'vouchers:list',

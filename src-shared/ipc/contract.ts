@@ -20,6 +20,7 @@ import {
   productSchema,
   quotationCreateSchema,
   quotationSchema,
+  quotationUpdateSchema,
   stampErrorsSchema,
   taxSchema,
   userSchema,
@@ -156,6 +157,10 @@ export const contract = {
   'quotations:create': { input: z.strictObject({ body: quotationCreateSchema }), output: quotationSchema },
   'quotations:get': { input: byId, output: quotationSchema },
   'quotations:list': { input: quotationQuerySchema, output: pageSchema(quotationSchema) },
+  'quotations:update': {
+    input: z.strictObject({ id: z.string().min(1), body: quotationUpdateSchema }),
+    output: quotationSchema,
+  },
 
   'vouchers:create': {
     input: z.strictObject({ body: voucherCreateSchema, idempotencyKey: idempotencyKeySchema }),

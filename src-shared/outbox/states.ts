@@ -1,6 +1,17 @@
-/** What the outbox sends. Customers and quotations have no idempotency in Siigo. */
-export const operationKinds = ['customer', 'invoice', 'quotation', 'voucher', 'creditNote'] as const;
+/**
+ * What the outbox sends. Customers and quotations have no idempotency in Siigo. The two edit
+ * kinds replace a customer or quotation that Siigo already has (`PUT`, the whole record).
+ */
+export const operationKinds = ['customer', 'invoice', 'quotation', 'voucher', 'creditNote', 'customerUpdate', 'quotationUpdate'] as const;
 export type OperationKind = (typeof operationKinds)[number];
+
+/** The kinds that edit a record Siigo already has; each names the kind that creates it. */
+export const updateKinds = { customerUpdate: 'customer', quotationUpdate: 'quotation' } as const;
+export type UpdateKind = keyof typeof updateKinds;
+
+export function isUpdateKind(kind: OperationKind): kind is UpdateKind {
+  return kind in updateKinds;
+}
 
 /** How the cashier and the audit trail name each kind. */
 export const operationKindLabels: Record<OperationKind, string> = {
@@ -9,6 +20,8 @@ export const operationKindLabels: Record<OperationKind, string> = {
   quotation: 'Cotización',
   voucher: 'Recibo de caja',
   creditNote: 'Nota crédito',
+  customerUpdate: 'Edición de cliente',
+  quotationUpdate: 'Edición de cotización',
 };
 
 /**
@@ -48,8 +61,12 @@ export function assertTransition(from: OperationState, to: OperationState): void
   if (!canTransition(from, to)) throw new TransitionError(from, to);
 }
 
-/** Siigo honours Idempotency-Key only on these: a lost answer can be resent blindly. */
+/**
+ * A lost answer can be resent blindly: Siigo honours Idempotency-Key on invoices, vouchers and
+ * credit notes, and an edit is a `PUT` of the whole record, which lands the same however often it
+ * is sent (edits of one record are sent one after another, so an older one never follows a newer).
+ */
 export function isIdempotent(kind: OperationKind): boolean {
-  return kind === 'invoice' || kind === 'voucher' || kind === 'creditNote';
+  return kind === 'invoice' || kind === 'voucher' || kind === 'creditNote' || isUpdateKind(kind);
 }
 

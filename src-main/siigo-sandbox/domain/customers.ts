@@ -161,7 +161,9 @@ export function updateCustomer(ctx: SandboxContext, previous: Customer, body: Js
   if (clash && clash.id !== previous.id) {
     throw siigoError(400, 'already_exists', `The customer with identification '${data.identification}' and branch office ${data.branch_office} already exists`, ['identification']);
   }
-  const next: Customer = { id: previous.id, ...data, metadata: { created: previous.metadata.created, last_updated: nowIso(ctx) } };
+  const at = nowIso(ctx);
+  const next: Customer = { id: previous.id, ...data, metadata: { created: previous.metadata.created, last_updated: at } };
   ctx.store.replaceCustomer(previous, next);
+  ctx.store.updatedLog.push({ resource: 'customers', id: next.id, at });
   return next;
 }

@@ -14,6 +14,13 @@ export interface CreatedEntry {
   at: string;
 }
 
+/** A replacement through PUT that succeeded (refused ones change nothing and are not logged). */
+export interface UpdatedEntry {
+  resource: 'customers' | 'quotations';
+  id: string;
+  at: string;
+}
+
 export class SandboxStore {
   readonly customers: Customer[] = [];
   readonly products: Product[] = [];
@@ -25,6 +32,8 @@ export class SandboxStore {
   readonly creditNoteInternal = new Map<string, StampLifecycle>();
   /** Everything created through the API (not seed data), in order. */
   readonly createdLog: CreatedEntry[] = [];
+  /** Every successful PUT, in order, so a test can count how often a change reached Siigo. */
+  readonly updatedLog: UpdatedEntry[] = [];
 
   private readonly customerById = new Map<string, Customer>();
   private readonly customerByKey = new Map<string, Customer>();
@@ -93,6 +102,14 @@ export class SandboxStore {
   addQuotation(q: Quotation): void {
     this.quotations.push(q);
     this.quotationById.set(q.id, q);
+  }
+
+  /** Replaces a quotation in place (same id, same list position). */
+  replaceQuotation(previous: Quotation, next: Quotation): void {
+    const index = this.quotations.indexOf(previous);
+    if (index < 0) throw new Error('replaceQuotation: unknown quotation');
+    this.quotations[index] = next;
+    this.quotationById.set(next.id, next);
   }
 
   quotation(id: string): Quotation | undefined {

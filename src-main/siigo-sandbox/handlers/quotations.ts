@@ -1,6 +1,7 @@
-/** /v1/quotations: create (no idempotency: the header is ignored), get, list. */
+/** /v1/quotations: create (no idempotency: the header is ignored), get, list, update (PUT). */
 import { notFound } from '../errors';
 import { createQuotation } from '../domain/create-quotation';
+import { updateQuotation } from '../domain/update-quotation';
 import type { Quotation } from '../domain/types';
 import { applyFilters, documentDateFilters, equalsFilter, metadataFilters, paginate } from '../http/listing';
 import { type Route, arg, jsonBody, route } from './route';
@@ -27,5 +28,11 @@ export const quotationRoutes: Route[] = [
     const quotation = ctx.store.quotation(arg(args, 0));
     if (!quotation) throw notFound('quotation');
     return { status: 200, body: quotation };
+  }),
+  // 200 like the customers' PUT: the Blueprint's example header says 201, but nothing is created.
+  route('PUT', /^\/v1\/quotations\/([^/]+)$/, (ctx, req, args) => {
+    const previous = ctx.store.quotation(arg(args, 0));
+    if (!previous) throw notFound('quotation');
+    return { status: 200, body: updateQuotation(ctx, previous, jsonBody(req)) };
   }),
 ];

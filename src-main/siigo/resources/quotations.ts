@@ -1,4 +1,4 @@
-import { quotationSchema, type Quotation, type QuotationCreate } from '../../../src-shared/siigo';
+import { quotationSchema, type Quotation, type QuotationCreate, type QuotationUpdate } from '../../../src-shared/siigo';
 import type { CallOptions } from '../call-options';
 import { callFields, fetchPage, iterateAll, type Page } from '../pagination';
 import type { PageQuery, QuotationFilters } from '../query-params';
@@ -12,6 +12,11 @@ export interface QuotationsApi {
    */
   create(body: QuotationCreate, options?: CallOptions): Promise<Quotation>;
   get(id: string, options?: CallOptions): Promise<Quotation>;
+  /**
+   * PUT: a whole replacement (document type, number, customer and currency must repeat the
+   * original's). Single-shot like create: never resent after an ambiguous failure.
+   */
+  update(id: string, body: QuotationUpdate, options?: CallOptions): Promise<Quotation>;
   list(filters?: QuotationFilters & PageQuery, options?: CallOptions): Promise<Page<Quotation>>;
   iterate(filters?: QuotationFilters & PageQuery, options?: CallOptions): AsyncIterable<Quotation>;
 }
@@ -29,6 +34,16 @@ export function quotationsApi(transport: SiigoTransport): QuotationsApi {
         path: `${path}/${assertResourceId(id, 'quotation')}`,
         schema: quotationSchema,
         timeout: 'read',
+        ...callFields(options),
+      });
+    },
+    async update(id, body, options) {
+      return transport.request({
+        method: 'PUT',
+        path: `${path}/${assertResourceId(id, 'quotation')}`,
+        body,
+        schema: quotationSchema,
+        timeout: 'write',
         ...callFields(options),
       });
     },

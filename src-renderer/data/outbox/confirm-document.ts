@@ -72,7 +72,12 @@ export async function validateDocument(
     case 'invoice':
       result = validateInvoice(body, { ...company, products, customers: customerLookup(customers) });
       break;
+    // An edit replaces the record, so it must meet the same rules as creating it.
+    case 'customerUpdate':
+      result = validateCustomer(body, { users: company.users });
+      break;
     case 'quotation':
+    case 'quotationUpdate':
       result = validateQuotation(body, { ...company, products, customers: customerLookup(customers) });
       break;
     case 'creditNote': {

@@ -1,12 +1,12 @@
 import type { JournalEntry } from '../../../src-shared/ipc/contract';
 import { operationKindLabels, type OperationKind } from '../../../src-shared/outbox/states';
-import type { CreditNoteCreate, CustomerCreate, InvoiceCreate, QuotationCreate, VoucherCreate } from '../../../src-shared/siigo';
+import type { CreditNoteCreate, CustomerCreate, CustomerUpdate, InvoiceCreate, QuotationCreate, QuotationUpdate, VoucherCreate } from '../../../src-shared/siigo';
 import type { MostradorDB } from '../db';
 import { isQuotaExceeded, StorageFullError } from '../storage';
 import { openCashSession } from '../cash/current-session';
 import { recordAudit } from './audit';
 import { newId } from './ids';
-import type { CounterFacts, DocumentRow, OutboxRow } from './rows';
+import type { CounterFacts, DocumentRow, OutboxRow, UpdateTarget } from './rows';
 
 /** Any part may still be missing: what was typed so far. */
 type Draft<T> = T extends readonly (infer U)[] ? Draft<U>[] : T extends object ? { [K in keyof T]?: Draft<T[K]> | undefined } : T;
@@ -21,6 +21,8 @@ interface BodyOf {
   quotation: Draft<QuotationCreate>;
   voucher: Draft<VoucherCreate>;
   creditNote: Draft<CreditNoteCreate>;
+  customerUpdate: Draft<CustomerUpdate>;
+  quotationUpdate: Draft<QuotationUpdate>;
 }
 
 interface QueuedParts {
@@ -31,6 +33,8 @@ interface QueuedParts {
   refs?: DocumentRow['refs'];
   /** The draft being confirmed, if it was saved while typed; otherwise a new document. */
   draftId?: string;
+  /** An edit's record (see `queue-update.ts`). */
+  target?: UpdateTarget;
 }
 
 /** A document of kind K to queue, its body typed by its kind. */
@@ -112,6 +116,7 @@ export async function queueDocument(
       siigo: null,
       dian: null,
       ...(counter ? { counter } : {}),
+      ...(input.target ? { target: input.target } : {}),
     };
     await db.documents.put(document);
     await db.outbox.add(operation);

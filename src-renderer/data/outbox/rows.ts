@@ -31,6 +31,23 @@ export interface DocumentRow {
   dian: { status: string; cufe: string | null; errors: string[]; checkedAt: string } | null;
   /** What happened at the counter and exists nowhere in Siigo: printed on the receipt, counted in the Z report. */
   counter?: CounterFacts;
+  /**
+   * An invoice made from a quotation of this PC: that quotation's local document id. Set on the
+   * sale's draft and kept when it is confirmed; the quotation is then "Facturada" (one invoice per
+   * quotation, unless that invoice is discarded).
+   */
+  origin?: { quotationDocumentId: string };
+  /** An edit (`customerUpdate`, `quotationUpdate`): the record it replaces. */
+  target?: UpdateTarget;
+}
+
+/**
+ * The customer or quotation an edit replaces: its Siigo id when known, and the document of this
+ * PC that creates it, when there is one (its Siigo id is then taken once it has been sent).
+ */
+export interface UpdateTarget {
+  siigoId: string | null;
+  documentId: string | null;
 }
 
 /** The counter's side of a sale, return or payment, recorded when it is confirmed. */

@@ -5,6 +5,8 @@ import type { DocumentRow } from '../../data/outbox/rows';
 
 export interface PreparedBody {
   body: Record<string, unknown>;
+  /** An edit's record in Siigo (the id its PUT names); null for a creation. */
+  targetId: string | null;
   /** Changes made to the body at send time, for the audit trail. */
   notes: string[];
 }
@@ -33,6 +35,7 @@ function setAt(target: Record<string, unknown>, path: ReadonlyArray<string | num
 export async function prepareBody(db: MostradorDB, document: DocumentRow, today: string): Promise<PreparedBody> {
   const body = structuredClone(document.body) as Record<string, unknown>;
   const notes: string[] = [];
+  const targetId = document.target ? await targetIdOf(db, document.target) : null;
   for (const ref of document.refs) {
     const dependency = await db.documents.get(ref.documentId);
     if (!dependency?.siigo?.name) throw new DependencyNotReadyError(ref.documentId);
@@ -61,5 +64,13 @@ export async function prepareBody(db: MostradorDB, document: DocumentRow, today:
       body['date'] = date;
     }
   }
-  return { body, notes };
+  return { body, targetId, notes };
+}
+
+/** The Siigo id an edit replaces: known, or its creation's once that was sent (else it waits). */
+async function targetIdOf(db: MostradorDB, target: NonNullable<DocumentRow['target']>): Promise<string> {
+  if (target.siigoId) return target.siigoId;
+  const creation = target.documentId ? await db.documents.get(target.documentId) : undefined;
+  if (!creation?.siigo?.id) throw new DependencyNotReadyError(target.documentId ?? 'unknown');
+  return creation.siigo.id;
 }

@@ -1,7 +1,15 @@
 import { BridgeError, bridgeTransportFailure, type BridgeClient } from '../../../src-shared/ipc/client';
 import type { z } from 'zod';
 import type { Failure } from '../../../src-shared/failure';
-import { creditNoteCreateSchema, customerCreateSchema, invoiceCreateSchema, quotationCreateSchema, voucherCreateSchema } from '../../../src-shared/siigo';
+import {
+  creditNoteCreateSchema,
+  customerCreateSchema,
+  customerUpdateSchema,
+  invoiceCreateSchema,
+  quotationCreateSchema,
+  quotationUpdateSchema,
+  voucherCreateSchema,
+} from '../../../src-shared/siigo';
 import type { JournalEntry } from '../../../src-shared/ipc/contract';
 import { nextStampCheckAt } from '../../../src-shared/outbox/stamp-schedule';
 import { actionFor, retryDelayMs, type FailureAction } from '../../../src-shared/outbox/retry-schedule';
@@ -85,8 +93,19 @@ function checked<T>(schema: z.ZodType<T>, body: Record<string, unknown>): T {
   });
 }
 
-async function create(ctx: SendContext, operation: OutboxRow, body: Record<string, unknown>): Promise<SiigoResult> {
+/** The edit's record id, which `prepareBody` resolved before anything is sent. */
+function targetOf(targetId: string | null): string {
+  if (!targetId) throw new Error('An edit without the id of its record');
+  return targetId;
+}
+
+/** Creates the document in Siigo, or for an edit replaces its record (`targetId`). */
+async function create(ctx: SendContext, operation: OutboxRow, body: Record<string, unknown>, targetId: string | null): Promise<SiigoResult> {
   switch (operation.kind) {
+    case 'customerUpdate':
+      return resultOf(await ctx.bridge.invoke('customers:update', { id: targetOf(targetId), body: checked(customerUpdateSchema, body) }, background));
+    case 'quotationUpdate':
+      return resultOf(await ctx.bridge.invoke('quotations:update', { id: targetOf(targetId), body: checked(quotationUpdateSchema, body) }, background));
     case 'customer':
       return resultOf(await ctx.bridge.invoke('customers:create', { body: checked(customerCreateSchema, body) }, background));
     case 'quotation':
@@ -193,15 +212,18 @@ export async function sendOperation(ctx: SendContext, operation: OutboxRow, reco
   let body: Record<string, unknown> = {};
   let landed: { result: SiigoResult; detail: string };
   try {
-    const prepared = await prepareBody(ctx.db, document, ctx.today());
+    // Read again now that it is 'sending': an edit merged into it while queued is what goes.
+    const current = (await ctx.db.documents.get(operation.documentId)) ?? document;
+    const prepared = await prepareBody(ctx.db, current, ctx.today());
     body = prepared.body;
     const notes = prepared.notes.length > 0 ? ` ${prepared.notes.join('; ')}.` : '';
     const existing = mustLookUp ? await lookUp(ctx, sending, body) : null;
     if (existing) {
       landed = { result: existing, detail: `Ya existía en Siigo (${existing.id}); no se creó de nuevo.${notes}` };
     } else {
-      const created = await create(ctx, sending, body);
-      landed = { result: created, detail: `Creado en Siigo: ${created.name ?? created.id}.${notes}` };
+      const created = await create(ctx, sending, body, prepared.targetId);
+      const verb = prepared.targetId ? 'Actualizado' : 'Creado';
+      landed = { result: created, detail: `${verb} en Siigo: ${created.name ?? created.id}.${notes}` };
     }
   } catch (error) {
     const failure = failureOf(error);

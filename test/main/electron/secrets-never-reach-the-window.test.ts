@@ -167,6 +167,7 @@ describe('secrets never reach the window', () => {
       'quotations:create': () => ({ body: quotationBody(customer, products, random, today, 'Prueba') }),
       'quotations:get': () => ({ id: ids.quotation }),
       'quotations:list': () => ({ page_size: 2 }),
+      'quotations:update': () => ({ id: ids.quotation, body: quotationBody(customer, products, random, today, 'Editada') }),
       'vouchers:create': () => {
         const body = voucherBody(customer, 1000, today);
         if (body.type !== 'DebtPayment') throw new Error('expected a debt payment');
