@@ -1,41 +1,19 @@
+import { CSV_BOM, csvHeader, csvLine, csvText, numberCell, textCell, type Cell } from '../csv/excel-csv';
 import { bogotaDateTime } from './bogota-time';
 import { movementKindLabels, pendingStateLabel, rangeKindLabels } from './z-report-labels';
 import type { ZReport } from './z-report-types';
 
 /**
- * The Z report as a CSV file that Excel in Colombia opens right with a double click: semicolons
- * (Excel takes the list separator from the regional settings, and es-CO's decimal mark is the
- * comma), decimal commas without thousands separators (so cells are numbers), UTF-8 with a BOM
- * (without it Excel reads "Sesión" as ANSI), CRLF line ends. One section per table, each with a
- * title line and its Spanish headers, separated by a blank line.
+ * The Z report as a CSV file for Excel in Colombia (the conventions are in `../csv/excel-csv.ts`):
+ * one section per table, each with a title line and its Spanish headers, separated by a blank line.
  */
-export const CSV_BOM = '\uFEFF';
-const SEPARATOR = ';';
+export { CSV_BOM };
 
-/** "12345.60" → "12345,60". */
-const number = (text: string | null | undefined): string => (text ?? '').replace('.', ',');
-
-/**
- * Free text (reasons, names) is quoted when it holds a separator, quote or line break, and a
- * leading = + - @ is neutralised with an apostrophe so Excel never runs it as a formula.
- */
-function text(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[;"\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
-type Cell = { text: string } | { number: string | null | undefined } | number;
-
-function cell(value: Cell): string {
-  if (typeof value === 'number') return String(value);
-  return 'text' in value ? text(value.text) : number(value.number);
-}
-
-const t = (value: string): Cell => ({ text: value });
-const n = (value: string | null | undefined): Cell => ({ number: value });
+const t = textCell;
+const n = numberCell;
 
 function section(title: string, headers: readonly string[], rows: ReadonlyArray<readonly Cell[]>): string[] {
-  return [text(title), headers.map(text).join(SEPARATOR), ...rows.map((row) => row.map(cell).join(SEPARATOR))];
+  return [csvText(title), csvHeader(headers), ...rows.map(csvLine)];
 }
 
 export function zReportCsv(report: ZReport): string {

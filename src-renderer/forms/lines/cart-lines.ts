@@ -1,4 +1,4 @@
-import { add, decimal, toFixedText, toNumber, type Decimal } from '../../../src-shared/money/decimal';
+import { add, compare, decimal, toFixedText, toNumber, type Decimal } from '../../../src-shared/money/decimal';
 import { documentTotals, itemTotals, type DocumentTotals, type TotalsItem } from '../../../src-shared/money/invoice-totals';
 import type { QuotationItemWrite } from '../../../src-shared/siigo';
 
@@ -52,6 +52,22 @@ export function lineFromProduct(product: SaleItem, priceListPosition: number): C
     taxes: product.taxes.map((tax) => ({ ...tax })),
     ...(product.taxIncluded ? { taxIncluded: true } : {}),
   };
+}
+
+/**
+ * The lines priced again for another price list (positions as in `salePrice`). A line whose price
+ * is still its product's price in the list it was priced from takes the new list's price; a price
+ * the cashier typed stays, and so does a line whose product is not known (`itemOf` gives
+ * undefined). Quantities and discounts never change.
+ */
+export function repriceLines(lines: readonly CartLine[], itemOf: (code: string) => SaleItem | undefined, fromPosition: number, toPosition: number): CartLine[] {
+  return lines.map((line) => {
+    const item = itemOf(line.code);
+    const typed = parseAmount(line.price);
+    if (!item || !typed || compare(typed, decimal(salePrice(item, fromPosition))) !== 0) return line;
+    const price = String(salePrice(item, toPosition));
+    return price === line.price ? line : { ...line, price };
+  });
 }
 
 /** Adds a product; the same product again (a repeated scan) adds one to its quantity instead. */

@@ -1,12 +1,17 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { colombiaToday } from '../../../src-shared/validation';
 import { useApp } from '../../app/app-store';
 import { useServices } from '../../app/services';
+import { cashierName } from '../caja/cashiers';
 import { DocumentDetail } from './DocumentDetail';
 import { DocumentFilters } from './DocumentFilters';
 import { DocumentList } from './DocumentList';
+import { DocumentTotals } from './DocumentTotals';
+import { downloadDocumentsCsv } from './document-csv';
 import { filterNeedingAttention, useDocumentFilter } from './document-filter-store';
-import { documentMatcher } from './document-filters';
+import { allShownDocuments, shownDocuments } from './document-query';
+import { useShownTotals } from './use-shown-totals';
 import './documentos.css';
 
 /** How many rows are drawn at first; "Mostrar más" adds this many again. */
@@ -23,6 +28,7 @@ export function DocumentosScreen() {
   const filter = useDocumentFilter((state) => state.filter);
   const [limit, setLimit] = useState(PAGE_SIZE);
   const [openId, setOpenId] = useState<string | null>(focusId ?? null);
+  const [exporting, setExporting] = useState<string | null>(null);
   const searchRef = useRef<HTMLInputElement>(null);
   const listRef = useRef<HTMLDivElement>(null);
 
@@ -34,13 +40,9 @@ export function DocumentosScreen() {
     if (navigation.onlyNeedingAttention) filterNeedingAttention();
   }, [navigation]);
 
-  const matches = useMemo(() => documentMatcher(filter), [filter]);
-  // Ids are ULIDs: ordering by primary key is creation order, so "newest first" needs no extra index
-  // and Dexie stops reading as soon as `limit` rows matched.
-  const documents = useLiveQuery(
-    () => db.documents.orderBy(':id').reverse().filter(matches).limit(limit + 1).toArray(),
-    [db, matches, limit],
-  );
+  // Newest first through the narrowest index (document-query.ts); reading stops once `limit` matched.
+  const documents = useLiveQuery(() => shownDocuments(db, filter, limit + 1), [db, filter, limit]);
+  const totals = useShownTotals(db, filter);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -59,11 +61,33 @@ export function DocumentosScreen() {
     requestAnimationFrame(focusList);
   };
 
+  const exportCsv = async () => {
+    setExporting('Preparando el archivo…');
+    try {
+      const [shown, users] = await Promise.all([allShownDocuments(db, filter), db.users.toArray()]);
+      downloadDocumentsCsv(shown, new Map(users.map((user) => [user.id, cashierName(user)])), filter, colombiaToday(new Date()));
+      setExporting(null);
+    } catch (error) {
+      setExporting(`No se pudo exportar: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  };
+
   const visible = documents?.slice(0, limit) ?? [];
   return (
     <section className="screen documentos" aria-labelledby="screen-title">
       <h1 id="screen-title">Documentos</h1>
       <DocumentFilters searchRef={searchRef} onArrowDown={focusList} />
+      <div className="doc-summary">
+        <DocumentTotals totals={totals} />
+        <button type="button" className="btn" onClick={() => void exportCsv()} disabled={documents === undefined || documents.length === 0}>
+          Exportar CSV
+        </button>
+        {exporting && (
+          <span className={exporting.startsWith('No se pudo') ? 'field-error' : 'muted'} role={exporting.startsWith('No se pudo') ? 'alert' : undefined}>
+            {exporting}
+          </span>
+        )}
+      </div>
       <div className={openId ? 'doc-layout with-detail' : 'doc-layout'}>
         <div className="doc-list-pane">
           {documents === undefined ? (

@@ -15,7 +15,7 @@ export const useDocumentFilter = create<DocumentFilterState>((set) => ({
   setFilter: (change) => set((state) => ({ filter: { ...state.filter, ...change } })),
 }));
 
-/** Sets Documentos' filter to what needs the user; the caller then navigates there. */
+/** Sets Documentos' filter to everything that needs the user, whatever its date; the caller then navigates there. */
 export function filterNeedingAttention(): void {
-  useDocumentFilter.getState().setFilter({ kind: 'all', state: 'needs_attention', text: '' });
+  useDocumentFilter.getState().setFilter({ ...emptyFilter, state: 'needs_attention' });
 }

@@ -4,14 +4,16 @@ import { colombiaToday } from '../../../src-shared/validation';
 import { useApp } from '../../app/app-store';
 import { useDefaults } from '../../app/defaults';
 import { useServices } from '../../app/services';
-import type { SaleItem } from '../../data/mirror/sale-item';
+import { productByBarcodeOrCode, productForSale } from '../../data/mirror/lookups';
+import { saleItemOf, type SaleItem } from '../../data/mirror/sale-item';
 import type { DocumentRow } from '../../data/outbox/rows';
 import { CustomerPicker } from '../../forms/customer/CustomerPicker';
 import { FieldErrors } from '../../forms/FieldErrors';
 import { messagesAt, otherIssues } from '../../forms/issues';
-import { addLine, cartTotals, lineFromProduct, type CartLine } from '../../forms/lines/cart-lines';
+import { addLine, cartTotals, lineFromProduct, repriceLines, type CartLine } from '../../forms/lines/cart-lines';
 import { hasLineProblems, linesForTotals } from '../../forms/lines/line-checks';
 import { LineEditor } from '../../forms/lines/LineEditor';
+import { priceListPosition, PriceListSelect } from '../../forms/lines/PriceListSelect';
 import { ProductPicker } from '../../forms/lines/ProductPicker';
 import { TotalsPanel } from '../../forms/lines/TotalsPanel';
 import { useIssues } from '../../forms/use-issues';
@@ -22,7 +24,7 @@ import { cashHandedOver, checkPayments } from './payment-split';
 import { openCashSession } from '../../data/cash/current-session';
 import { ReturnByNumber } from '../devolucion/ReturnByNumber';
 import { PaymentPanel } from './PaymentPanel';
-import { invoiceBodyFrom, isEmptySale, saleSummary, type InvoiceSettings, type Sale } from './sale';
+import { draftBodyFrom, invoiceBodyFrom, isEmptySale, saleSummary, type InvoiceSettings, type Sale } from './sale';
 import { SaleDoneDialog } from './SaleDoneDialog';
 import { confirmSale, resendSale } from './submit-sale';
 import { useFixFailure } from './use-fix-failure';
@@ -36,7 +38,10 @@ export function VentaScreen() {
   const { db } = services;
   const go = useApp((state) => state.go);
   const defaults = useDefaults();
-  const catalogs = useLiveQuery(async () => ({ documentTypes: await db.documentTypes.toArray(), paymentTypes: await db.paymentTypes.toArray() }), [db]);
+  const catalogs = useLiveQuery(
+    async () => ({ documentTypes: await db.documentTypes.toArray(), paymentTypes: await db.paymentTypes.toArray(), priceLists: await db.priceLists.toArray() }),
+    [db],
+  );
   const invoiceType = catalogs?.documentTypes.find((t) => t.id === defaults?.invoiceDocumentTypeId);
   const discountKind = invoiceType?.siigo.discount_type === 'Percentage' ? 'percentage' : 'value';
   const paymentTypes = (catalogs?.paymentTypes ?? []).filter((t) => t.active && t.documentTypes.includes('FV'));
@@ -57,7 +62,12 @@ export function VentaScreen() {
     const total = totalsOf(sale.lines).total;
     return { body: invoiceBodyFrom(sale, total, settings), summary: saleSummary(sale, total, 'Venta de mostrador') };
   };
-  const { sale, setSale, mode, flush, startNew } = useSale(defaults, bodyOf);
+  // The draft also keeps the sale's price list (never sent: see DRAFT_PRICE_LIST_KEY).
+  const draftOf = (sale: Sale) => {
+    const { body, summary } = bodyOf(sale);
+    return { body: draftBodyFrom(body, sale), summary };
+  };
+  const { sale, setSale, mode, flush, startNew } = useSale(defaults, draftOf);
   // The last confirm's issues, each dropped as soon as its field is edited (see useIssues).
   const { issues, report, clear } = useIssues(() => sale && bodyOf(sale).body);
   const [notice, setNotice] = useState<string | null>(null);
@@ -99,9 +109,29 @@ export function VentaScreen() {
 
   const update = (patch: Partial<Sale>) => setSale((current) => (current ? { ...current, ...patch } : current));
 
+  /** The position (1 = first) of a price list in products' prices; Ajustes' when none is chosen. */
+  const positionOf = (priceListId: number | null | undefined) => priceListPosition(catalogs?.priceLists ?? [], priceListId ?? null, defaults?.priceListPosition ?? 1);
+  const position = positionOf(sale?.priceListId);
+
+  /** Another list for this sale: new lines take its prices, and lines still at the old list's price follow it. */
+  const changePriceList = async (priceListId: number | null) => {
+    if (!sale) return;
+    const from = positionOf(sale.priceListId);
+    const to = positionOf(priceListId);
+    const items = new Map<string, SaleItem>();
+    for (const code of new Set(sale.lines.map((line) => line.code))) {
+      const inMemory = productForSale(db, code);
+      const row = inMemory === null ? await productByBarcodeOrCode(db, code) : undefined;
+      const item = inMemory ?? (row ? saleItemOf(row) : undefined);
+      // A barcode may equal another product's code: only the line's own product prices it.
+      if (item?.code === code) items.set(code, item);
+    }
+    setSale((current) => current && { ...current, priceListId, lines: repriceLines(current.lines, (code) => items.get(code), from, to) });
+  };
+
   const addProduct = (product: SaleItem) => {
     if (!sale || !defaults) return;
-    const line = lineFromProduct(product, defaults.priceListPosition);
+    const line = lineFromProduct(product, position);
     setHighlight(sale.lines.find((l) => l.code === line.code)?.key ?? line.key);
     setSale((current) => (current ? { ...current, lines: addLine(current.lines, line).lines } : current));
     setNotice(null);
@@ -169,6 +199,9 @@ export function VentaScreen() {
     <section className="screen venta" aria-labelledby="screen-title">
       <header className="venta-head">
         <h1 id="screen-title">{mode.kind === 'fix' ? 'Venta — corregir factura' : 'Venta'}</h1>
+        <div className="venta-price-list">
+          <PriceListSelect id="venta-price-list" value={sale.priceListId ?? null} onChange={(priceListId) => void changePriceList(priceListId)} />
+        </div>
         <div className="shortcut-bar" role="toolbar" aria-label="Atajos de la venta">
           <button type="button" className="btn" aria-label="Cliente" aria-keyshortcuts="F2" onClick={() => customerRef.current?.focus()}>
             Cliente <Kbd>F2</Kbd>
@@ -197,7 +230,7 @@ export function VentaScreen() {
       )}
       <div className="venta-grid">
         <div className="venta-main panel">
-          <ProductPicker key={saleRun} onAdd={addProduct} priceListPosition={defaults.priceListPosition} inputRef={searchRef} autoFocus />
+          <ProductPicker key={saleRun} onAdd={addProduct} priceListPosition={position} inputRef={searchRef} autoFocus />
           <FieldErrors messages={issues.filter((issue) => issue.path.length === 1 && issue.path[0] === 'items').map((issue) => issue.message)} />
           <div className="cart-scroll">
             <LineEditor

@@ -12,9 +12,14 @@ export interface Sale {
   customer: ChosenCustomer | null;
   lines: CartLine[];
   payments: SalePayment[];
+  /**
+   * The "Lista de precios" of this sale: a mirrored price list's id, null (or absent) for
+   * Ajustes' default. New lines take their prices from it.
+   */
+  priceListId?: number | null;
 }
 
-export const emptySale = (paymentTypeId: number | null): Sale => ({ customer: null, lines: [], payments: [firstPayment(paymentTypeId)] });
+export const emptySale = (paymentTypeId: number | null): Sale => ({ customer: null, lines: [], payments: [firstPayment(paymentTypeId)], priceListId: null });
 
 export const isEmptySale = (sale: Sale): boolean => sale.customer === null && sale.lines.length === 0;
 
@@ -63,6 +68,18 @@ export function invoiceBodyFrom(sale: Sale, total: Decimal, settings: InvoiceSet
   };
 }
 
+/**
+ * Where a sale's draft keeps its price list. Siigo's invoice has no such field, so it is written
+ * only into the draft's body (`draftBodyFrom`) and read back by `saleFromBody`; the body that is
+ * confirmed and sent is built by `invoiceBodyFrom`, without it.
+ */
+export const DRAFT_PRICE_LIST_KEY = 'mostrador_price_list_id';
+
+/** The invoice body saved as the sale's draft: the body plus the sale's own price list, when chosen. */
+export function draftBodyFrom(body: InvoiceBody, sale: Sale): InvoiceBody & { [DRAFT_PRICE_LIST_KEY]?: number } {
+  return sale.priceListId == null ? body : { ...body, [DRAFT_PRICE_LIST_KEY]: sale.priceListId };
+}
+
 /** What lists show for the sale without opening it. */
 export function saleSummary(sale: Sale, total: Decimal, label: string): DocumentRow['summary'] {
   return {
@@ -87,5 +104,6 @@ export async function saleFromBody(db: MostradorDB, document: Pick<DocumentRow, 
         value: i === 0 && stored.length === 1 ? '' : String(p.value).replace('.', ','),
         dueDate: p.due_date ?? '',
       }));
-  return { customer, lines: linesFromItems(body.items, taxes), payments };
+  const priceListId = (body as Record<string, unknown>)[DRAFT_PRICE_LIST_KEY];
+  return { customer, lines: linesFromItems(body.items, taxes), payments, priceListId: typeof priceListId === 'number' ? priceListId : null };
 }
