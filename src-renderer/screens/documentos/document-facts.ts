@@ -24,9 +24,12 @@ export function pathOf(body: unknown, ...path: string[]): unknown {
 
 const text = (value: unknown): string | null => (typeof value === 'string' && value.trim() !== '' ? value : typeof value === 'number' ? String(value) : null);
 
+/** A customer's own body (its creation or an edit), where the identification is top-level. */
+const isCustomerBody = (document: DocumentRow) => document.kind === 'customer' || document.kind === 'customerUpdate';
+
 function customerNameOf(document: DocumentRow): string | null {
   if (document.summary.customerName) return document.summary.customerName;
-  if (document.kind !== 'customer') return null;
+  if (!isCustomerBody(document)) return null;
   const name = pathOf(document.body, 'name');
   return Array.isArray(name) ? name.filter((part) => typeof part === 'string').join(' ') || null : text(name);
 }
@@ -34,7 +37,7 @@ function customerNameOf(document: DocumentRow): string | null {
 export function documentFacts(document: DocumentRow): DocumentFacts {
   const identification =
     document.summary.customerIdentification ??
-    text(document.kind === 'customer' ? pathOf(document.body, 'identification') : pathOf(document.body, 'customer', 'identification'));
+    text(isCustomerBody(document) ? pathOf(document.body, 'identification') : pathOf(document.body, 'customer', 'identification'));
   const branch = pathOf(document.body, 'customer', 'branch_office') ?? pathOf(document.body, 'branch_office');
   const siigoNumber = document.siigo?.name ?? (document.siigo?.number != null ? `${document.siigo.prefix ?? ''}${document.siigo.number}` : null);
   return {
