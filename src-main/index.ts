@@ -19,6 +19,7 @@ import { createElectronTray } from './electron/tray';
 import { installAppMenu } from './electron/app-menu';
 import { createMainWindow, rendererDir } from './electron/window';
 import { electronPrinting } from './electron/print';
+import { electronSavePdf } from './electron/save-pdf';
 import { connectionStatusTracker } from './ipc/connection-status';
 import { createDispatcher } from './ipc/dispatch';
 import { createHandlers } from './ipc/handlers';
@@ -128,6 +129,12 @@ async function main(): Promise<void> {
     ...electronPrinting({
       window: () => window,
       settings: () => settings.get().defaults,
+      warn: (message, fields) => log.log('warn', message, fields),
+    }),
+    savePdf: electronSavePdf({
+      window: () => window,
+      dialog,
+      defaultDir: () => app.getPath('documents'),
       warn: (message, fields) => log.log('warn', message, fields),
     }),
   });

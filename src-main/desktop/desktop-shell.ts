@@ -1,4 +1,4 @@
-import type { AttentionDocument, DianChange, PrinterInfo, PrintPage, ShellSyncStatus } from '../../src-shared/ipc/desktop';
+import type { AttentionDocument, DianChange, PrinterInfo, PrintPage, SavePdfRequest, SavePdfResult, ShellSyncStatus } from '../../src-shared/ipc/desktop';
 
 /**
  * What the bridge handlers need from the desktop shell. The Electron app implements it with the
@@ -17,6 +17,8 @@ export interface DesktopShell {
   print(page?: PrintPage): Promise<boolean>;
   /** The OS's printers, for Ajustes; empty where there is no desktop. */
   printers(): Promise<PrinterInfo[]>;
+  /** Saves the window's print as a PDF where the user chooses; not saved when cancelled or without a desktop. */
+  savePdf(request: SavePdfRequest): Promise<SavePdfResult>;
 }
 
 export function headlessShell(): DesktopShell {
@@ -27,5 +29,6 @@ export function headlessShell(): DesktopShell {
     openExternal: async () => false,
     print: async () => false,
     printers: async () => [],
+    savePdf: async () => ({ saved: false, path: null }),
   };
 }

@@ -1,6 +1,6 @@
 /**
  * Where the app may send the user's browser: Siigo's own sites and the DIAN's public invoice
- * catalogue (CUFE look-ups). Exact hosts or `*.suffix` patterns; https only, default port, no
+ * catalogue (CUFE look-ups); and `mailto:` messages for the mail program (see isAllowedMailto). Exact hosts or `*.suffix` patterns; https only, default port, no
  * credentials in the address.
  */
 export const externalAllowList: readonly string[] = [
@@ -18,6 +18,25 @@ function hostMatches(host: string, pattern: string): boolean {
   return host === pattern;
 }
 
+const MAIL_ADDRESS = /^[^\s@,;<>"]+@[^\s@,;<>"]+\.[^\s@,;<>"]+$/;
+const MAIL_FIELDS = new Set(['subject', 'body', 'cc']);
+
+/**
+ * A message for the user's mail program to open (a quotation sent to its customer): `mailto:`
+ * with at most a few plain addresses, and only a subject, a body and copies; never attachments
+ * or other headers a mail program might honour.
+ */
+function isAllowedMailto(url: URL): boolean {
+  let addresses: string[];
+  try {
+    addresses = decodeURIComponent(url.pathname).split(',').map((a) => a.trim()).filter(Boolean);
+  } catch {
+    return false;
+  }
+  if (addresses.length === 0 || addresses.length > 5 || !addresses.every((address) => MAIL_ADDRESS.test(address))) return false;
+  return [...url.searchParams.keys()].every((key) => MAIL_FIELDS.has(key.toLowerCase()));
+}
+
 export function isAllowedExternalUrl(raw: string, allowList: readonly string[] = externalAllowList): boolean {
   let url: URL;
   try {
@@ -25,6 +44,7 @@ export function isAllowedExternalUrl(raw: string, allowList: readonly string[] =
   } catch {
     return false;
   }
+  if (url.protocol === 'mailto:') return raw.length <= 2048 && isAllowedMailto(url);
   if (url.protocol !== 'https:' || url.username !== '' || url.password !== '' || url.port !== '') return false;
   const host = url.hostname.toLowerCase().replace(/\.$/, '');
   return allowList.some((pattern) => hostMatches(host, pattern));

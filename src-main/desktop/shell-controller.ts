@@ -1,5 +1,5 @@
 import type { ConnectionStatus } from '../../src-shared/ipc/contract';
-import type { PrinterInfo, PrintPage, ShellCommand, ShellSyncStatus } from '../../src-shared/ipc/desktop';
+import type { PrinterInfo, PrintPage, SavePdfRequest, SavePdfResult, ShellCommand, ShellSyncStatus } from '../../src-shared/ipc/desktop';
 import { createBacklogTracker } from './backlog-tracker';
 import type { DesktopShell } from './desktop-shell';
 import { isAllowedExternalUrl } from './external-links';
@@ -28,6 +28,8 @@ export interface ShellControllerDeps {
   print?: (page?: PrintPage) => Promise<boolean>;
   /** The OS's printers; absent where there is no desktop. */
   printers?: () => Promise<PrinterInfo[]>;
+  /** Saves the window's print as a PDF; absent where there is no desktop. */
+  savePdf?: (request: SavePdfRequest) => Promise<SavePdfResult>;
   now?: () => number;
   timers?: Timers;
   coalesceMs?: number;
@@ -66,6 +68,7 @@ export function createShellController(deps: ShellControllerDeps) {
     },
     print: (page) => deps.print?.(page) ?? Promise.resolve(false),
     printers: () => deps.printers?.() ?? Promise.resolve([]),
+    savePdf: (request) => deps.savePdf?.(request) ?? Promise.resolve({ saved: false, path: null }),
   };
 
   return {

@@ -15,7 +15,14 @@ const localChannels: ReadonlySet<InvokeChannel> = new Set([
   'shell:needs-attention',
   'shell:open-external',
   'shell:print',
+  'shell:save-pdf',
   'shell:printers',
+  'admin:status',
+  'admin:unlock',
+  'admin:verify',
+  'admin:lock',
+  'admin:set-pin',
+  'admin:reset-pin',
   'diagnostics:export',
 ]);
 

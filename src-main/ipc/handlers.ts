@@ -3,6 +3,7 @@ import type { ConnectionService } from '../connection/connection-service';
 import type { CompanyJournals } from '../journal/company-journals';
 import { InvalidInputError, type CallOptions } from '../siigo';
 import { headlessDesktop, type DesktopDeps } from '../desktop/headless';
+import { accessKeyProof } from '../admin/access-key-proof';
 import type { Handlers } from './dispatch';
 
 export interface AppInfo {
@@ -40,7 +41,11 @@ export function createHandlers(
   return {
     'app:info': async () => deps.app,
     'connection:get': () => deps.connection.info(),
-    'connection:set': (settings) => deps.connection.update(settings),
+    'connection:set': async (settings) => {
+      // The connection is the administrator's: refused while the PIN guard is locked.
+      desktop.settings.admin.assertUnlocked();
+      return deps.connection.update(settings);
+    },
     'connection:test': async (_input, meta) => {
       await (await siigo(meta)).testConnection(options(meta));
       return { ok: true, mode: (await deps.connection.info()).mode };
@@ -116,6 +121,16 @@ export function createHandlers(
     'shell:open-external': async ({ url }) => ({ opened: await desktop.shell.openExternal(url) }),
     'shell:print': async (page) => ({ printed: await desktop.shell.print(page) }),
     'shell:printers': async () => ({ printers: await desktop.shell.printers() }),
+    'shell:save-pdf': async (request) => desktop.shell.savePdf(request),
+    'admin:status': async () => desktop.settings.admin.status(),
+    'admin:unlock': ({ pin }) => desktop.settings.admin.unlock(pin),
+    'admin:verify': async ({ pin }) => {
+      await desktop.settings.admin.verify(pin);
+      return { ok: true };
+    },
+    'admin:lock': async () => desktop.settings.admin.lock(),
+    'admin:set-pin': ({ current, next }) => desktop.settings.admin.setPin(current, next),
+    'admin:reset-pin': ({ accessKey }) => desktop.settings.admin.reset(accessKeyProof(deps.connection, accessKey)),
     'diagnostics:export': ({ audit }) => desktop.diagnostics.export(audit),
   };
 }

@@ -20,6 +20,9 @@ const steps: Record<number, (old: Raw) => Raw> = {
       ? { issuer: { ...emptyIssuer }, rollWidth: '80', cashSessionRequired: false, ...old['defaults'] }
       : old['defaults'],
   }),
+  // Version 4: the administrator's PIN. None until someone sets one in Ajustes › Administración,
+  // so everything stays open, as before.
+  3: () => ({ version: 4, admin: { pin: null } }),
 };
 
 /**
@@ -60,6 +63,7 @@ function normalize(raw: Raw): SettingsDocument {
     desktop: section('desktop'),
     notices: section('notices'),
     secrets: section('secrets'),
+    admin: section('admin'),
   };
 }
 

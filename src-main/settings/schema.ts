@@ -3,7 +3,7 @@ import { appDefaultsSchema, desktopPreferencesSchema, type AppDefaults, type Des
 import { defaultConnection } from '../connection/settings';
 
 /** The settings file's current layout. Bump it and add a step to `migrations.ts` for any change. */
-export const SETTINGS_VERSION = 3;
+export const SETTINGS_VERSION = 4;
 
 export const storedConnectionSchema = z.object({
   mode: z.enum(['demo', 'siigo']),
@@ -28,6 +28,26 @@ export const noticesSchema = z.object({
   hiddenToTray: z.boolean(),
 });
 
+/**
+ * The administrator's PIN, as main keeps it: never the PIN, only a scrypt hash with its own random
+ * salt and the cost parameters it was made with (so they can be raised later without losing it).
+ */
+export const pinHashSchema = z.object({
+  algorithm: z.literal('scrypt'),
+  salt: z.string().min(1),
+  hash: z.string().min(1),
+  N: z.number().int().positive(),
+  r: z.number().int().positive(),
+  p: z.number().int().positive(),
+});
+export type PinHash = z.infer<typeof pinHashSchema>;
+
+export const adminSettingsSchema = z.object({
+  /** null: no PIN, Administración is open to whoever uses this PC (as before version 4). */
+  pin: pinHashSchema.nullable(),
+});
+export type AdminSettings = z.infer<typeof adminSettingsSchema>;
+
 export const settingsDocumentSchema = z.object({
   version: z.literal(SETTINGS_VERSION),
   connection: storedConnectionSchema,
@@ -35,6 +55,7 @@ export const settingsDocumentSchema = z.object({
   desktop: desktopPreferencesSchema,
   notices: noticesSchema,
   secrets: z.record(z.string(), encryptedSecretSchema),
+  admin: adminSettingsSchema,
 });
 export type SettingsDocument = z.infer<typeof settingsDocumentSchema>;
 
@@ -70,5 +91,6 @@ export function defaultSettings(): SettingsDocument {
     desktop: defaultDesktop,
     notices: { hiddenToTray: false },
     secrets: {},
+    admin: { pin: null },
   });
 }

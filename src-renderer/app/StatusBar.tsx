@@ -34,9 +34,16 @@ export function StatusBar() {
     void pulls.pullNow().catch(() => undefined);
     void outboxSync.trigger();
   };
+  /** Ajustes turned DIAN sending off: said on every screen until it is on again. */
+  const dianOff = app.settings?.defaults.sendToDian === false;
   return (
     <footer className="status-bar" aria-label="Sincronización">
       {noticesOpen && <DianNoticeList onClose={closeNotices} />}
+      {dianOff && (
+        <div role="alert" className="error-banner dian-off" data-testid="dian-off">
+          Envío a la DIAN apagado: las facturas electrónicas quedan en Siigo sin enviarse a la DIAN. Actívelo en Ajustes › Administración.
+        </div>
+      )}
       {/* One line that never wraps: the texts shorten (full text on hover) before anything moves. */}
       <div className="status-line">
         <span className="status-text" data-testid="company-name" title="Empresa">

@@ -48,7 +48,14 @@ export const invokeChannels = [
   'shell:needs-attention',
   'shell:open-external',
   'shell:print',
+  'shell:save-pdf',
   'shell:printers',
+  'admin:status',
+  'admin:unlock',
+  'admin:verify',
+  'admin:lock',
+  'admin:set-pin',
+  'admin:reset-pin',
   'diagnostics:export',
 ] as const;
 export type InvokeChannel = (typeof invokeChannels)[number];

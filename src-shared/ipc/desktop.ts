@@ -92,6 +92,8 @@ export const appSettingsSchema = z.object({
   defaults: appDefaultsSchema,
   desktop: desktopPreferencesSchema,
   secretStorage: secretStorageInfoSchema,
+  /** Whether an administrator's PIN guards Ajustes › Administración (never the PIN or its hash). */
+  admin: z.object({ pinSet: z.boolean() }).optional(),
 });
 export type AppSettings = z.infer<typeof appSettingsSchema>;
 
@@ -174,6 +176,29 @@ export const printerInfoSchema = z.object({
 });
 export type PrinterInfo = z.infer<typeof printerInfoSchema>;
 
+/**
+ * The administrator's PIN as typed: main checks it is 4 to 8 digits and answers in Spanish
+ * (`admin_pin_format`); the schema only bounds its size, so no English message names it. The PIN
+ * and the access key typed to reset it travel only towards main, never back, never logged.
+ */
+export const adminPinSchema = z.string().max(64);
+
+/** What the window may know of the PIN: whether there is one and whether Administración is open. */
+export const adminStatusSchema = z.object({
+  pinSet: z.boolean(),
+  /** True while an administrator unlocked it (or when there is no PIN). */
+  unlocked: z.boolean(),
+  /** After too many wrong PINs: the seconds before another try is accepted; null when one may be tried now. */
+  retryAfterSeconds: z.number().int().min(0).nullable(),
+});
+export type AdminStatus = z.infer<typeof adminStatusSchema>;
+
+/** A PDF of what the window prints (a quotation), saved where the user chooses. */
+export const savePdfRequestSchema = z.strictObject({ fileName: z.string().trim().min(1).max(200), pageSize: z.enum(['Letter', 'A4']) });
+export type SavePdfRequest = z.infer<typeof savePdfRequestSchema>;
+export const savePdfResultSchema = z.object({ saved: z.boolean(), path: z.string().nullable() });
+export type SavePdfResult = z.infer<typeof savePdfResultSchema>;
+
 /** The desktop shell's part of the contract; spread into `contract`. */
 export const desktopContract = {
   'settings:get': { input: z.undefined(), output: appSettingsSchema },
@@ -188,8 +213,23 @@ export const desktopContract = {
   // false where there is no such printer or no desktop (browser preview): the window then opens
   // the print dialog.
   'shell:print': { input: printPageSchema.optional(), output: z.object({ printed: z.boolean() }) },
+  // Saves what the window prints (a quotation, by its print CSS) as a PDF where the user chooses
+  // (`fileName` is the suggested name). saved: false when the user cancelled or there is no
+  // desktop (browser preview: the window then opens the print dialog, which can save a PDF).
+  'shell:save-pdf': { input: savePdfRequestSchema, output: savePdfResultSchema },
   // The printers the OS knows, for Ajustes to offer; empty where there is no desktop.
   'shell:printers': { input: z.undefined(), output: z.object({ printers: z.array(printerInfoSchema).max(500) }) },
+  // The administrator's PIN (Ajustes › Administración). Main refuses `connection:set` and the
+  // administrator's fields of `settings:set` while a PIN is set and not unlocked. `admin:verify`
+  // checks the PIN for one guarded action of the window (a discard, a cash close with a
+  // difference) without unlocking anything. `admin:reset-pin`: a forgotten PIN is removed with
+  // the connected company's Siigo access key (checked with Siigo), or freely in demo mode.
+  'admin:status': { input: z.undefined(), output: adminStatusSchema },
+  'admin:unlock': { input: z.strictObject({ pin: adminPinSchema }), output: adminStatusSchema },
+  'admin:verify': { input: z.strictObject({ pin: adminPinSchema }), output: ok },
+  'admin:lock': { input: z.undefined(), output: adminStatusSchema },
+  'admin:set-pin': { input: z.strictObject({ current: adminPinSchema.optional(), next: adminPinSchema.nullable() }), output: adminStatusSchema },
+  'admin:reset-pin': { input: z.strictObject({ accessKey: z.string().max(500) }), output: adminStatusSchema },
   'diagnostics:export': {
     input: z.strictObject({ audit: z.array(auditRowSchema).max(100_000) }),
     output: z.object({ path: z.string(), bytes: z.number().int().min(0) }),

@@ -38,7 +38,7 @@ export function AuditExport() {
 
   return (
     <section className="panel settings-section" aria-labelledby="audit-export-title">
-      <h2 id="audit-export-title">Auditoría y soporte</h2>
+      <h3 id="audit-export-title">Auditoría y soporte</h3>
       <p className="muted">Todo lo que Mostrador envió a Siigo y lo que Siigo respondió, documento por documento, sin contraseñas.</p>
       <div className="actions">
         <button type="button" className="btn" onClick={() => void download('csv')}>

@@ -2,7 +2,9 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { Failure } from '../../../src-shared/failure';
 import { useApp } from '../../app/app-store';
 import { switchCompany, useServices } from '../../app/services';
-import { FailureExplanation, failureOf } from '../documentos/FailureExplanation';
+import { failureOf } from '../documentos/FailureExplanation';
+import { useAdminGate } from './admin-gate';
+import { SaveFailure, isAdminFailure } from './SaveFailure';
 import { initialForm, storedKeyFor, toConnectionSettings, validateConnection, type ConnectionErrors, type ConnectionForm } from './connection-form';
 import { ConnectionFields } from './ConnectionFields';
 import { ConnectionMode } from './ConnectionMode';
@@ -26,6 +28,12 @@ export function ConnectionSettings() {
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [busy, setBusy] = useState<null | 'save' | 'test' | 'demo'>(null);
   const formRef = useRef<HTMLFormElement>(null);
+  const relock = useAdminGate();
+  const fail = (error: unknown, title: string) => {
+    const failure = failureOf(error);
+    setOutcome({ kind: 'failure', failure, title });
+    if (isAdminFailure(failure)) relock();
+  };
 
   // The shell loads the connection at start; until the user types, follow it.
   useEffect(() => {
@@ -70,7 +78,7 @@ export function ConnectionSettings() {
       const result = await bridge.invoke('connection:test', undefined);
       setOutcome({ kind: 'ok', text: result.mode === 'demo' ? 'Conexión correcta con el Siigo de demostración.' : 'Conexión correcta: Siigo aceptó el usuario API, la llave y el Partner-Id.' });
     } catch (error) {
-      setOutcome({ kind: 'failure', failure: failureOf(error), title: action === 'test' && !dirty ? 'La prueba de conexión falló:' : 'Siigo no aceptó esta conexión; no se guardó nada:' });
+      fail(error, action === 'test' && !dirty ? 'La prueba de conexión falló:' : 'Siigo no aceptó esta conexión; no se guardó nada:');
     } finally {
       setBusy(null);
     }
@@ -86,7 +94,7 @@ export function ConnectionSettings() {
       useApp.getState().set({ connection: saved });
       setOutcome({ kind: 'ok', text: 'Volvió al modo demostración.' });
     } catch (error) {
-      setOutcome({ kind: 'failure', failure: failureOf(error), title: 'No se pudo volver al modo demostración:' });
+      fail(error, 'No se pudo volver al modo demostración:');
     } finally {
       setBusy(null);
     }
@@ -99,7 +107,7 @@ export function ConnectionSettings() {
 
   return (
     <section className="panel settings-section" aria-labelledby="connection-title">
-      <h2 id="connection-title">Conexión con Siigo</h2>
+      <h3 id="connection-title">Conexión con Siigo</h3>
       <ConnectionMode info={info} busy={busy === 'demo'} onBackToDemo={() => void backToDemo()} />
       <form ref={formRef} onSubmit={onSubmit} noValidate aria-label="Cuenta de Siigo Nube">
         <ConnectionFields form={form} errors={errors} storedKey={storedKeyFor(form, info)} onChange={change} />
@@ -125,7 +133,7 @@ export function ConnectionSettings() {
             {outcome.text}
           </p>
         )}
-        {outcome?.kind === 'failure' && <FailureExplanation failure={outcome.failure} title={outcome.title} />}
+        {outcome?.kind === 'failure' && <SaveFailure failure={outcome.failure} title={outcome.title} />}
       </div>
     </section>
   );

@@ -6,6 +6,9 @@ import { useApp } from '../../app/app-store';
 import { useDefaults } from '../../app/defaults';
 import { useServices } from '../../app/services';
 import { FailureExplanation, failureOf } from '../documentos/FailureExplanation';
+import { useAdminGate } from './admin-gate';
+import { DianSending } from './DianSending';
+import { SaveFailure, isAdminFailure } from './SaveFailure';
 import { catalogOptions, type CatalogOption } from './catalog-options';
 import { CatalogSelect } from './CatalogSelect';
 import { toStoredDefaults } from '../../app/defaults';
@@ -14,7 +17,10 @@ import { documentDefaults, loadSettings, saveDefaults } from './defaults-store';
 const labelOf = (options: readonly CatalogOption[] | undefined, id: number | null | undefined) =>
   id == null ? null : (options?.find((option) => option.id === id)?.label ?? null);
 
-/** What new invoices, quotations and payments start with; lists come from the mirrored catalogs. */
+/**
+ * What new invoices, quotations and payments start with (the administrator's part; the counter's
+ * price list is in Preferencias); lists come from the mirrored catalogs.
+ */
 export function DefaultsSettings() {
   const { db, bridge } = useServices();
   const settings = useApp((state) => state.settings);
@@ -24,6 +30,7 @@ export function DefaultsSettings() {
   const [saved, setSaved] = useState(false);
   const [failure, setFailure] = useState<Failure | null>(null);
   const [busy, setBusy] = useState(false);
+  const relock = useAdminGate();
 
   useEffect(() => {
     if (!settings) loadSettings(bridge).catch((error: unknown) => setFailure(failureOf(error)));
@@ -34,7 +41,7 @@ export function DefaultsSettings() {
   if (!draft || !catalogs) {
     return (
       <section className="panel settings-section" aria-labelledby="defaults-title">
-        <h2 id="defaults-title">Valores predeterminados de los documentos</h2>
+        <h3 id="defaults-title">Valores predeterminados de los documentos</h3>
         {failure ? <FailureExplanation failure={failure} title="No se pudieron leer los ajustes:" /> : <p className="muted">Cargando…</p>}
       </section>
     );
@@ -45,7 +52,6 @@ export function DefaultsSettings() {
     setSaved(false);
   };
   const documentType = (key: keyof AppDefaults['documentTypes'], value: number | null) => update({ documentTypes: { ...draft.documentTypes, [key]: value } });
-  const automaticPriceList = catalogs.priceLists.find((option) => option.label.startsWith(`${resolved?.priceListPosition ?? 1}.`))?.label ?? null;
   const empty = catalogs.invoiceTypes.length === 0 && catalogs.sellers.length === 0;
 
   const submit = async (event: FormEvent) => {
@@ -56,7 +62,9 @@ export function DefaultsSettings() {
       await saveDefaults(bridge, documentDefaults(draft));
       setSaved(true);
     } catch (error) {
-      setFailure(failureOf(error));
+      const found = failureOf(error);
+      setFailure(found);
+      if (isAdminFailure(found)) relock();
     } finally {
       setBusy(false);
     }
@@ -64,7 +72,7 @@ export function DefaultsSettings() {
 
   return (
     <section className="panel settings-section" aria-labelledby="defaults-title">
-      <h2 id="defaults-title">Valores predeterminados de los documentos</h2>
+      <h3 id="defaults-title">Valores predeterminados de los documentos</h3>
       {empty && <p className="muted">Los catálogos de Siigo aún no se han descargado a este equipo. Use “Sincronizar ahora” y vuelva aquí.</p>}
       <form onSubmit={(event) => void submit(event)} aria-labelledby="defaults-title">
         <div className="field-grid">
@@ -74,14 +82,10 @@ export function DefaultsSettings() {
           <CatalogSelect label="Vendedor" options={catalogs.sellers} value={draft.sellerId} automatic={labelOf(catalogs.sellers, resolved?.sellerId)} onChange={(sellerId) => update({ sellerId })} />
           <CatalogSelect label="Bodega" options={catalogs.warehouses} value={draft.warehouseId} automatic={labelOf(catalogs.warehouses, resolved?.warehouseId)} onChange={(warehouseId) => update({ warehouseId })} />
           <CatalogSelect label="Centro de costo" options={catalogs.costCenters} value={draft.costCenterId} automatic={labelOf(catalogs.costCenters, resolved?.costCenterId)} onChange={(costCenterId) => update({ costCenterId })} />
-          <CatalogSelect label="Lista de precios" options={catalogs.priceLists} value={draft.priceListId} automatic={automaticPriceList} onChange={(priceListId) => update({ priceListId })} />
           <CatalogSelect label="Forma de pago predeterminada" options={catalogs.paymentTypes} value={draft.paymentTypeId} automatic={labelOf(catalogs.paymentTypes, resolved?.paymentTypeId)} onChange={(paymentTypeId) => update({ paymentTypeId })} />
         </div>
         <div className="checks">
-          <label className="check">
-            <input type="checkbox" checked={draft.sendToDian} onChange={(event) => update({ sendToDian: event.target.checked })} />
-            Enviar las facturas electrónicas a la DIAN
-          </label>
+          <DianSending checked={draft.sendToDian} onSaved={(sendToDian) => setDraft((current) => current && { ...current, sendToDian })} />
           <label className="check">
             <input type="checkbox" checked={draft.sendByEmail} onChange={(event) => update({ sendByEmail: event.target.checked })} />
             Enviar la factura por correo al cliente
@@ -98,7 +102,7 @@ export function DefaultsSettings() {
           )}
         </div>
       </form>
-      {failure && <FailureExplanation failure={failure} title="No se pudieron guardar los valores:" />}
+      {failure && <SaveFailure failure={failure} title="No se pudieron guardar los valores:" />}
     </section>
   );
 }

@@ -1,11 +1,13 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import type { Failure } from '../../../src-shared/failure';
-import type { Issuer, PrinterInfo, RollWidth } from '../../../src-shared/ipc/desktop';
+import type { Issuer } from '../../../src-shared/ipc/desktop';
 import { useApp } from '../../app/app-store';
 import { useServices } from '../../app/services';
 import { FailureExplanation, failureOf } from '../documentos/FailureExplanation';
+import { useAdminGate } from './admin-gate';
 import { loadSettings, saveDefaults } from './defaults-store';
 import { receiptFormErrors, receiptFormOf, receiptUpdate, type ReceiptForm } from './receipt-form';
+import { SaveFailure, isAdminFailure } from './SaveFailure';
 
 const issuerFields: Array<{ key: Exclude<keyof Issuer, 'resolution'>; label: string; hint?: string; autoComplete?: string }> = [
   { key: 'name', label: 'Razón social o nombre del negocio', autoComplete: 'organization' },
@@ -15,15 +17,15 @@ const issuerFields: Array<{ key: Exclude<keyof Issuer, 'resolution'>; label: str
 ];
 
 /**
- * Ajustes › Recibo: what Siigo's API does not give and every receipt must carry (the issuer and
- * the DIAN resolution), the roll width, the printer the desktop app prints to silently, and
- * whether Venta needs an open cash session.
+ * Ajustes › Administración › Recibo: what Siigo's API does not give and every receipt must carry
+ * (the issuer and the DIAN resolution), and whether Venta needs an open cash session. The roll
+ * and the printer are the cashier's, in Preferencias.
  */
 export function ReceiptSettings() {
   const { bridge } = useServices();
   const settings = useApp((state) => state.settings);
+  const relock = useAdminGate();
   const [form, setForm] = useState<ReceiptForm | null>(settings ? receiptFormOf(settings.defaults) : null);
-  const [printers, setPrinters] = useState<PrinterInfo[]>([]);
   const [nitError, setNitError] = useState<string | undefined>();
   const [saved, setSaved] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -36,22 +38,10 @@ export function ReceiptSettings() {
     else setForm((current) => current ?? receiptFormOf(settings.defaults));
   }, [bridge, settings]);
 
-  useEffect(() => {
-    let live = true;
-    // Only the desktop app can list printers; elsewhere the list is empty and the name is typed.
-    bridge
-      .invoke('shell:printers', undefined)
-      .then(({ printers: found }) => live && setPrinters(found))
-      .catch(() => undefined);
-    return () => {
-      live = false;
-    };
-  }, [bridge]);
-
   if (!form) {
     return (
       <section className="panel settings-section" aria-labelledby="receipt-settings-title">
-        <h2 id="receipt-settings-title">Recibo</h2>
+        <h3 id="receipt-settings-title">Recibo</h3>
         {failure ? <FailureExplanation failure={failure} title="No se pudieron leer los ajustes:" /> : <p className="muted">Cargando…</p>}
       </section>
     );
@@ -78,16 +68,17 @@ export function ReceiptSettings() {
       setForm(receiptFormOf(settingsNow.defaults));
       setSaved(true);
     } catch (error) {
-      setFailure(failureOf(error));
+      const found = failureOf(error);
+      setFailure(found);
+      if (isAdminFailure(found)) relock();
     } finally {
       setBusy(false);
     }
   };
 
-  const chosenListed = form.printerName === '' || printers.some((printer) => printer.name === form.printerName);
   return (
     <section className="panel settings-section" aria-labelledby="receipt-settings-title">
-      <h2 id="receipt-settings-title">Recibo</h2>
+      <h3 id="receipt-settings-title">Recibo</h3>
       <p className="muted small">
         Siigo no entrega estos datos por su API: se imprimen tal cual en los recibos, notas crédito, recibos de caja y el informe Z.
       </p>
@@ -132,38 +123,6 @@ export function ReceiptSettings() {
             onChange={(event) => changeIssuer('resolution', event.target.value)}
           />
         </label>
-        <div className="field-grid">
-          <label>
-            Ancho del rollo
-            <select value={form.rollWidth} onChange={(event) => change({ rollWidth: event.target.value as RollWidth })}>
-              <option value="80">80 mm</option>
-              <option value="58">58 mm</option>
-            </select>
-          </label>
-          {printers.length > 0 ? (
-            <label>
-              Impresora de recibos
-              <select value={form.printerName} onChange={(event) => change({ printerName: event.target.value })}>
-                <option value="">Preguntar al imprimir</option>
-                {printers.map((printer) => (
-                  <option key={printer.name} value={printer.name}>
-                    {printer.displayName}
-                  </option>
-                ))}
-                {!chosenListed && <option value={form.printerName}>{form.printerName} (no encontrada)</option>}
-              </select>
-            </label>
-          ) : (
-            <label>
-              Impresora de recibos
-              <input
-                value={form.printerName}
-                placeholder="Nombre de la impresora térmica; vacío: preguntar al imprimir"
-                onChange={(event) => change({ printerName: event.target.value })}
-              />
-            </label>
-          )}
-        </div>
         <div className="checks">
           <label className="check">
             <input type="checkbox" checked={form.cashSessionRequired} onChange={(event) => change({ cashSessionRequired: event.target.checked })} />
@@ -181,7 +140,7 @@ export function ReceiptSettings() {
           )}
         </div>
       </form>
-      {failure && <FailureExplanation failure={failure} title="No se pudieron guardar los datos del recibo:" />}
+      {failure && <SaveFailure failure={failure} title="No se pudieron guardar los datos del recibo:" />}
     </section>
   );
 }

@@ -25,8 +25,19 @@ export async function saveDefaults(bridge: BridgeClient, defaults: NonNullable<A
   return settings;
 }
 
-/** The fields of "Valores predeterminados de los documentos" (the Recibo section has the rest). */
+/**
+ * The fields of "Valores predeterminados de los documentos", all the administrator's: the DIAN
+ * box saves on its own (it asks first), the price list is the cashier's (Preferencias), the
+ * receipt's fields are in Recibo.
+ */
 export function documentDefaults(defaults: AppDefaults): NonNullable<AppSettingsUpdate['defaults']> {
-  const { documentTypes, sellerId, warehouseId, costCenterId, priceListId, paymentTypeId, sendToDian, sendByEmail } = defaults;
-  return { documentTypes, sellerId, warehouseId, costCenterId, priceListId, paymentTypeId, sendToDian, sendByEmail };
+  const { documentTypes, sellerId, warehouseId, costCenterId, paymentTypeId, sendByEmail } = defaults;
+  return { documentTypes, sellerId, warehouseId, costCenterId, paymentTypeId, sendByEmail };
+}
+
+/** Saves the cashier's preferences: printer, roll, the counter's price list, start at login. */
+export async function savePreferences(bridge: BridgeClient, update: AppSettingsUpdate): Promise<AppSettings> {
+  const settings = await bridge.invoke('settings:set', update);
+  useApp.getState().set({ settings });
+  return settings;
 }

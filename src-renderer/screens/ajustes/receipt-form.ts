@@ -1,18 +1,16 @@
-import { nitProblem, type AppDefaults, type AppSettingsUpdate, type Issuer, type RollWidth } from '../../../src-shared/ipc/desktop';
+import { nitProblem, type AppDefaults, type AppSettingsUpdate, type Issuer } from '../../../src-shared/ipc/desktop';
 
-/** The Recibo section of Ajustes as typed: who issues the documents, the roll, the printer, the cash rule. */
+/**
+ * The Recibo section of Ajustes (Administración) as typed: who issues the documents, the DIAN
+ * resolution, the cash rule. The roll and the printer are the cashier's (Preferencias).
+ */
 export interface ReceiptForm {
   issuer: Issuer;
-  rollWidth: RollWidth;
-  /** '' asks at each print (the system dialog). */
-  printerName: string;
   cashSessionRequired: boolean;
 }
 
 export const receiptFormOf = (defaults: AppDefaults): ReceiptForm => ({
   issuer: { ...defaults.issuer },
-  rollWidth: defaults.rollWidth,
-  printerName: defaults.printerName ?? '',
   cashSessionRequired: defaults.cashSessionRequired,
 });
 
@@ -26,7 +24,7 @@ export function receiptFormErrors(form: ReceiptForm): { nit?: string } {
   return problem ? { nit: problem } : {};
 }
 
-/** The update for main: only this section's fields, so it never overwrites the document defaults. */
+/** The update for main: only this section's fields, so it never overwrites the others'. */
 export function receiptUpdate(form: ReceiptForm): NonNullable<AppSettingsUpdate['defaults']> {
   const trim = (text: string) => text.trim();
   return {
@@ -38,8 +36,6 @@ export function receiptUpdate(form: ReceiptForm): NonNullable<AppSettingsUpdate[
       // Lines kept as typed (they print as typed), only the ends trimmed.
       resolution: form.issuer.resolution.replace(/\r\n/g, '\n').trim(),
     },
-    rollWidth: form.rollWidth,
-    printerName: trim(form.printerName) || null,
     cashSessionRequired: form.cashSessionRequired,
   };
 }

@@ -1,9 +1,9 @@
 import { cashSessionLine } from '../../data/cash/cash-journal';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { countIssues } from '../../../src-shared/cash/cash-rules';
 import type { CountedAmount } from '../../../src-shared/cash/session-types';
 import type { ZReport } from '../../../src-shared/cash/z-report-types';
-import { add, decimal, subtract, ZERO, type Decimal } from '../../../src-shared/money/decimal';
+import { add, compare, decimal, subtract, ZERO, type Decimal } from '../../../src-shared/money/decimal';
 import type { ValidationIssue } from '../../../src-shared/validation';
 import { closeCashSession } from '../../data/cash/session-lifecycle';
 import { FieldErrors } from '../../forms/FieldErrors';
@@ -12,6 +12,8 @@ import { Money } from '../../ui/Money';
 import { Difference, differenceText } from './Difference';
 import { IssueBanner } from './IssueBanner';
 import { useCashTask } from './use-cash-task';
+import { PinField } from '../ajustes/PinField';
+import { usePinGuard } from '../ajustes/use-pin-guard';
 import { storedAmount, typed } from './typed-amount';
 
 const keyOf = (id: number | null) => id ?? 'cash';
@@ -19,7 +21,9 @@ const keyOf = (id: number | null) => id ?? 'cash';
 /**
  * "Cerrar caja": the cashier types what they counted per payment method (cash in the drawer,
  * card slips, transfers) and sees, as they type, what was expected and the difference. Closing
- * is final, so it asks once more before the session is closed and its Z report stored.
+ * is final, so it asks once more before the session is closed and its Z report stored. A count
+ * that differs from what was expected in any method (even when the total comes out even) needs
+ * an administrator's PIN when one is set, checked by main before the session is closed.
  */
 export function CloseSessionForm({ sessionId, report, onClosed, onCancel }: { sessionId: string; report: ZReport; onClosed(): void; onCancel(): void }) {
   const methods = report.payments.filter((line) => line.kind !== 'credit');
@@ -30,6 +34,11 @@ export function CloseSessionForm({ sessionId, report, onClosed, onCancel }: { se
     setIssues([issue]);
     setConfirming(false);
   });
+  const pin = usePinGuard();
+  const [pinText, setPinText] = useState('');
+  const [pinError, setPinError] = useState<string | null>(null);
+  const [checking, setChecking] = useState(false);
+  const pinRef = useRef<HTMLInputElement>(null);
 
   const typedOf = (id: number | null) => typed(texts[keyOf(id)] ?? '');
   const differenceOf = (line: ZReport['payments'][number]): Decimal | null => {
@@ -40,6 +49,33 @@ export function CloseSessionForm({ sessionId, report, onClosed, onCancel }: { se
   const countedValues = methods.map((line) => typedOf(line.paymentTypeId).value);
   const countedTotal = countedValues.every((value) => value !== null) ? countedValues.reduce<Decimal>((sum, value) => add(sum, value ?? ZERO), ZERO) : null;
   const totalDifference = countedTotal ? subtract(countedTotal, expectedTotal) : null;
+  const anyDifference = methods.some((line) => {
+    const difference = differenceOf(line);
+    return difference !== null && compare(difference, ZERO) !== 0;
+  });
+  const askPin = confirming && anyDifference && pin.required === true;
+
+  /** Main's check of the administrator's PIN, when one is set; the PIN typed is not kept after. */
+  const authorised = async (): Promise<boolean> => {
+    setChecking(true);
+    try {
+      if (!(await pin.needed())) return true;
+      const refused = await pin.check(pinText);
+      setPinText('');
+      setPinError(refused);
+      if (refused) pinRef.current?.focus();
+      return refused === null;
+    } finally {
+      setChecking(false);
+    }
+  };
+
+  /** Back to the count: nothing of a PIN typed stays. */
+  const backToCount = () => {
+    setConfirming(false);
+    setPinText('');
+    setPinError(null);
+  };
 
   const review = () => {
     const found = countIssues(methods.map((line) => ({ paymentTypeId: line.paymentTypeId, name: line.name, counted: typedOf(line.paymentTypeId) })));
@@ -48,6 +84,7 @@ export function CloseSessionForm({ sessionId, report, onClosed, onCancel }: { se
   };
 
   const close = async () => {
+    if (anyDifference && (await authorised()) === false) return;
     const counted: CountedAmount[] = methods.map((line) => ({ paymentTypeId: line.paymentTypeId, amount: storedAmount(texts[keyOf(line.paymentTypeId)] ?? '') ?? '' }));
     const written = await run(async (into) => {
       const closed = await closeCashSession(into, sessionId, counted);
@@ -68,7 +105,7 @@ export function CloseSessionForm({ sessionId, report, onClosed, onCancel }: { se
       }}
       onKeyDown={(event) => {
         if (event.key !== 'Escape') return;
-        if (confirming) setConfirming(false);
+        if (confirming) backToCount();
         else onCancel();
       }}
     >
@@ -127,11 +164,26 @@ export function CloseSessionForm({ sessionId, report, onClosed, onCancel }: { se
           <p id="close-confirm-text">
             <strong>{totalDifference ? differenceText(totalDifference) : ''}.</strong> Una caja cerrada no se puede reabrir ni cambiar. ¿Cerrar la caja?
           </p>
+          {askPin && (
+            <>
+              <p>El conteo no cuadra: un administrador debe autorizar el cierre con su PIN.</p>
+              <PinField
+                ref={pinRef}
+                autoFocus
+                value={pinText}
+                error={pinError}
+                onChange={(value) => {
+                  setPinText(value);
+                  setPinError(null);
+                }}
+              />
+            </>
+          )}
           <div className="actions">
-            <button type="submit" className="btn btn-primary" autoFocus disabled={busy}>
-              {busy ? 'Cerrando…' : 'Sí, cerrar caja'}
+            <button type="submit" className="btn btn-primary" autoFocus={!askPin} disabled={busy || checking}>
+              {busy ? 'Cerrando…' : checking ? 'Comprobando el PIN…' : 'Sí, cerrar caja'}
             </button>
-            <button type="button" className="btn" onClick={() => setConfirming(false)}>
+            <button type="button" className="btn" onClick={backToCount}>
               Volver al conteo
             </button>
           </div>

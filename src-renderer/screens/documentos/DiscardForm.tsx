@@ -1,17 +1,24 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useServices } from '../../app/services';
+import { PinField } from '../ajustes/PinField';
+import { usePinGuard } from '../ajustes/use-pin-guard';
 
 /**
  * Discarding is final (the document will never reach Siigo), so it takes two steps and a reason,
- * which stays in the audit trail and main's journal for the accountant.
+ * which stays in the audit trail and main's journal for the accountant. With an administrator's
+ * PIN set, an administrator authorises it: main checks the PIN before anything is discarded.
  */
 export function DiscardForm({ documentId }: { documentId: string }) {
   const { outbox } = useServices();
+  const pin = usePinGuard();
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const [pinText, setPinText] = useState('');
+  const [pinError, setPinError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const reasonRef = useRef<HTMLTextAreaElement>(null);
+  const pinRef = useRef<HTMLInputElement>(null);
   const errorId = useId();
 
   const submit = async (event: FormEvent) => {
@@ -23,6 +30,16 @@ export function DiscardForm({ documentId }: { documentId: string }) {
     }
     setBusy(true);
     try {
+      if (await pin.needed()) {
+        const refused = await pin.check(pinText);
+        // The PIN typed is not kept once main has answered.
+        setPinText('');
+        if (refused) {
+          setPinError(refused);
+          pinRef.current?.focus();
+          return;
+        }
+      }
       await outbox.discard(documentId, reason.trim());
       setOpen(false);
     } catch (cause) {
@@ -75,6 +92,20 @@ export function DiscardForm({ documentId }: { documentId: string }) {
         <p id={errorId} role="alert" className="field-error">
           {error}
         </p>
+      )}
+      {pin.required && (
+        <>
+          <p className="muted">Descartar necesita la autorización de un administrador.</p>
+          <PinField
+            ref={pinRef}
+            value={pinText}
+            error={pinError}
+            onChange={(value) => {
+              setPinText(value);
+              setPinError(null);
+            }}
+          />
+        </>
       )}
       <div className="actions">
         <button type="submit" className="btn btn-danger" disabled={busy}>

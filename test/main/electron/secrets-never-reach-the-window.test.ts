@@ -208,9 +208,19 @@ describe('secrets never reach the window', () => {
       'shell:open-external': () => ({ url: 'https://siigonube.siigo.com/' }),
       'shell:print': () => undefined,
       'shell:printers': () => undefined,
+      'admin:status': () => undefined,
+      'admin:unlock': () => ({ pin: '4821' }),
+      'admin:verify': () => ({ pin: '4821' }),
+      'admin:lock': () => undefined,
+      'admin:set-pin': () => ({ current: '4821', next: null }),
+      'admin:reset-pin': () => ({ accessKey }),
+      'shell:save-pdf': () => ({ fileName: 'Cotizacion.pdf', pageSize: 'Letter' }),
       'diagnostics:export': () => ({ audit: [{ at: new Date().toISOString(), action: 'connection.set', detail: { accessKey, username } }] }),
     };
 
+    // An administrator's PIN set and unlocked: every guarded channel answers, and admin:set-pin removes it.
+    expect(await dispatch('admin:set-pin', { next: '4821' })).toMatchObject({ ok: true });
+    expect(await dispatch('admin:unlock', { pin: '4821' })).toMatchObject({ ok: true, value: { unlocked: true } });
     const answers: Array<[string, BridgeResult]> = [];
     for (const channel of invokeChannels) {
       const result = await dispatch(channel, inputs[channel](), { priority: 'interactive', company });

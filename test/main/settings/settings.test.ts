@@ -83,7 +83,7 @@ describe('settings version 3: the receipt (issuer, roll, cash session)', () => {
     const result = migrateSettings(raw);
     expect(result.from).toBe(2);
     expect(result.changed).toBe(true);
-    expect(result.settings.version).toBe(3);
+    expect(result.settings.version).toBe(SETTINGS_VERSION);
     expect(result.settings.defaults).toMatchObject({ sellerId: 629, printerName: 'EPSON TM-T20', rollWidth: '80', cashSessionRequired: false });
     expect(result.settings.defaults.issuer).toEqual({ name: '', nit: '', address: '', phone: '', resolution: '' });
     expect(result.settings.desktop.startAtLogin).toBe(true);

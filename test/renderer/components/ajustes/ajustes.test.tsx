@@ -153,14 +153,14 @@ describe('Ajustes: defaults and audit', () => {
   });
 });
 
-describe('Ajustes: the receipt', () => {
+describe('Ajustes: the receipt’s header (Administración)', () => {
   /** The Recibo section, with the settings read from main. */
   async function renderRecibo() {
     await renderAjustes();
     return screen.findByRole('region', { name: 'Recibo' });
   }
 
-  it('saves the issuer, the DIAN resolution, the roll and the cash rule in main’s settings', async () => {
+  it('saves the issuer, the DIAN resolution and the cash rule in main’s settings', async () => {
     t = await startScreenHarness();
     const section = await renderRecibo();
     const type = (label: string, value: string) => fireEvent.change(within(section).getByLabelText(label), { target: { value } });
@@ -169,7 +169,6 @@ describe('Ajustes: the receipt', () => {
     type('Dirección', 'Cra. 50 # 45-12, Medellín');
     type('Teléfono', '604 444 5566');
     type('Resolución DIAN (texto que se imprime)', 'Resolución DIAN 18764000000000 del 2026-01-15\nPrefijo FE del 1 al 10000, vigencia 24 meses');
-    fireEvent.change(within(section).getByLabelText('Ancho del rollo'), { target: { value: '58' } });
     fireEvent.click(within(section).getByLabelText('Exigir caja abierta para vender'));
     fireEvent.click(within(section).getByRole('button', { name: 'Guardar datos del recibo' }));
     expect(await within(section).findByText(/Guardado\. Los próximos recibos/)).toBeTruthy();
@@ -181,7 +180,7 @@ describe('Ajustes: the receipt', () => {
       phone: '604 444 5566',
       resolution: 'Resolución DIAN 18764000000000 del 2026-01-15\nPrefijo FE del 1 al 10000, vigencia 24 meses',
     });
-    expect(defaults).toMatchObject({ rollWidth: '58', cashSessionRequired: true });
+    expect(defaults).toMatchObject({ cashSessionRequired: true });
     // The receipts read the shell's copy of the settings: it changed at once.
     expect(useApp.getState().settings?.defaults.issuer.name).toBe('Ferretería El Progreso S.A.S.');
   });
@@ -201,7 +200,6 @@ describe('Ajustes: the receipt', () => {
     t = await startScreenHarness();
     const section = await renderRecibo();
     fireEvent.change(within(section).getByLabelText('Razón social o nombre del negocio'), { target: { value: 'Tienda La 80' } });
-    fireEvent.change(within(section).getByLabelText('Ancho del rollo'), { target: { value: '58' } });
     fireEvent.click(within(section).getByRole('button', { name: 'Guardar datos del recibo' }));
     expect(await within(section).findByText(/Guardado/)).toBeTruthy();
     // The defaults section was drawn before: it must not send back the receipt data it read then.
@@ -209,8 +207,15 @@ describe('Ajustes: the receipt', () => {
     expect(await screen.findByText(/Guardado\. Los documentos nuevos/)).toBeTruthy();
     const { defaults } = await t.h.bridge.invoke('settings:get', undefined);
     expect(defaults.issuer.name).toBe('Tienda La 80');
-    expect(defaults.rollWidth).toBe('58');
   });
+});
+
+describe('Ajustes: Preferencias de esta caja (the roll and the printer)', () => {
+  /** The cashier's part, with the settings read from main. */
+  async function renderPreferencias() {
+    await renderAjustes();
+    return screen.findByRole('region', { name: 'Preferencias de esta caja' });
+  }
 
   it('offers the OS’s printers when the desktop lists them', async () => {
     t = await startScreenHarness();
@@ -219,18 +224,18 @@ describe('Ajustes: the receipt', () => {
       channel === 'shell:printers'
         ? Promise.resolve({ printers: [{ name: 'EPSON_TM_T20', displayName: 'EPSON TM-T20' }] })
         : invoke(channel as never, input as never)) as typeof invoke);
-    const section = await renderRecibo();
+    const section = await renderPreferencias();
     const printer = (await within(section).findByRole('combobox', { name: 'Impresora de recibos' })) as HTMLSelectElement;
     expect(Array.from(printer.options, (option) => option.textContent)).toEqual(['Preguntar al imprimir', 'EPSON TM-T20']);
     fireEvent.change(printer, { target: { value: 'EPSON_TM_T20' } });
-    fireEvent.click(within(section).getByRole('button', { name: 'Guardar datos del recibo' }));
+    fireEvent.click(within(section).getByRole('button', { name: 'Guardar preferencias' }));
     expect(await within(section).findByText(/Guardado/)).toBeTruthy();
     expect((await t.h.bridge.invoke('settings:get', undefined)).defaults.printerName).toBe('EPSON_TM_T20');
   });
 
   it('without a desktop the printer is typed by name (the preview lists none)', async () => {
     t = await startScreenHarness();
-    const section = await renderRecibo();
+    const section = await renderPreferencias();
     expect((await t.h.bridge.invoke('shell:printers', undefined)).printers).toEqual([]);
     expect(within(section).getByRole('textbox', { name: 'Impresora de recibos' })).toBeTruthy();
   });

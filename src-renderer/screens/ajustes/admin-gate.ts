@@ -1,0 +1,10 @@
+import { createContext, useContext } from 'react';
+
+/**
+ * What the sections inside Administración call when main refused a change because the PIN guard
+ * is locked (the window's idle lock and main's can end at different moments): Administración
+ * asks main again and shows itself locked.
+ */
+export const AdminGateContext = createContext<() => void>(() => undefined);
+
+export const useAdminGate = () => useContext(AdminGateContext);
