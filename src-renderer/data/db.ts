@@ -8,6 +8,8 @@ import type {
   PaymentTypeRow,
   PriceListRow,
   ProductRow,
+  ReceivableInvoiceRow,
+  ReceivablesStateRow,
   SyncStateRow,
   TaxRow,
   UserRow,
@@ -48,6 +50,8 @@ export class MostradorDB extends Dexie {
   searchSegments!: Table<SearchSegmentRow, number>;
   cashSessions!: Table<CashSessionRow, string>;
   cashMovements!: Table<CashMovementRow, string>;
+  receivables!: Table<ReceivableInvoiceRow, string>;
+  receivablesState!: Table<ReceivablesStateRow, string>;
 
   /**
    * `options` lets tests pass fake-indexeddb; the app uses the browser's IndexedDB. `segments`

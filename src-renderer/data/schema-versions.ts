@@ -88,6 +88,16 @@ export const schemaVersions: readonly SchemaVersion[] = [
       await writeSegmentsOf(tx, 'products');
     },
   },
+  {
+    // Accounts receivable (Cartera › Cuentas por cobrar): every Siigo invoice with its balance, by
+    // customer, and when they were fetched (data/mirror/receivables.ts). New stores only: no rows
+    // to migrate; the first refresh fills them.
+    version: 6,
+    stores: {
+      receivables: 'id, customerKey',
+      receivablesState: 'id',
+    },
+  },
 ];
 
 /** The segments of every row already mirrored. */

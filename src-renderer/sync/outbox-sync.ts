@@ -9,6 +9,7 @@ import { restoreFromJournal } from '../data/outbox/restore-from-journal';
 import { missingCashLines, restoreCashFromJournal } from '../data/cash/cash-journal';
 import { discardDocument, resendDocument } from '../data/outbox/user-actions';
 import { createReplayEngine, type ReplayReport } from './replay/replay-engine';
+import { confirmSentReceipts } from './pull/customer-account-pull';
 import { createStampWatch, type DianStatusChange } from './stamp/stamp-watch';
 
 export interface OutboxSyncStatus {
@@ -155,6 +156,10 @@ export function createOutboxSync(options: OutboxSyncOptions) {
         const released = await replay.run();
         status.lastReport = { ...released, sent: status.lastReport.sent + released.sent, failed: status.lastReport.failed + released.failed };
       }
+      // Recibos just sent: fetch their customers' accounts again, in the background (the pass does
+      // not wait), so Cartera shows Siigo's balance; until then it keeps taking them off the old
+      // one, marked pending.
+      if (status.lastReport.sent > 0) void confirmSentReceipts(options.db, options.bridge).catch(() => 0);
       if (status.lastReport.failed === 0) {
         status.lastSuccessAt = new Date(now()).toISOString();
         options.lastSync?.save(status.lastSuccessAt);

@@ -98,3 +98,38 @@ export interface CustomerAccountRow {
   /** Sum of the invoices' balances, exact to the cent (Siigo's balances have 2 decimals). */
   totalBalance: number;
 }
+
+/**
+ * One Siigo invoice as the accounts-receivable view (Cartera › Cuentas por cobrar) keeps it:
+ * every invoice listed, paid ones too, so an incremental refresh can tell a paid invoice from
+ * one never fetched. Amounts as Siigo gives them (2 decimals).
+ */
+export interface ReceivableInvoiceRow {
+  id: string;
+  /** "FV-1-68". */
+  name: string;
+  number: number | null;
+  /** `identification|branch office`: one customer of the view. */
+  customerKey: string;
+  identification: string;
+  branchOffice: number;
+  date: string;
+  /** The credit instalment's due date; null for an invoice without one (due on its date). */
+  dueDate: string | null;
+  total: number;
+  balance: number;
+  lastUpdated: string | null;
+}
+
+/** The one row (`id` 'receivables') saying how current the receivables are. */
+export interface ReceivablesStateRow {
+  id: string;
+  /** When the last complete refresh started (client clock): the data are Siigo's as of then. */
+  fetchedAt: string | null;
+  /** When the last complete full listing started; incremental refreshes follow from it. */
+  fullAt: string | null;
+  /** What the last complete refresh cost, in requests, and how it was made. */
+  lastRequests: number;
+  lastMode: 'full' | 'incremental' | null;
+  lastError: string | null;
+}

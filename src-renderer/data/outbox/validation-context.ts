@@ -9,6 +9,7 @@ import type {
   ProductRow as RuleProduct,
   TaxRow,
 } from '../../../src-shared/validation/context';
+import { receiptCounts } from '../../../src-shared/receivables/pending-receipts';
 import type { MostradorDB } from '../db';
 import { customerByIdentification, productByBarcodeOrCode } from '../mirror/lookups';
 
@@ -82,9 +83,8 @@ export async function duesFor(db: MostradorDB, identification: string, branchOff
   const customer = await customerByIdentification(db, identification, branchOffice);
   const account = customer ? await db.accounts.get(customer.id) : undefined;
   if (!account) return [];
-  const queuedPayments = (await db.documents.where('kind').equals('voucher').toArray()).filter(
-    (doc) => doc.state !== 'sent' && doc.state !== 'discarded' && doc.state !== 'draft',
-  );
+  // Sent ones too, until the cached account was fetched after them (see receiptCounts).
+  const queuedPayments = (await db.documents.where('kind').equals('voucher').toArray()).filter((doc) => receiptCounts(doc, account.fetchedAt));
   const taken = new Map<string, Decimal>();
   for (const doc of queuedPayments) {
     for (const item of (doc.body as { items?: Array<{ due?: { prefix: string; consecutive: number; quote: number }; value: number }> }).items ?? []) {

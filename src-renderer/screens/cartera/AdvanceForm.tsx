@@ -23,14 +23,25 @@ export function AdvanceForm({
   onConfirmed(documentId: string): void;
   onCancel(): void;
 }) {
-  const { today, issues, setIssues, busy, queueReceipt, paymentMethod } = useReceiptForm({ customer, setup, onConfirmed });
   const [amount, setAmount] = useState('');
   const [observations, setObservations] = useState('');
+  const { today, issues, report, busy, queueReceipt, paymentMethod } = useReceiptForm({
+    customer,
+    setup,
+    onConfirmed,
+    // The receipt as it would be queued now; an amount that is not a number, as typed.
+    draft: (header) => {
+      const value = parseAmount(amount);
+      const body = advancePaymentDocument({ ...header, observations }, value ?? ZERO).body as { payment: { value: unknown } };
+      if (!value) body.payment.value = amount;
+      return body;
+    },
+  });
 
   const submit = async () => {
     const value = parseAmount(amount);
     if (!value || compare(value, ZERO) <= 0) {
-      return setIssues([{ path: ['payment', 'value'], code: 'invalid_amount', message: 'Valor del anticipo: escriba un valor mayor que cero' }]);
+      return report([{ path: ['payment', 'value'], code: 'invalid_amount', message: 'Valor del anticipo: escriba un valor mayor que cero' }]);
     }
     await queueReceipt((header) => advancePaymentDocument({ ...header, observations }, value));
   };

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { add, compare, ZERO, type Decimal } from '../../../src-shared/money/decimal';
 import { messagesAt, otherIssues } from '../../forms/issues';
 import { parseAmount } from '../../forms/parse-amount';
+import type { ValidationIssue } from '../../../src-shared/validation';
 import { Kbd } from '../../ui/Kbd';
 import { Money } from '../../ui/Money';
 import type { CustomerItem } from '../clientes/customer-item';
@@ -10,8 +11,9 @@ import { amountText } from './amount-text';
 import { IssueList } from './IssueList';
 import { PaymentMethodField } from './PaymentMethodField';
 import { debtPaymentDocument, type PaymentChoice } from './payment-voucher';
-import { totalOwed, type StatementLine } from './statement-lines';
-import { StatementTable } from './StatementTable';
+import { totalOwed, totalPending, type StatementLine } from './statement-lines';
+import { lineLabel, StatementTable } from './StatementTable';
+import { formatCop } from '../../../src-shared/money/format-cop';
 import { useReceiptForm } from './use-receipt-form';
 import type { ReceiptSetup } from './use-receipt-setup';
 
@@ -24,12 +26,24 @@ interface Props {
 
 /** Choose invoices, adjust the amounts, pick the payment method, "Registrar pago" (F9). */
 export function DebtPaymentForm({ customer, lines, setup, onConfirmed }: Props) {
-  const { today, issues, setIssues, busy, queueReceipt, paymentMethod } = useReceiptForm({ customer, setup, onConfirmed });
   const [amounts, setAmounts] = useState<Map<string, string>>(new Map());
-  const [localErrors, setLocalErrors] = useState<Map<string, string>>(new Map());
   const chosen = lines.filter((line) => amounts.has(line.key));
-  const parsed = chosen.map((line) => ({ line, value: parseAmount(amounts.get(line.key) ?? '') }));
+  const parsed = chosen.map((line) => ({ line, text: amounts.get(line.key) ?? '', value: parseAmount(amounts.get(line.key) ?? '') }));
   const receiving = parsed.reduce<Decimal>((sum, p) => (p.value ? add(sum, p.value) : sum), ZERO);
+  const pending = totalPending(lines);
+  const { today, issues, report, clear, busy, queueReceipt, paymentMethod } = useReceiptForm({
+    customer,
+    setup,
+    onConfirmed,
+    // The receipt as it would be queued now; an amount that is not a number, as typed.
+    draft: (header) => {
+      const body = debtPaymentDocument(header, parsed.map((p) => ({ line: p.line, value: p.value ?? ZERO }))).body as { items: Array<{ value: unknown }> };
+      parsed.forEach((p, i) => {
+        if (!p.value) body.items[i]!.value = p.text;
+      });
+      return body;
+    },
+  });
 
   const toggle = (line: StatementLine) => {
     setAmounts((current) => {
@@ -38,20 +52,23 @@ export function DebtPaymentForm({ customer, lines, setup, onConfirmed }: Props) 
       else next.set(line.key, amountText(line.balance));
       return next;
     });
-    setIssues([]);
+    clear();
   };
 
   const submit = async () => {
     if (busy) return;
-    const errors = new Map<string, string>();
+    if (chosen.length === 0) return report([{ path: ['items'], code: 'parameter_required', message: 'Elija al menos una factura a pagar' }]);
+    const local: ValidationIssue[] = [];
     const choices: PaymentChoice[] = [];
-    for (const { line, value } of parsed) {
-      if (!value || compare(value, ZERO) <= 0) errors.set(line.key, 'Valor a abonar: escriba un valor mayor que cero');
+    parsed.forEach(({ line, value }, index) => {
+      const path = ['items', index, 'value'];
+      if (!value || compare(value, ZERO) <= 0) local.push({ path, code: 'invalid_amount', message: 'Valor a abonar: escriba un valor mayor que cero' });
+      // The balance has receipts Siigo has not confirmed taken off: more would collect twice.
+      else if (compare(value, line.balance) > 0)
+        local.push({ path, code: 'invalid_amount', message: `Valor a abonar: ${formatCop(value)} supera el saldo de la factura ${lineLabel(line)} (${formatCop(line.balance)})` });
       else choices.push({ line, value });
-    }
-    setLocalErrors(errors);
-    if (chosen.length === 0) return setIssues([{ path: ['items'], code: 'parameter_required', message: 'Elija al menos una factura a pagar' }]);
-    if (errors.size > 0) return setIssues([]);
+    });
+    if (local.length > 0) return report(local);
     await queueReceipt((header) => debtPaymentDocument(header, choices));
   };
 
@@ -70,8 +87,7 @@ export function DebtPaymentForm({ customer, lines, setup, onConfirmed }: Props) 
 
   const errorsFor = (line: StatementLine) => {
     const index = chosen.indexOf(line);
-    const local = localErrors.get(line.key);
-    return [...(local ? [local] : []), ...(index >= 0 ? messagesAt(issues, ['items', index]) : [])];
+    return index >= 0 ? messagesAt(issues, ['items', index]) : [];
   };
   const shownElsewhere = [...chosen.map((_, i) => ['items', i]), ['payment', 'id']];
 
@@ -96,6 +112,11 @@ export function DebtPaymentForm({ customer, lines, setup, onConfirmed }: Props) 
         />
       )}
       <div className="cartera-totals">
+        {compare(pending, ZERO) > 0 && (
+          <span className="pending-note" data-testid="pending-total">
+            Abonos pendientes de confirmar en Siigo <Money value={pending} />
+          </span>
+        )}
         <span>
           Total adeudado <Money value={totalOwed(lines)} className="total" />
         </span>

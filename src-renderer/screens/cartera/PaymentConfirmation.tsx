@@ -3,6 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useRef } from 'react';
 import { useApp } from '../../app/app-store';
 import { useServices } from '../../app/services';
+import { LetterPrintButton } from '../../receipt/LetterPrintButton';
 import { printReceipt } from '../../receipt/print-receipt';
 import { VoucherReceipt } from '../../receipt/VoucherReceipt';
 import { Money } from '../../ui/Money';
@@ -10,7 +11,7 @@ import { StateBadge } from '../../ui/StateBadge';
 
 /**
  * The receipt just confirmed, with its state as the outbox moves it (live from the document), and
- * the recibo de caja to print for the customer on the counter's roll.
+ * the recibo de caja to print for the customer: on the counter's roll, or on a letter page.
  */
 export function PaymentConfirmation({ documentId, onNext }: { documentId: string; onNext(): void }) {
   const { db } = useServices();
@@ -44,8 +45,9 @@ export function PaymentConfirmation({ documentId, onNext }: { documentId: string
       )}
       <div className="actions">
         <button type="button" className="btn" onClick={() => void printReceipt(roll.current?.querySelector('.receipt-printable'))}>
-          Imprimir recibo
+          Imprimir en rollo
         </button>
+        {document && <LetterPrintButton document={document} />}
         <button ref={next} type="button" className="btn btn-primary" onClick={onNext}>
           Volver al estado de cuenta
         </button>

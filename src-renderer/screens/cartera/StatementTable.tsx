@@ -58,9 +58,9 @@ export function StatementTable({ lines, amounts, onToggle, onAmount, errorsFor }
               </td>
               <td className="num">
                 <Money value={line.balance} />
-                {compare(line.queuedPayments, ZERO) > 0 && (
-                  <div className="muted small">
-                    <Money value={line.queuedPayments} /> en recibos en cola
+                {compare(line.pendingPayments, ZERO) > 0 && (
+                  <div className="pending-note small" data-testid={`pending-${line.key}`}>
+                    Abono de <Money value={line.pendingPayments} /> pendiente de confirmar en Siigo
                   </div>
                 )}
               </td>

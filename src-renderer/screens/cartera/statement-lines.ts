@@ -1,13 +1,14 @@
 import { add, compare, decimal, subtract, ZERO, type Decimal } from '../../../src-shared/money/decimal';
 import { dueReferenceOf, type DueReference } from '../../../src-shared/outbox/due-reference';
+import { dueKey, receiptCounts, receiptTakes } from '../../../src-shared/receivables/pending-receipts';
 import type { Invoice } from '../../../src-shared/siigo';
 import type { CustomerAccountRow } from '../../data/mirror/rows';
 import type { DocumentRow } from '../../data/outbox/rows';
 
 /**
  * One invoice the customer may owe: from Siigo (the cached account) or made here and still in
- * the local queue. `balance` already takes off receipts queued on this PC, as the validation of
- * a new receipt does, so the prefilled amount is one Confirm will accept.
+ * the local queue. `balance` already takes off receipts recorded on this PC that Siigo has not
+ * confirmed (see `pendingReceipts`), so the prefilled amount never collects the same money twice.
  */
 export interface StatementLine {
   key: string;
@@ -17,8 +18,11 @@ export interface StatementLine {
   dueDate: string | null;
   total: Decimal;
   balance: Decimal;
-  /** Part of the balance already taken by receipts waiting in the queue. */
-  queuedPayments: Decimal;
+  /**
+   * Part of the balance taken by receipts recorded here that Siigo has not confirmed yet (queued,
+   * or sent after the account was fetched): shown as "Pendiente de confirmar en Siigo".
+   */
+  pendingPayments: Decimal;
   /** The instalment a payment names (Siigo invoices); null for local ones (filled when sent). */
   due: DueReference | null;
   /** The local invoice document (shown as "En cola" with its state). */
@@ -26,29 +30,14 @@ export interface StatementLine {
 }
 
 type InvoiceBody = { date?: string; payments?: Array<{ value: number; due_date?: string }>; items?: unknown[] };
-type VoucherBody = { items?: Array<{ due?: { prefix: string; consecutive: number; quote: number }; value: number }> };
 
-const dueKey = (due: { prefix: string; consecutive: number; quote: number }) => `${due.prefix}|${due.consecutive}|${due.quote}`;
-
-/** Receipts that still count against balances: confirmed here, not yet in Siigo, not discarded. */
-export function isPendingReceipt(document: DocumentRow): boolean {
-  return document.kind === 'voucher' && document.state !== 'sent' && document.state !== 'discarded' && document.state !== 'draft';
-}
-
-/** Amounts queued receipts take, by Siigo due key and by local invoice document id. */
-function queuedTakes(receipts: readonly DocumentRow[]): { byDue: Map<string, Decimal>; byDocument: Map<string, Decimal> } {
-  const byDue = new Map<string, Decimal>();
-  const byDocument = new Map<string, Decimal>();
-  for (const receipt of receipts) {
-    const items = (receipt.body as VoucherBody).items ?? [];
-    const referenced = new Map(receipt.refs.map((ref) => [Number(ref.path[1]), ref.documentId]));
-    items.forEach((item, index) => {
-      const documentId = referenced.get(index);
-      if (documentId) byDocument.set(documentId, add(byDocument.get(documentId) ?? ZERO, decimal(item.value)));
-      else if (item.due) byDue.set(dueKey(item.due), add(byDue.get(dueKey(item.due)) ?? ZERO, decimal(item.value)));
-    });
-  }
-  return { byDue, byDocument };
+/**
+ * Receipts recorded here that still count against an account fetched at `fetchedAt`: queued
+ * ones, and sent ones Siigo's balances did not show yet when the account was fetched
+ * (`receiptCounts`).
+ */
+export function pendingReceipts(receipts: readonly DocumentRow[], fetchedAt: string | null): DocumentRow[] {
+  return receipts.filter((receipt) => receiptCounts(receipt, fetchedAt));
 }
 
 const invoiceDueDate = (invoice: Invoice) => invoice.payments?.find((p) => p.due_date)?.due_date ?? null;
@@ -63,7 +52,7 @@ function siigoLine(invoice: Invoice, taken: Decimal): StatementLine {
     dueDate,
     total: decimal(invoice.total),
     balance: subtract(decimal(invoice.balance ?? 0), taken),
-    queuedPayments: taken,
+    pendingPayments: taken,
     due,
     document: null,
   };
@@ -81,7 +70,7 @@ function localLine(document: DocumentRow, taken: Decimal): StatementLine {
     dueDate: credit[0]?.due_date ?? null,
     total,
     balance: subtract(owed, taken),
-    queuedPayments: taken,
+    pendingPayments: taken,
     due: null,
     document,
   };
@@ -89,15 +78,17 @@ function localLine(document: DocumentRow, taken: Decimal): StatementLine {
 
 /**
  * The statement: open Siigo invoices oldest first, then invoices made here that Siigo (or the
- * cached account) does not show yet and that were sold on credit. Lines whose whole balance is
- * already taken by queued receipts stay listed, with nothing left to pay.
+ * cached account) does not show yet and that were sold on credit. Each balance has the receipts
+ * recorded here taken off until a fetch after their send shows Siigo's own (`pendingReceipts`),
+ * so a payment lowers it at once and never twice. Lines whose whole balance is taken stay
+ * listed, with nothing left to pay.
  */
 export function statementLines(
   account: CustomerAccountRow | undefined,
   localInvoices: readonly DocumentRow[],
   receipts: readonly DocumentRow[],
 ): StatementLine[] {
-  const takes = queuedTakes(receipts.filter(isPendingReceipt));
+  const takes = receiptTakes(pendingReceipts(receipts, account?.fetchedAt ?? null));
   const known = new Set(account?.invoices.map((invoice) => invoice.id) ?? []);
   const fromSiigo = (account?.invoices ?? [])
     .filter((invoice) => (invoice.balance ?? 0) > 0 && /-\d+$/.test(invoice.name))
@@ -111,9 +102,14 @@ export function statementLines(
   const fromQueue = localInvoices
     .filter((doc) => doc.state !== 'draft' && doc.state !== 'discarded' && !(doc.siigo && known.has(doc.siigo.id)))
     .map((doc) => localLine(doc, takes.byDocument.get(doc.id) ?? ZERO))
-    .filter((line) => compare(line.total, ZERO) > 0 && compare(add(line.balance, line.queuedPayments), ZERO) > 0)
+    .filter((line) => compare(line.total, ZERO) > 0 && compare(add(line.balance, line.pendingPayments), ZERO) > 0)
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   return [...fromSiigo, ...fromQueue];
+}
+
+/** Σ of what receipts not yet confirmed by Siigo take off the lines. */
+export function totalPending(lines: readonly StatementLine[]): Decimal {
+  return lines.reduce((sum, line) => add(sum, line.pendingPayments), ZERO);
 }
 
 /** Σ balances still payable (never below zero per line). */

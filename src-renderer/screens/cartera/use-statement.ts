@@ -6,6 +6,7 @@ import { useServices } from '../../app/services';
 import { fetchCustomerAccount } from '../../sync/pull/customer-account-pull';
 import { documentsForCustomer } from '../clientes/customer-documents';
 import type { CustomerItem } from '../clientes/customer-item';
+import { receiptStage } from '../../../src-shared/receivables/pending-receipts';
 import { statementLines, type StatementLine } from './statement-lines';
 
 /** Where the shown account comes from: just fetched, being fetched, or cached because Siigo is unreachable. */
@@ -65,8 +66,24 @@ export function useStatement(customer: CustomerItem): Statement {
       documentsForCustomer(db, identification, branchOffice, ['invoice']),
       documentsForCustomer(db, identification, branchOffice, ['voucher']),
     ]);
-    return { fetchedAt: account?.fetchedAt ?? null, lines: statementLines(account, invoices, receipts) };
+    const fetchedAt = account?.fetchedAt ?? null;
+    const unconfirmed = receipts.filter((receipt) => receiptStage(receipt, fetchedAt) === 'sent-unconfirmed').map((receipt) => receipt.id);
+    return { fetchedAt, lines: statementLines(account, invoices, receipts), unconfirmed: unconfirmed.sort().join(',') };
   }, [db, mirrorId, identification, branchOffice]);
+
+  // A receipt Siigo now holds but the shown account predates: fetch the account again, in the
+  // background (the rate budget goes to the counter first), so Siigo's balance replaces the
+  // pending mark. Once per set of such receipts: a failed fetch is not retried in a loop.
+  const unconfirmed = data?.unconfirmed ?? '';
+  const confirming = useRef('');
+  useEffect(() => {
+    if (!unconfirmed || !mirrorId || confirming.current === unconfirmed || link === 'offline') return;
+    confirming.current = unconfirmed;
+    fetchCustomerAccount(db, bridge, { id: mirrorId, identification, branchOffice }, { priority: 'background' }).then(
+      () => setRefresh((current) => (current.state === 'loading' ? current : { state: 'fresh' })),
+      () => undefined,
+    );
+  }, [unconfirmed, db, bridge, link, mirrorId, identification, branchOffice]);
 
   return { lines: data?.lines, fetchedAt: data?.fetchedAt ?? null, refresh, refreshNow };
 }

@@ -1,12 +1,14 @@
 import { useEffect, useRef, useState } from 'react';
 import type { DocumentRow } from '../../data/outbox/rows';
 import { DocumentReceipt } from '../../receipt/DocumentReceipt';
+import { LetterPrintButton } from '../../receipt/LetterPrintButton';
 import { printReceipt } from '../../receipt/print-receipt';
 
 /**
  * Reprints a document's roll receipt (sale, credit note, cash receipt) as it is now: Siigo
  * number, DIAN state, CUFE and QR. A reprint is marked COPIA; only the print right after the sale
  * is the original. The receipt reads its catalogs first, so printing waits until it is drawn.
+ * A recibo de caja also prints on a letter page ("Imprimir en carta").
  */
 export function Reprint({ document }: { document: DocumentRow }) {
   const [showing, setShowing] = useState(false);
@@ -38,8 +40,9 @@ export function Reprint({ document }: { document: DocumentRow }) {
             setShowing(true);
           }}
         >
-          Reimprimir recibo
+          {document.kind === 'voucher' ? 'Imprimir en rollo' : 'Reimprimir recibo'}
         </button>
+        {document.kind === 'voucher' && <LetterPrintButton document={document} copy />}
         {showing && (
           <button type="button" className="btn" onClick={() => setShowing(false)}>
             Ocultar recibo

@@ -3,6 +3,7 @@ import type { CallMeta } from '../../../src-shared/ipc/contract';
 import type { Invoice } from '../../../src-shared/siigo';
 import type { MostradorDB } from '../../data/db';
 import { saveCustomerAccount } from '../../data/mirror/accounts';
+import { customerByIdentification } from '../../data/mirror/lookups';
 import type { CustomerAccountRow } from '../../data/mirror/rows';
 
 export interface AccountCustomer {
@@ -42,4 +43,36 @@ export async function fetchCustomerAccount(
     fetchedAt,
     invoices: [...invoices.values()],
   });
+}
+
+/**
+ * Fetches again, in the background, the cached account of every customer with a recibo de caja
+ * sent after that account was fetched: until then the statement keeps taking the receipt off an
+ * old balance, marked "pendiente de confirmar en Siigo" (`receiptStage`). Customers never
+ * fetched have nothing to confirm. One request per customer (⌈their invoices / 100⌉). Returns
+ * the customers refreshed; a failure leaves that account as it was for the next pass.
+ */
+export async function confirmSentReceipts(db: MostradorDB, bridge: BridgeClient, options: { now?: () => Date } = {}): Promise<number> {
+  const sent = (await db.documents.where('kind').equals('voucher').toArray()).filter((doc) => doc.state === 'sent');
+  const customers = new Map<string, { identification: string; branchOffice: number; sentAt: string }>();
+  for (const receipt of sent) {
+    const customer = (receipt.body as { customer?: { identification?: string; branch_office?: number } } | null)?.customer;
+    if (!customer?.identification) continue;
+    const key = `${customer.identification}|${customer.branch_office ?? 0}`;
+    const latest = customers.get(key);
+    if (!latest || latest.sentAt < receipt.updatedAt) customers.set(key, { identification: customer.identification, branchOffice: customer.branch_office ?? 0, sentAt: receipt.updatedAt });
+  }
+  let refreshed = 0;
+  for (const { identification, branchOffice, sentAt } of customers.values()) {
+    const mirrored = await customerByIdentification(db, identification, branchOffice);
+    const account = mirrored ? await db.accounts.get(mirrored.id) : undefined;
+    if (!mirrored || !account || account.fetchedAt >= sentAt) continue;
+    try {
+      await fetchCustomerAccount(db, bridge, { id: mirrored.id, identification, branchOffice }, { priority: 'background', ...(options.now ? { now: options.now } : {}) });
+      refreshed += 1;
+    } catch {
+      // Offline or refused: the receipt keeps counting against the old balance until a later pass.
+    }
+  }
+  return refreshed;
 }

@@ -53,7 +53,7 @@ describe('Cartera: paying invoices', () => {
     // The recibo de caja to hand over: on the roll, with what was paid, ready to print.
     const printed = await screen.findByRole('article', { name: 'Recibo de caja' });
     expect(printed.textContent).toContain(first.name);
-    expect(screen.getByRole('button', { name: 'Imprimir recibo' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Imprimir en rollo' })).toBeTruthy();
     const [receipt] = await h.db.documents.where('kind').equals('voucher').toArray();
     const prefix = first.name.replace(/-\d+$/, '');
     expect(receipt?.body).toMatchObject({
