@@ -117,6 +117,8 @@ export async function queueDocument(
       dian: null,
       ...(counter ? { counter } : {}),
       ...(input.target ? { target: input.target } : {}),
+      // A sale's draft made from a quotation keeps that link once confirmed (and in the journal).
+      ...(draft?.origin ? { origin: draft.origin } : {}),
     };
     await db.documents.put(document);
     await db.outbox.add(operation);

@@ -9,7 +9,7 @@ import './cotizaciones.css';
 
 type Pane = { kind: 'none' } | { kind: 'new' } | { kind: 'view'; id: string } | { kind: 'edit'; id: string };
 
-/** Quotations: make one, list them, open one, turn it into a sale in one step. */
+/** Quotations: make one, list them by state, open one, edit, print or send it, turn it into a sale once. */
 export function CotizacionesScreen() {
   const { db } = useServices();
   const focusId = useApp((state) => state.navigation.focusId);
@@ -36,7 +36,7 @@ export function CotizacionesScreen() {
           {pane.kind === 'none' && <p className="muted">Elija una cotización de la lista o cree una nueva.</p>}
           {pane.kind === 'new' && <QuotationEditor key="new" onSaved={(id) => setPane({ kind: 'view', id })} onCancel={() => setPane({ kind: 'none' })} />}
           {pane.kind === 'edit' && editing && (
-            <QuotationEditor key={pane.id} draftDocument={editing} onSaved={(id) => setPane({ kind: 'view', id })} onCancel={() => setPane({ kind: 'view', id: pane.id })} />
+            <QuotationEditor key={pane.id} document={editing} onSaved={(id) => setPane({ kind: 'view', id })} onCancel={() => setPane({ kind: 'view', id: pane.id })} />
           )}
           {pane.kind === 'view' && <QuotationView documentId={pane.id} onEdit={() => setPane({ kind: 'edit', id: pane.id })} />}
         </div>

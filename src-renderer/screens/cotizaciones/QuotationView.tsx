@@ -1,35 +1,72 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import type { QuotationCreate } from '../../../src-shared/siigo';
+import { useState } from 'react';
 import { useApp } from '../../app/app-store';
-import { useServices } from '../../app/services';
 import { cartTotals, linesFromItems } from '../../forms/lines/cart-lines';
 import { TotalsPanel } from '../../forms/lines/TotalsPanel';
 import { Money } from '../../ui/Money';
-import { StateBadge } from '../../ui/StateBadge';
-import { displayDate } from './quotation-draft';
+import { LifeBadge } from './LifeBadge';
+import { displayDate, notesOf } from './quotation-draft';
+import { mayEditQuotation } from './quotation-life';
+import { documentName } from './quotation-link';
+import { QuotationShare } from './QuotationShare';
+import { useQuotation } from './use-quotation';
 
-/** One quotation, read-only, with the one-step conversion to a sale. */
+/**
+ * One quotation as it is now (pending edits included), what became of it, and what can be done:
+ * edit it, convert it into a sale once (then open that invoice), print, save or send it.
+ */
 export function QuotationView({ documentId, onEdit }: { documentId: string; onEdit(): void }) {
-  const { db } = useServices();
   const go = useApp((state) => state.go);
-  const data = useLiveQuery(async () => ({ document: await db.documents.get(documentId), taxes: await db.taxes.toArray() }), [db, documentId]);
-  if (!data) return <p className="muted">Cargando…</p>;
-  const { document, taxes } = data;
-  if (!document) return <p className="muted">La cotización ya no existe.</p>;
-  const body = (document.body ?? {}) as Partial<QuotationCreate>;
+  const state = useQuotation(documentId);
+  const [sharing, setSharing] = useState(false);
+  if (state === undefined) return <p className="muted">Cargando…</p>;
+  if (state === null) return <p className="muted">La cotización ya no existe.</p>;
+  const { quotation, version, link, life, taxes, sellerName } = state;
+  const { body, summary } = version;
   const lines = linesFromItems(body.items, taxes);
   const totals = cartTotals(lines);
+  const notes = notesOf(body);
+  const invoiceName = link.invoice ? (documentName(link.invoice) ?? 'sin número aún') : null;
+  const editable = mayEditQuotation(life);
   return (
     <article className="quotation-view panel" aria-labelledby="quotation-title">
       <header className="quotation-view-head">
-        <h2 id="quotation-title">Cotización {document.siigo?.name ?? ''}</h2>
-        <StateBadge document={document} />
+        <h2 id="quotation-title">Cotización {documentName(quotation) ?? ''}</h2>
+        <LifeBadge life={life} />
       </header>
+      {version.pendingChanges && (
+        <p className="quotation-pending" role="status" data-testid="pending-changes">
+          Cambios pendientes de enviar a Siigo
+          {version.pendingEditIds.length > 0 && (
+            <>
+              {' · '}
+              <button type="button" className="link" onClick={() => go('documentos', version.pendingEditIds.at(-1))}>Ver en Documentos</button>
+            </>
+          )}
+        </p>
+      )}
+      {link.invoice && (
+        <p className="quotation-invoice" data-testid="quotation-invoice">
+          Facturada en{' '}
+          <button type="button" className="link" onClick={() => go('documentos', link.invoice!.id)}>
+            la factura {invoiceName}
+          </button>
+        </p>
+      )}
+      {life === 'vencida' && (
+        <p className="quotation-pending" data-testid="expired">Venció el {displayDate(version.validUntil)}: confirme precios con el cliente antes de facturarla, o edítela con una nueva fecha de validez.</p>
+      )}
+      {!link.invoice && link.openSale && (
+        <p className="muted" data-testid="open-sale">Hay una venta de esta cotización abierta en Venta, sin confirmar.</p>
+      )}
       <p>
-        <strong>{document.summary.customerName ?? 'Sin cliente'}</strong>
+        <strong>{summary.customerName ?? 'Sin cliente'}</strong>
         {body.customer ? <span className="muted"> · {body.customer.identification}</span> : null}
       </p>
-      <p className="muted">Fecha {displayDate(body.date ?? document.createdAt.slice(0, 10))}{document.summary.label ? ` · ${document.summary.label}` : ''}</p>
+      <p className="muted">
+        Fecha {displayDate(body.date ?? quotation.createdAt.slice(0, 10))}
+        {version.validUntil ? ` · Válida hasta ${displayDate(version.validUntil)}` : ''}
+        {sellerName ? ` · Vendedor ${sellerName}` : ''}
+      </p>
       <table>
         <thead>
           <tr><th>Producto</th><th className="num">Cantidad</th><th className="num">Precio</th><th className="num">Total</th></tr>
@@ -46,14 +83,34 @@ export function QuotationView({ documentId, onEdit }: { documentId: string; onEd
         </tbody>
       </table>
       <div className="quotation-view-totals"><TotalsPanel totals={totals} /></div>
-      {body.observations && <p className="quotation-notes">{body.observations}</p>}
+      {notes && <p className="quotation-notes">{notes}</p>}
       <div className="form-actions">
-        {document.state === 'draft' ? (
+        {quotation.state === 'draft' ? (
           <button type="button" className="btn btn-primary" onClick={onEdit}>Seguir editando</button>
         ) : (
-          <button type="button" className="btn btn-primary" onClick={() => go('venta', document.id)}>Convertir en factura</button>
+          <>
+            {link.invoice ? (
+              <button type="button" className="btn btn-primary" onClick={() => go('documentos', link.invoice!.id)}>Ver factura {invoiceName}</button>
+            ) : (
+              <button type="button" className="btn btn-primary" disabled={life === 'descartada'} onClick={() => go('venta', link.openSale?.id ?? quotation.id)}>
+                Convertir en factura
+              </button>
+            )}
+            <button
+              type="button"
+              className="btn"
+              disabled={!editable}
+              title={editable ? undefined : life === 'facturada' ? 'Ya se facturó: no se puede editar' : 'Descartada: no se puede editar'}
+              onClick={onEdit}
+            >
+              Editar
+            </button>
+            <button type="button" className="btn" onClick={() => setSharing(true)}>Imprimir, PDF o correo</button>
+          </>
         )}
       </div>
+      {life === 'facturada' && <p className="muted small">Ya se facturó: no se puede editar ni convertir otra vez.</p>}
+      {sharing && <QuotationShare state={state} onClose={() => setSharing(false)} />}
     </article>
   );
 }

@@ -18,6 +18,7 @@ import { mayDiscard } from '../../data/outbox/user-actions';
 import { hasReceipt } from '../../receipt/DocumentReceipt';
 import { CreditNoteFacts } from '../devolucion/CreditNoteFacts';
 import { InvoiceReturns } from '../devolucion/InvoiceReturns';
+import { QuotationOrigin } from '../cotizaciones/QuotationOrigin';
 
 /** States the user may still discard from (the outbox allows no other). */
 const discardable = new Set(['queued', 'retrying', 'needs_attention']);
@@ -106,6 +107,7 @@ function DocumentView({ document, onClose }: { document: DocumentRow; onClose():
         <dt>Creado en este equipo</dt>
         <dd>{formatDateTime(document.createdAt)}</dd>
       </dl>
+      {document.origin && <QuotationOrigin quotationId={document.origin.quotationDocumentId} />}
 
       {document.state === 'needs_attention' && operation?.lastFailure && <AttentionPanel document={document} failure={operation.lastFailure} />}
       {document.state === 'retrying' && operation?.lastFailure && (

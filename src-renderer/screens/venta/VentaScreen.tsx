@@ -23,6 +23,7 @@ import { CancelSaleDialog } from './CancelSaleDialog';
 import { cashHandedOver, checkPayments } from './payment-split';
 import { openCashSession } from '../../data/cash/current-session';
 import { ReturnByNumber } from '../devolucion/ReturnByNumber';
+import { QuotationOrigin } from '../cotizaciones/QuotationOrigin';
 import { PaymentPanel } from './PaymentPanel';
 import { draftBodyFrom, invoiceBodyFrom, isEmptySale, saleSummary, type InvoiceSettings, type Sale } from './sale';
 import { SaleDoneDialog } from './SaleDoneDialog';
@@ -67,7 +68,7 @@ export function VentaScreen() {
     const { body, summary } = bodyOf(sale);
     return { body: draftBodyFrom(body, sale), summary };
   };
-  const { sale, setSale, mode, flush, startNew } = useSale(defaults, draftOf);
+  const { sale, setSale, mode, flush, startNew, quotationId } = useSale(defaults, draftOf);
   // The last confirm's issues, each dropped as soon as its field is edited (see useIssues).
   const { issues, report, clear } = useIssues(() => sale && bodyOf(sale).body);
   const [notice, setNotice] = useState<string | null>(null);
@@ -217,6 +218,7 @@ export function VentaScreen() {
           </button>
         </div>
       </header>
+      <QuotationOrigin quotationId={quotationId} />
       {mode.kind === 'fix' && (
         <div className="fix-banner" role="note">
           <strong>Siigo no aceptó esta factura.</strong> Corrija lo necesario y confirme para reenviarla.

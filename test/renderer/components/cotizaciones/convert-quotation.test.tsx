@@ -32,7 +32,8 @@ describe('quotations', () => {
     const [quotation] = await s.h.db.documents.where('kind').equals('quotation').toArray();
     expect(quotation?.state).toBe('queued');
     expect(quotation?.summary.label).toBe('Válida hasta 31/01/2099');
-    expect((quotation?.body as { observations?: string }).observations).toBe('Válida hasta 31/01/2099');
+    // The validity stays in the local document: Siigo's quotation has no such field.
+    expect((quotation?.body as { observations?: string }).observations).toBeUndefined();
     expect(useApp.getState().navigation).toEqual({ screen: 'venta', focusId: quotation!.id });
 
     view.unmount();
@@ -42,5 +43,6 @@ describe('quotations', () => {
     await waitFor(() => expect(useApp.getState().navigation).toEqual({ screen: 'venta' }));
     const drafts = (await s.h.db.documents.where('kind').equals('invoice').toArray()).filter((d) => d.state === 'draft');
     expect(drafts).toHaveLength(1);
+    expect(drafts[0]?.origin).toEqual({ quotationDocumentId: quotation!.id });
   });
 });
