@@ -11,6 +11,7 @@ import {
 } from './fields';
 import { nth } from './format';
 import { ID_TYPES, NIT_ID_TYPE, checkDigitProblem, identificationProblem } from './identification';
+import { wrongCheckDigitMessage } from './identification-input';
 import { IssueList, type IssuePath, type ValidationResult } from './result';
 
 export const MAX_CONTACTS = 10;
@@ -83,7 +84,9 @@ function checkIdentification(issues: IssueList, body: Json, context: CustomerCon
   const checkDigit = readOptionalString(issues, body['check_digit'], ['check_digit'], `Dígito de verificación`);
   if (checkDigit !== undefined && identification !== undefined && idTypeCode !== undefined && idType && valid) {
     const problem = checkDigitProblem(idTypeCode, identification, checkDigit);
-    if (problem) issues.add(['check_digit'], 'invalid_identification', `${label}: ${problem}`);
+    // A NIT's wrong digit names the NIT and both digits, as the form says it when typed.
+    const nitMessage = () => `${label}: ${lowerFirst(wrongCheckDigitMessage(identification, checkDigit))}`;
+    if (problem) issues.add(['check_digit'], 'invalid_identification', idTypeCode === NIT_ID_TYPE ? nitMessage() : `${label}: ${problem}`);
   }
   const branch = readOptionalInteger(issues, body['branch_office'], ['branch_office'], 'Sucursal') ?? 0;
   if (branch < 0 || branch > 999) issues.add(['branch_office'], 'invalid_value', 'Sucursal: debe ser un número entre 0 y 999');
@@ -114,9 +117,16 @@ function checkName(issues: IssueList, raw: unknown, personType: 'Person' | 'Comp
   });
 }
 
+const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
+
+/** Absent, Siigo takes R-99-PN; present, each entry's code is required (05-clientes.md), so an empty list is refused. */
 function checkFiscalResponsibilities(issues: IssueList, raw: unknown): void {
   if (isMissing(raw)) return;
-  readArray(issues, raw, ['fiscal_responsibilities'], 'Responsabilidades fiscales')?.forEach((entry, i) => {
+  const list = readArray(issues, raw, ['fiscal_responsibilities'], 'Responsabilidades fiscales');
+  if (list?.length === 0) {
+    issues.add(['fiscal_responsibilities'], 'parameter_required', 'Responsabilidades fiscales: elija al menos una (R-99-PN «No aplica – Otros» si ninguna aplica)');
+  }
+  list?.forEach((entry, i) => {
     const path = ['fiscal_responsibilities', i, 'code'];
     const label = nth('Responsabilidad fiscal', i);
     const code = readString(issues, isObject(entry) ? entry['code'] : undefined, path, label);

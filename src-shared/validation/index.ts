@@ -11,6 +11,8 @@ export type {
 export { customerLookup, dueLookup, isActive, lookupBy, productLookup } from './context';
 export { NitFormatError, nitCheckDigit } from './nit';
 export { ID_TYPES, NIT_ID_TYPE, type IdType, checkDigitProblem, identificationProblem } from './identification';
+export { type IdentificationReading, readIdentificationInput, wrongCheckDigitMessage } from './identification-input';
+export { type FiscalChoice, NO_RESPONSIBILITY, fiscalDefaults, toggleResponsibility } from './fiscal-defaults';
 export { CODE_PATTERN, EMAIL_PATTERN, IDENTIFICATION_PATTERN, NAME_PATTERN, isCalendarDate } from './fields';
 export { colombiaToday, isElectronic, sendDateFor } from './dates';
 export { formatCop } from './format';

@@ -62,9 +62,13 @@ function readCustomer(ctx: SandboxContext, body: Json): Omit<Customer, 'id' | 'm
   const branch = optionalInteger(body['branch_office'], 'branch_office') ?? 0;
   if (branch < 0 || branch > 999) throw badRequest.invalid('invalid_value', 'branch_office', 'The branch_office must be between 0 and 999');
 
-  const fiscal = isMissing(body['fiscal_responsibilities'])
+  // `fiscal_responsibilities.code` is required (05-clientes.md): absent, the list takes Siigo's
+  // usual R-99-PN; present, it must name at least one code of the table, each one checked.
+  const fiscalRaw = isMissing(body['fiscal_responsibilities']) ? undefined : requireArray(body['fiscal_responsibilities'], 'fiscal_responsibilities');
+  if (fiscalRaw?.length === 0) throw badRequest.required('fiscal_responsibilities[0].code');
+  const fiscal = fiscalRaw === undefined
     ? [{ code: 'R-99-PN', name: FISCAL_RESPONSIBILITIES['R-99-PN'] ?? '' }]
-    : requireArray(body['fiscal_responsibilities'], 'fiscal_responsibilities').map((f, i) => {
+    : fiscalRaw.map((f, i) => {
         const code = requireString(isObject(f) ? f['code'] : undefined, `fiscal_responsibilities[${i}].code`);
         const label = FISCAL_RESPONSIBILITIES[code];
         if (label === undefined) throw badRequest.reference(`fiscal_responsibilities[${i}].code`, code);

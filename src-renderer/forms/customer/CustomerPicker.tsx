@@ -1,4 +1,6 @@
 import { useCallback, useState, type RefObject } from 'react';
+import type { CustomerCreate } from '../../../src-shared/siigo';
+import { NIT_ID_TYPE, readIdentificationInput } from '../../../src-shared/validation';
 import { useServices } from '../../app/services';
 import { searchCustomers } from '../../data/mirror/search';
 import { ResultListbox } from '../../ui/ResultListbox';
@@ -13,6 +15,19 @@ const SEARCH_DELAY_MS = 150;
 const MAX_RESULTS = 8;
 
 const customerKey = (c: ChosenCustomer) => `${c.identification}|${c.branchOffice}`;
+
+/**
+ * What a search that found nobody already says about the customer to create: a number typed
+ * with dots or spaces is a cédula; "900.123.456-8" is a company's NIT with its check digit (kept
+ * as typed when the digit is wrong, so the form names the right one).
+ */
+function typedIdentification(text: string): Partial<CustomerCreate> | null {
+  const typed = text.trim();
+  if (/^[\d.\s]+-\d$/.test(typed)) {
+    return { person_type: 'Company', id_type: NIT_ID_TYPE, identification: readIdentificationInput(NIT_ID_TYPE, typed).identification };
+  }
+  return /^[\d.\s]+$/.test(typed) ? { identification: readIdentificationInput('13', typed).identification } : null;
+}
 
 interface Props {
   customer: ChosenCustomer | null;
@@ -53,7 +68,7 @@ export function CustomerPicker({ customer, onChange, inputRef, messages = [], on
     onChosen?.();
   };
 
-  const typedId = /^[\d.\s-]+$/.test(text.trim()) ? text.replace(/[.\s-]/g, '') : '';
+  const typedId = typedIdentification(text);
   return (
     <section className="customer-picker panel" aria-label="Cliente">
       <div className="picker-head">
@@ -112,7 +127,7 @@ export function CustomerPicker({ customer, onChange, inputRef, messages = [], on
           <div role="dialog" aria-modal="true" aria-labelledby="create-customer-title" className="dialog panel">
             <h2 id="create-customer-title">Crear cliente</h2>
             <CustomerForm
-              initial={typedId ? { identification: typedId } : undefined}
+              initial={typedId ?? undefined}
               onSaved={({ documentId, body }) => {
                 setCreating(false);
                 choose(fromCreated(documentId, body));

@@ -36,6 +36,7 @@ export function CustomerSearch({ onOpen, selectedKey = null, allowInactive = fal
         <>
           {item.name}
           {item.document && <span className="badge badge-neutral">En cola</span>}
+          {item.pendingEdit && <span className="badge badge-neutral">Cambios por enviar</span>}
           {!item.active && <span className="badge badge-warn">Inactivo</span>}
         </>
       )}

@@ -1,9 +1,9 @@
-import type { Customer, CustomerCreate } from '../../../src-shared/siigo';
+import type { CustomerCreate } from '../../../src-shared/siigo';
+import type { CustomerRecord } from '../../forms/customer/customer-record';
 import type { CustomerRow } from '../../data/mirror/rows';
-import type { DocumentRow } from '../../data/outbox/rows';
+import type { DocumentRow, UpdateTarget } from '../../data/outbox/rows';
 
-/** A customer as Siigo returned it (mirror) or as typed here and still queued (create body). */
-export type CustomerRecord = Customer | CustomerCreate;
+export type { CustomerRecord };
 
 /**
  * One customer in lists and detail, whether it comes from the mirror or was created on this PC
@@ -20,7 +20,12 @@ export interface CustomerItem {
   name: string;
   commercialName: string | null;
   active: boolean;
+  /** What the customer is, or will be once this PC's edits reach Siigo (they overlay the mirror's record). */
   record: CustomerRecord;
+  /** The record an edit of this customer replaces. */
+  target: UpdateTarget;
+  /** This PC's edit not yet in Siigo whose content `record` shows (queued, being sent, or refused). */
+  pendingEdit: DocumentRow | null;
 }
 
 export const QUEUED_KEY_PREFIX = 'doc:';
@@ -36,6 +41,8 @@ export function customerItemFromRow(row: CustomerRow): CustomerItem {
     commercialName: row.commercialName,
     active: row.active,
     record: row.siigo,
+    target: { siigoId: row.id, documentId: null },
+    pendingEdit: null,
   };
 }
 
@@ -51,6 +58,20 @@ export function customerItemFromDocument(document: DocumentRow): CustomerItem {
     commercialName: body.commercial_name ?? null,
     active: body.active ?? true,
     record: body,
+    target: { siigoId: document.siigo?.id ?? null, documentId: document.id },
+    pendingEdit: null,
+  };
+}
+
+/** The item showing an edit's body: names and flags as the edit leaves them. */
+export function withEditBody(item: CustomerItem, body: CustomerCreate, pendingEdit: DocumentRow | null): CustomerItem {
+  return {
+    ...item,
+    name: body.name.filter(Boolean).join(' '),
+    commercialName: body.commercial_name ?? null,
+    active: body.active ?? true,
+    record: body,
+    pendingEdit,
   };
 }
 

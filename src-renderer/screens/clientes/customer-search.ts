@@ -1,7 +1,9 @@
 import { identifierKey, indexTokens, matchesAllWords, queryWords } from '../../../src-shared/search';
 import type { MostradorDB } from '../../data/db';
 import { searchCustomers } from '../../data/mirror/search';
+import type { DocumentRow } from '../../data/outbox/rows';
 import { customerItemFromDocument, customerItemFromRow, isLocalCustomer, type CustomerItem } from './customer-item';
+import { overlayEdit } from './load-customer';
 
 export interface CustomerSearchPage {
   items: CustomerItem[];
@@ -29,6 +31,31 @@ async function localCustomers(db: MostradorDB): Promise<CustomerItem[]> {
 }
 
 /**
+ * This PC's customer edits (few), newest last per customer, by the names an edit uses for its
+ * customer: the Siigo id and the creating document.
+ */
+async function newestEdits(db: MostradorDB): Promise<Map<string, DocumentRow>> {
+  const edits = (await db.documents.where('kind').equals('customerUpdate').toArray())
+    .filter((edit) => edit.state !== 'discarded' && edit.state !== 'draft')
+    .sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0));
+  const byName = new Map<string, DocumentRow>();
+  for (const edit of edits) {
+    for (const name of [edit.target?.siigoId, edit.target?.documentId]) if (name) byName.set(name, edit);
+  }
+  return byName;
+}
+
+/** The list's items as this PC's edits leave them (the same rule as the detail's). */
+async function withEdits(db: MostradorDB, items: CustomerItem[], rows: ReadonlyMap<string, string | null>): Promise<CustomerItem[]> {
+  const edits = await newestEdits(db);
+  if (edits.size === 0) return items;
+  return items.map((item) => {
+    const edit = (item.mirrorId ? edits.get(item.mirrorId) : undefined) ?? (item.document ? edits.get(item.document.id) : undefined);
+    return overlayEdit(item, edit, item.mirrorId ? (rows.get(item.mirrorId) ?? null) : null);
+  });
+}
+
+/**
  * The customer list: queued customers first (few, and the ones a cashier just created), then
  * the mirror's best matches. Without text it browses the mirror. Inactive customers only when
  * asked for. Accents, case, dots in identifications do not matter (shared normalization).
@@ -48,8 +75,11 @@ export async function findCustomers(
       .filter((row) => options.includeInactive || row.active)
       .limit(options.limit + 1)
       .toArray();
-    return { items: [...local, ...rows.slice(0, options.limit).map(customerItemFromRow)], more: rows.length > options.limit };
+    const shown = rows.slice(0, options.limit);
+    const items = await withEdits(db, [...local, ...shown.map(customerItemFromRow)], new Map(shown.map((row) => [row.id, row.lastUpdated])));
+    return { items, more: rows.length > options.limit };
   }
   const page = await searchCustomers(db, trimmed, { limit: options.limit, includeInactive: options.includeInactive });
-  return { items: [...local, ...page.results.map(customerItemFromRow)], more: page.next !== null };
+  const items = await withEdits(db, [...local, ...page.results.map(customerItemFromRow)], new Map(page.results.map((row) => [row.id, row.lastUpdated])));
+  return { items, more: page.next !== null };
 }

@@ -1,3 +1,5 @@
+import { ID_TYPES } from '../../../src-shared/validation';
+import { cityLabel, cityOfAddress } from '../../forms/customer/cities';
 import type { CustomerRecord } from './customer-item';
 
 /** "CC", "NIT"… for the id type codes a shop meets; the code itself otherwise. */
@@ -23,14 +25,16 @@ export function idTypeCode(record: CustomerRecord): string | null {
 /** "NIT 900123456-7", "CC 1036654321": the identification as printed on an invoice. */
 export function identificationLabel(record: CustomerRecord): string {
   const code = idTypeCode(record);
-  const type = code ? (ID_TYPE_SHORT[code] ?? `Tipo ${code}`) : '';
+  const type = code ? (ID_TYPE_SHORT[code] ?? ID_TYPES.get(code)?.name ?? 'Documento') : '';
   const digit = record.check_digit ? `-${record.check_digit}` : '';
   return `${type} ${record.identification}${digit}`.trim();
 }
 
+/**
+ * The customer's city by name ("Medellín — Antioquia"): Siigo's names, else the city list's for a
+ * customer still queued (its body has only the codes). A DANE code is never shown.
+ */
 export function cityName(record: CustomerRecord): string | null {
-  const city = record.address?.city as { city_name?: string | null; state_name?: string | null; city_code?: string | null } | null | undefined;
-  if (!city) return null;
-  if (city.city_name) return city.state_name ? `${city.city_name}, ${city.state_name}` : city.city_name;
-  return city.city_code ? `Código DANE ${city.city_code}` : null;
+  const city = cityOfAddress(record.address?.city);
+  return city ? cityLabel(city) : null;
 }

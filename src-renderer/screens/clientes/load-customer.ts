@@ -1,5 +1,26 @@
+import type { CustomerCreate } from '../../../src-shared/siigo';
 import type { MostradorDB } from '../../data/db';
-import { customerItemFromDocument, customerItemFromRow, QUEUED_KEY_PREFIX, type CustomerItem } from './customer-item';
+import { editsOf } from '../../data/outbox/queue-update';
+import type { DocumentRow } from '../../data/outbox/rows';
+import { customerItemFromDocument, customerItemFromRow, QUEUED_KEY_PREFIX, withEditBody, type CustomerItem } from './customer-item';
+
+/**
+ * The customer with this PC's edits over it. The newest edit shows while it has not reached
+ * Siigo (marked pending), and once sent until the mirror's record is at least as recent as it
+ * (the next pull brings Siigo's copy; until then the mirror still holds the old data). An edit
+ * folded into a creation still queued is already that creation's body.
+ */
+async function withEdits(db: MostradorDB, item: CustomerItem, mirroredAt: string | null): Promise<CustomerItem> {
+  return overlayEdit(item, (await editsOf(db, item.target)).filter((edit) => edit.state !== 'discarded' && edit.state !== 'draft').at(-1), mirroredAt);
+}
+
+/** `item` as `last` (its newest edit that counts) leaves it; see `withEdits`. */
+export function overlayEdit(item: CustomerItem, last: DocumentRow | undefined, mirroredAt: string | null): CustomerItem {
+  if (!last) return item;
+  const body = last.body as CustomerCreate;
+  if (last.state !== 'sent') return withEditBody(item, body, last);
+  return mirroredAt !== null && Date.parse(mirroredAt) >= Date.parse(last.updatedAt) ? item : withEditBody(item, body, null);
+}
 
 /**
  * The customer behind a list key or a `navigation.focusId`: a mirror id, `doc:<id>`, or the bare
@@ -9,11 +30,11 @@ export async function customerItemByKey(db: MostradorDB, key: string): Promise<C
   const documentId = key.startsWith(QUEUED_KEY_PREFIX) ? key.slice(QUEUED_KEY_PREFIX.length) : key;
   if (!key.startsWith(QUEUED_KEY_PREFIX)) {
     const row = await db.customers.get(key);
-    if (row) return customerItemFromRow(row);
+    if (row) return withEdits(db, customerItemFromRow(row), row.lastUpdated);
   }
   const document = await db.documents.get(documentId);
   if (document?.kind !== 'customer') return undefined;
   // Once Siigo created it and the mirror has it, the mirrored record is the one to show.
   const mirrored = document.siigo ? await db.customers.get(document.siigo.id) : undefined;
-  return mirrored ? customerItemFromRow(mirrored) : customerItemFromDocument(document);
+  return mirrored ? withEdits(db, customerItemFromRow(mirrored), mirrored.lastUpdated) : withEdits(db, customerItemFromDocument(document), null);
 }

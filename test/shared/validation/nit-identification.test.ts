@@ -38,7 +38,7 @@ describe('identification rules per id type', () => {
   it('names the expected NIT check digit', () => {
     const issue = onlyIssue(validateCustomer({ ...base, check_digit: '3' }));
     expect(issue).toMatchObject({ path: ['check_digit'], code: 'invalid_identification' });
-    expect(issue.message).toBe('NIT: el dígito de verificación no corresponde (debería ser 8)');
+    expect(issue.message).toBe('NIT: el dígito de verificación de 900123456 es 8, no 3');
     expect(validateCustomer({ ...base, check_digit: '8' })).toEqual({ ok: true });
   });
 

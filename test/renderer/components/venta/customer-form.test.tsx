@@ -45,7 +45,7 @@ describe('the customer form', () => {
     const { submit, onSaved, type, save } = setup();
     fireEvent.click(screen.getByLabelText('Empresa'));
     expect(screen.queryByLabelText('Nombres')).toBeNull();
-    type('NIT (sin dígito de verificación)', '900123456');
+    type('NIT', '900123456');
     expect(screen.getByLabelText('Dígito de verificación').textContent).toBe(`DV ${nitCheckDigit('900123456')}`);
     save();
     expect(await screen.findByText('Razón social: es obligatorio')).toBeTruthy();
@@ -64,7 +64,7 @@ describe('the customer form', () => {
       address: { address: 'Carrera 7 # 12-34', city: { country_code: 'Co', state_code: '11', city_code: '11001' } },
       contacts: [{ first_name: 'Ferretería El Tornillo SAS', email: 'compras@eltornillo.co' }],
     });
-    expect(onSaved.mock.calls[0]![0]).toEqual({ documentId: 'doc-1', body });
+    expect(onSaved.mock.calls[0]![0]).toEqual({ documentId: 'doc-1', body, merged: false });
   });
 
   it('refuses an e-mail that is not one', async () => {
@@ -75,7 +75,8 @@ describe('the customer form', () => {
     type('Dirección', 'Calle 10 # 5-20');
     type('Correo electrónico (factura electrónica)', 'ana@');
     save();
-    expect(await screen.findByText('Correo del contacto 1: «ana@» no es un correo válido')).toBeTruthy();
+    expect(await screen.findByText('Correo electrónico: «ana@» no es un correo válido')).toBeTruthy();
+    expect(document.body.textContent).not.toMatch(/contacto 1/);
     expect(submit).not.toHaveBeenCalled();
   });
 
