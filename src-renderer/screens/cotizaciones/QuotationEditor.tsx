@@ -148,8 +148,13 @@ export function QuotationEditor({ document, onSaved, onCancel }: Props) {
           <ProductPicker
             onAdd={(product) => {
               const { line, listed } = lineFromList(product, position);
-              const added = addLine(draft.lines, line);
-              update({ lines: added.lines, listed: added.key === line.key ? { ...draft.listed, [line.key]: listed } : draft.listed });
+              // From the latest lines, not this render's: a quantity committed as the scan moved
+              // focus away from it would otherwise be overwritten.
+              setDraft((value) => {
+                if (!value) return value;
+                const added = addLine(value.lines, line);
+                return { ...value, lines: added.lines, listed: added.key === line.key ? { ...value.listed, [line.key]: listed } : value.listed };
+              });
             }}
             priceListPosition={position}
             inputRef={searchRef}
