@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { Failure } from '../../../src-shared/failure';
 import {
   creditNoteCreateSchema,
+  type Customer,
   customerCreateSchema,
   customerUpdateSchema,
   invoiceCreateSchema,
@@ -15,6 +16,8 @@ import { nextStampCheckAt } from '../../../src-shared/outbox/stamp-schedule';
 import { actionFor, retryDelayMs, type FailureAction } from '../../../src-shared/outbox/retry-schedule';
 import { isIdempotent, TransitionError } from '../../../src-shared/outbox/states';
 import type { MostradorDB } from '../../data/db';
+import { toCustomerRow } from '../../data/mirror/customer-row';
+import { upsertNewer } from '../../data/mirror/upsert';
 import type { DocumentRow, OutboxRow } from '../../data/outbox/rows';
 import type { Transition } from '../../data/outbox/transitions';
 import { findCustomer, findQuotation } from './lookup';
@@ -93,6 +96,17 @@ function checked<T>(schema: z.ZodType<T>, body: Record<string, unknown>): T {
   });
 }
 
+/**
+ * Siigo's answer for a customer goes into the mirror at once, so screens show what Siigo now
+ * holds without waiting for the next pull (a newer row already there is kept). Best effort: the
+ * customer is in Siigo either way, and the next pull brings it.
+ */
+async function mirrored(ctx: SendContext, customer: Customer): Promise<Customer> {
+  if (!ctx.alive()) return customer;
+  await ctx.db.transaction('rw', ctx.db.customers, () => upsertNewer(ctx.db.customers, [toCustomerRow(customer)])).catch(() => undefined);
+  return customer;
+}
+
 /** The edit's record id, which `prepareBody` resolved before anything is sent. */
 function targetOf(targetId: string | null): string {
   if (!targetId) throw new Error('An edit without the id of its record');
@@ -103,11 +117,11 @@ function targetOf(targetId: string | null): string {
 async function create(ctx: SendContext, operation: OutboxRow, body: Record<string, unknown>, targetId: string | null): Promise<SiigoResult> {
   switch (operation.kind) {
     case 'customerUpdate':
-      return resultOf(await ctx.bridge.invoke('customers:update', { id: targetOf(targetId), body: checked(customerUpdateSchema, body) }, background));
+      return resultOf(await mirrored(ctx, await ctx.bridge.invoke('customers:update', { id: targetOf(targetId), body: checked(customerUpdateSchema, body) }, background)));
     case 'quotationUpdate':
       return resultOf(await ctx.bridge.invoke('quotations:update', { id: targetOf(targetId), body: checked(quotationUpdateSchema, body) }, background));
     case 'customer':
-      return resultOf(await ctx.bridge.invoke('customers:create', { body: checked(customerCreateSchema, body) }, background));
+      return resultOf(await mirrored(ctx, await ctx.bridge.invoke('customers:create', { body: checked(customerCreateSchema, body) }, background)));
     case 'quotation':
       return resultOf(await ctx.bridge.invoke('quotations:create', { body: checked(quotationCreateSchema, body) }, background));
     case 'invoice':

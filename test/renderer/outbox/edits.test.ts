@@ -47,6 +47,8 @@ describe('editing a customer or a quotation through the outbox', () => {
     expect(h.sandbox.store.customer(siigoId)?.phones[0]?.number).toBe('3109998877');
     expect(requests('PUT', /^\/v1\/customers\//)).toHaveLength(1);
     expect(await pendingEditOf(h.db, { siigoId, documentId: null })).toBeNull();
+    // The mirror has Siigo's answer at once, not only after the next pull.
+    expect((await h.db.customers.get(siigoId))?.siigo.phones?.[0]?.number).toBe('3109998877');
     const trail = await h.db.audit.where('documentId').equals(edited.ok ? edited.documentId : '').toArray();
     expect(trail.at(-1)?.detail).toContain('Actualizado en Siigo');
   });
