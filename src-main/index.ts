@@ -53,6 +53,9 @@ async function main(): Promise<void> {
   }
   // Before any window or notification: Windows groups and attributes them by this id.
   if (process.platform === 'win32') app.setAppUserModelId(APP_ID);
+  // The window's own controls (date fields, number formats) in Colombian Spanish whatever the
+  // system's language: "05/12/2026" is 5 December at the counter. Only works before 'ready'.
+  app.commandLine.appendSwitch('lang', 'es-CO');
   const overrides = devOverrides(app.isPackaged, process.env);
   const hidden = startedHidden();
   guardAllContents();

@@ -178,6 +178,12 @@ describe.skipIf(process.platform === 'win32')('the built desktop main, booted wi
     it('sets no Windows AppUserModelId on Linux', () => {
       expect(named(record, 'app.setAppUserModelId')).toEqual([]);
     });
+
+    it('draws the window controls (date fields) in Colombian Spanish, set before any window', () => {
+      expect(named(record, 'app.commandLine.appendSwitch')).toEqual([{ name: 'app.commandLine.appendSwitch', args: ['lang', 'es-CO'] }]);
+      const names = record.calls.map((entry) => entry.name);
+      expect(names.indexOf('app.commandLine.appendSwitch')).toBeLessThan(names.indexOf('new BrowserWindow'));
+    });
   });
 
   it('in development, loads the dev server and keeps Reload and DevTools', () => {

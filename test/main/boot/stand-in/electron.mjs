@@ -58,6 +58,7 @@ export const app = {
   getLoginItemSettings: () => ({ openAtLogin: false, wasOpenedAsHidden: false }),
   setLoginItemSettings: (settings) => call('app.setLoginItemSettings', settings),
   setAppUserModelId: (id) => call('app.setAppUserModelId', id),
+  commandLine: { appendSwitch: (name, value) => call('app.commandLine.appendSwitch', name, value) },
   quit() {
     call('app.quit');
     setTimeout(() => finish(0), 50);
