@@ -1,4 +1,5 @@
 import { bridge } from '../bridge';
+import { mountPrintCopy } from './print-copy';
 
 const PRINT_ROOT_ID = 'receipt-print-root';
 const PAGE_STYLE_ID = 'receipt-page-style';
@@ -14,37 +15,21 @@ export interface PreparedPrint {
 }
 
 /**
- * Makes the page a roll document and nothing else: a copy of the receipt becomes the body's only
- * printed child (receipt.css hides the rest with `display: none`, so the app's own height adds
- * no blank paper), and an @page rule sizes the page to the roll's width and the receipt's
- * length, without margins. Null when no receipt is drawn.
+ * Makes the page a roll document and nothing else (receipt.css prints only the copy), sized to the
+ * roll's width and the receipt's length, without margins. Null when no receipt is drawn.
  */
 export function preparePrint(source?: Element | null): PreparedPrint | null {
   const receipt = source ?? document.querySelector('.receipt-printable');
   if (!receipt) return null;
-  document.getElementById(PRINT_ROOT_ID)?.remove();
-  document.getElementById(PAGE_STYLE_ID)?.remove();
-  const root = document.createElement('div');
-  root.id = PRINT_ROOT_ID;
-  root.setAttribute('aria-hidden', 'true');
-  root.appendChild(receipt.cloneNode(true));
-  document.body.appendChild(root);
   const widthMm = Number((receipt as HTMLElement).dataset['roll'] ?? '80') || 80;
-  // Laid out at the roll's width with the print padding (receipt.css), so this is its printed length.
-  const measured = (root.firstElementChild?.getBoundingClientRect().height ?? 0) * MM_PER_CSS_PX;
-  const heightMm = Math.min(5000, Math.max(20, Math.ceil(measured + TAIL_MM)));
-  const style = document.createElement('style');
-  style.id = PAGE_STYLE_ID;
-  style.textContent = `@page { size: ${widthMm}mm ${heightMm}mm; margin: 0; }`;
-  document.head.appendChild(style);
-  return {
-    widthMm,
-    heightMm,
-    done() {
-      root.remove();
-      style.remove();
-    },
-  };
+  let heightMm = 20;
+  const done = mountPrintCopy(receipt, { root: PRINT_ROOT_ID, pageStyle: PAGE_STYLE_ID }, (copy) => {
+    // Laid out at the roll's width with the print padding (receipt.css), so this is its printed length.
+    const measured = (copy?.getBoundingClientRect().height ?? 0) * MM_PER_CSS_PX;
+    heightMm = Math.min(5000, Math.max(20, Math.ceil(measured + TAIL_MM)));
+    return `size: ${widthMm}mm ${heightMm}mm; margin: 0;`;
+  });
+  return { widthMm, heightMm, done };
 }
 
 /**

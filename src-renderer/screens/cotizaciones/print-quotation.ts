@@ -1,44 +1,23 @@
 import type { BridgeClient } from '../../../src-shared/ipc/client';
+import { mountPrintCopy, printWithDialog } from '../../receipt/print-copy';
 import type { PageSize } from './QuotationDocument';
 
-const PRINT_ROOT_ID = 'quotation-print-root';
-const PAGE_STYLE_ID = 'quotation-page-style';
+const PRINT_IDS = { root: 'quotation-print-root', pageStyle: 'quotation-page-style' };
 const PAGE_MARGIN_MM = 14;
 
 /**
- * Makes the page the quotation and nothing else (quotation-print.css hides the rest): a copy of
- * the drawn quotation becomes the body's only printed child, on sheets of the chosen size with
- * margins. Returns the undo, or null when no quotation is drawn.
+ * Makes the page the quotation and nothing else (quotation-print.css prints only the copy), on
+ * sheets of the chosen size with margins. Returns the undo, or null when no quotation is drawn.
  */
 function preparePage(pageSize: PageSize): (() => void) | null {
   const page = document.querySelector('[data-testid="quotation-document"]');
   if (!page) return null;
-  document.getElementById(PRINT_ROOT_ID)?.remove();
-  document.getElementById(PAGE_STYLE_ID)?.remove();
-  const root = document.createElement('div');
-  root.id = PRINT_ROOT_ID;
-  root.setAttribute('aria-hidden', 'true');
-  root.appendChild(page.cloneNode(true));
-  document.body.appendChild(root);
-  const style = document.createElement('style');
-  style.id = PAGE_STYLE_ID;
-  style.textContent = `@page { size: ${pageSize === 'A4' ? 'A4' : 'letter'}; margin: ${PAGE_MARGIN_MM}mm; }`;
-  document.head.appendChild(style);
-  return () => {
-    root.remove();
-    style.remove();
-  };
+  return mountPrintCopy(page, PRINT_IDS, () => `size: ${pageSize === 'A4' ? 'A4' : 'letter'}; margin: ${PAGE_MARGIN_MM}mm;`);
 }
 
 /** The system's print dialog on the quotation (a full page: never the receipt printer's silent roll). */
 export function printQuotation(pageSize: PageSize): void {
-  const done = preparePage(pageSize);
-  if (!done) return;
-  try {
-    window.print();
-  } finally {
-    done();
-  }
+  printWithDialog(preparePage(pageSize));
 }
 
 export type SavePdfOutcome = { kind: 'saved'; path: string } | { kind: 'not-saved' } | { kind: 'dialog' };
