@@ -15,9 +15,11 @@ export interface DocumentCsvRow {
   dian: string;
   /** Decimal text ("12345.60"), or null when the document has no total (a customer). */
   total: string | null;
+  /** What it adds to net sales, signed (`netSaleValue`): a credit note negative; null for the rest. */
+  net: string | null;
 }
 
-export const documentsCsvHeaders = ['Fecha', 'Tipo', 'Número', 'Cliente', 'Identificación', 'Vendedor', 'Estado', 'DIAN', 'Total'] as const;
+export const documentsCsvHeaders = ['Fecha', 'Tipo', 'Número', 'Cliente', 'Identificación', 'Vendedor', 'Estado', 'DIAN', 'Total', 'Valor neto'] as const;
 
 /** The cells of one document, in the headers' order. */
 export function documentCsvLine(row: DocumentCsvRow): string {
@@ -31,6 +33,7 @@ export function documentCsvLine(row: DocumentCsvRow): string {
     textCell(row.state),
     textCell(row.dian),
     numberCell(row.total),
+    numberCell(row.net),
   ]);
 }
 

@@ -32,6 +32,9 @@ export function DocumentTotals({ totals }: { totals: ShownTotals | undefined }) 
       )}
       <Part total={totals.vouchers} one="recibo de caja" many="recibos de caja" />
       <Part total={totals.quotations} one="cotización (aparte)" many="cotizaciones (aparte)" />
+      {totals.unsummed > 0 && (
+        <span className="doc-total-part muted">{plural(totals.unsummed, 'borrador o descartado, no sumado', 'borradores o descartados, no sumados')}</span>
+      )}
     </p>
   );
 }

@@ -1,4 +1,5 @@
 import { bogotaDay } from '../../../src-shared/documents/document-day';
+import { netSaleValue } from '../../../src-shared/documents/shown-totals';
 import { documentsCsv, documentsCsvFileName, type DocumentCsvRow } from '../../../src-shared/documents/documents-csv';
 import type { DocumentRow } from '../../data/outbox/rows';
 import { documentStateLabel, kindLabel } from '../../ui/labels';
@@ -29,6 +30,7 @@ export function csvRowOf(document: DocumentRow, sellers: ReadonlyMap<number, str
     state: documentStateLabel({ state: document.state, dian: null }).text,
     dian: dianText(document),
     total: facts.total,
+    net: netSaleValue(document.kind, facts.total, document.state),
   };
 }
 

@@ -25,7 +25,7 @@ export function useShownTotals(db: MostradorDB, filter: DocumentFilter): ShownTo
     if (!settled.changed) return;
     let current = true;
     const totals = emptyTotals();
-    void eachShownDocument(db, settled.filter, (document) => addShown(totals, document.kind, documentFacts(document).total))
+    void eachShownDocument(db, settled.filter, (document) => addShown(totals, document.kind, documentFacts(document).total, document.state))
       .then(() => {
         if (current) setResult({ filter: settled.filter, totals });
       })

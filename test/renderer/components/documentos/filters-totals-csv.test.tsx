@@ -88,6 +88,21 @@ describe('Documentos: filters, totals of what is shown, and CSV', () => {
     await waitFor(() => expect(options()).toHaveLength(1));
   });
 
+  it('adds neither the cart still being rung up (a draft) nor a discarded sale to the totals, and says so', async () => {
+    t = await startScreenHarness();
+    await seedWeek();
+    await t.h.db.documents.bulkPut([
+      doc('invoice', '2025-03-12', '480000.00', 'Cliente de mostrador', SELLER_ANA, { state: 'draft' }),
+      doc('invoice', '2025-03-12', '70000.00', 'Venta repetida', SELLER_ANA, { state: 'discarded' }),
+    ]);
+    t.render(<DocumentosScreen />);
+    await waitFor(async () => expect((await totalsLine()).textContent).toContain('8 documentos'));
+    const all = (await totalsLine()).textContent ?? '';
+    expect(all).toContain('3 facturas $ 157.000,50');
+    expect(all).toContain('Ventas netas $ 137.000,50');
+    expect(all).toContain('2 borradores o descartados, no sumados');
+  });
+
   it('a reversed range is named and shows nothing; "Hoy" picks today in Bogotá', async () => {
     t = await startScreenHarness();
     await seedWeek();
@@ -139,10 +154,10 @@ describe('Documentos: filters, totals of what is shown, and CSV', () => {
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = new TextDecoder().decode(bytes).replace(/^\uFEFF/, '').split('\r\n');
     expect(lines).toEqual([
-      'Fecha;Tipo;Número;Cliente;Identificación;Vendedor;Estado;DIAN;Total',
-      '12/03/2025;Factura;;Constructora Sur;ID-Constructora Sur;Ana Gómez;Enviado;;7000,00',
-      '11/03/2025;Factura;;Ana Pérez;ID-Ana Pérez;Luis Rojas;Enviado;;50000,50',
-      '10/03/2025;Factura;FV-1-10;Ferretería Norte;ID-Ferretería Norte;Ana Gómez;Enviado;Aceptada;100000,00',
+      'Fecha;Tipo;Número;Cliente;Identificación;Vendedor;Estado;DIAN;Total;Valor neto',
+      '12/03/2025;Factura;;Constructora Sur;ID-Constructora Sur;Ana Gómez;Enviado;;7000,00;7000,00',
+      '11/03/2025;Factura;;Ana Pérez;ID-Ana Pérez;Luis Rojas;Enviado;;50000,50;50000,50',
+      '10/03/2025;Factura;FV-1-10;Ferretería Norte;ID-Ferretería Norte;Ana Gómez;Enviado;Aceptada;100000,00;100000,00',
       '',
     ]);
   });
