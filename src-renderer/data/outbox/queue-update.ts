@@ -106,12 +106,17 @@ export async function confirmUpdate(db: MostradorDB, input: UpdateToQueue, journ
     const pending = pendingOf({ creation, edits });
     const operation = pending?.operationId ? await db.outbox.get(pending.operationId) : undefined;
     if (pending && operation && mayReplaceQueued(operation)) {
-      const document: DocumentRow = { ...pending, body: input.body, summary: { ...pending.summary, ...input.summary }, updatedAt: at };
+      // The summary is replaced, not merged: a field the edit cleared (a validity date) goes.
+      const document: DocumentRow = { ...pending, body: input.body, summary: input.summary, updatedAt: at };
       await db.documents.put(document);
       await recordAudit(db, { at, documentId: pending.id, event: 'edited-in-queue', from: pending.state, to: pending.state, detail: 'Cambiado antes de enviarse: se envía una sola vez, con los cambios' });
       return { merge: 'in-place', document, operation };
     }
-    if (pending && operation?.state === 'needs_attention' && isDefiniteRefusal(operation.lastFailure)) return { merge: 'correction', document: pending };
+    if (pending && operation?.state === 'needs_attention' && isDefiniteRefusal(operation.lastFailure)) {
+      // resendDocument replaces the body and journals the document as it then is, summary included.
+      await db.documents.update(pending.id, { summary: input.summary });
+      return { merge: 'correction', document: pending };
+    }
     const waitFor = [creation, edits.at(-1)].filter((doc): doc is DocumentRow => !!doc && doc.state !== 'sent' && doc.state !== 'discarded');
     return { merge: null, dependsOn: waitFor.map((doc) => doc.id) };
   });

@@ -1,6 +1,7 @@
 import type { BridgeClient } from '../../../src-shared/ipc/client';
 import type { JournalEntry } from '../../../src-shared/ipc/contract';
 import { readyToSend, type Schedulable } from '../../../src-shared/outbox/ordering';
+import { isUpdateKind } from '../../../src-shared/outbox/states';
 import { colombiaToday } from '../../../src-shared/validation';
 import type { MostradorDB } from '../../data/db';
 import type { DocumentRow, OutboxRow } from '../../data/outbox/rows';
@@ -98,11 +99,17 @@ export function createReplayEngine(options: ReplayOptions) {
     const dependencyIds = [...new Set(active.flatMap((op) => op.dependsOn))];
     const documentState = new Map<string, string>();
     const awaitingDian = new Set<string>();
+    // An edit replaces the whole record: one that waited for an earlier edit the user then
+    // discarded goes anyway (it carries that edit's fields too), never stuck behind it.
+    const discardedEdits = new Set<string>();
     (await options.db.documents.bulkGet(dependencyIds)).forEach((doc, index) => {
       if (!doc) return;
       documentState.set(dependencyIds[index]!, doc.state);
       if (dianPending(doc)) awaitingDian.add(doc.id);
+      if (doc.state === 'discarded' && isUpdateKind(doc.kind)) discardedEdits.add(doc.id);
     });
+    const dependencyDone = (op: OutboxRow, dependency: string) =>
+      (documentState.get(dependency) ?? 'sent') === 'sent' || (isUpdateKind(op.kind) && discardedEdits.has(dependency));
     const dependents = new Map<string, OutboxRow[]>();
     for (const op of active) for (const dependency of op.dependsOn) dependents.set(dependency, [...(dependents.get(dependency) ?? []), op]);
 
@@ -116,7 +123,7 @@ export function createReplayEngine(options: ReplayOptions) {
       op,
     });
     const isReady = (op: OutboxRow) => readyToSend([asSchedulable(op)], now()).length === 1 &&
-      op.dependsOn.every((dependency) => (documentState.get(dependency) ?? 'sent') === 'sent') &&
+      op.dependsOn.every((dependency) => dependencyDone(op, dependency)) &&
       !(op.kind === 'creditNote' && op.dependsOn.some((dependency) => awaitingDian.has(dependency)));
     const queue: OutboxRow[] = active.filter(isReady).sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1));
     const enqueue = (op: OutboxRow) => {

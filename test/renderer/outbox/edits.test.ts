@@ -113,6 +113,24 @@ describe('editing a customer or a quotation through the outbox', () => {
     expect(h.sandbox.store.customerByIdentification(body.identification, 0)?.phones[0]?.number).toBe('3157778899');
   });
 
+  it('sends an edit that waited behind an earlier edit the user discarded: it carries the whole record', async () => {
+    await ready();
+    const { body, siigoId } = await sentCustomer(9);
+    const first = await confirmUpdate(h.db, { kind: 'customerUpdate', target: { siigoId, documentId: null }, body: withPhone(body, '3001112233'), summary: {} }, journalOf(h));
+    // As if the first were in flight: the second cannot merge into it and waits behind it.
+    await h.db.outbox.update(first.ok ? first.operationId : '', { state: 'sending', sendingSince: Date.now() });
+    await h.db.documents.update(first.ok ? first.documentId : '', { state: 'sending' });
+    const second = await confirmUpdate(h.db, { kind: 'customerUpdate', target: { siigoId, documentId: null }, body: withPhone(body, '3004445566'), summary: {} }, journalOf(h));
+    expect(second).toMatchObject({ ok: true, merged: false });
+    // Siigo refuses the first, and the cashier discards it.
+    await h.db.outbox.update(first.ok ? first.operationId : '', { state: 'needs_attention', sendingSince: null });
+    await h.db.documents.update(first.ok ? first.documentId : '', { state: 'needs_attention' });
+    await discardDocument(h.db, first.ok ? first.documentId : '', 'Teléfono equivocado', journalOf(h));
+    await engineFor(h).run();
+    expect((await h.db.documents.get(second.ok ? second.documentId : ''))?.state).toBe('sent');
+    expect(h.sandbox.store.customer(siigoId)?.phones[0]?.number).toBe('3004445566');
+  });
+
   it('refuses an edit that breaks Siigo rules, naming the field, and queues nothing', async () => {
     await ready();
     const { body, siigoId } = await sentCustomer(5);
