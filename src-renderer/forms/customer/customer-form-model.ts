@@ -150,7 +150,9 @@ export function customerBodyFrom(state: CustomerFormState, base: CustomerCreate 
     identification,
     ...(checkDigit !== null ? { check_digit: String(checkDigit) } : keepDigit !== undefined ? { check_digit: keepDigit } : {}),
     name,
-    ...(!person && commercialName ? { commercial_name: commercialName } : {}),
+    // A person's commercial name is not in the form but Siigo may have one ("Tienda Doña Rosa"):
+    // a PUT would empty it, so a saved one is kept.
+    ...((!person || base?.commercial_name) && commercialName ? { commercial_name: commercialName } : {}),
     branch_office: base?.branch_office ?? 0,
     vat_responsible: state.vatResponsible,
     fiscal_responsibilities: state.responsibilities.map((code) => ({ code })),

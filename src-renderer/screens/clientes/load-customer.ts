@@ -6,9 +6,9 @@ import { customerItemFromDocument, customerItemFromRow, QUEUED_KEY_PREFIX, withE
 
 /**
  * The customer with this PC's edits over it. The newest edit shows while it has not reached
- * Siigo (marked pending), and once sent until the mirror's record is at least as recent as it
- * (the next pull brings Siigo's copy; until then the mirror still holds the old data). An edit
- * folded into a creation still queued is already that creation's body.
+ * Siigo (marked pending); once sent, the mirror holds Siigo's answer and is shown (a customer
+ * not in the mirror keeps showing the edit). An edit folded into a creation still queued is
+ * already that creation's body.
  */
 async function withEdits(db: MostradorDB, item: CustomerItem, mirroredAt: string | null): Promise<CustomerItem> {
   return overlayEdit(item, (await editsOf(db, item.target)).filter((edit) => edit.state !== 'discarded' && edit.state !== 'draft').at(-1), mirroredAt);
@@ -19,7 +19,9 @@ export function overlayEdit(item: CustomerItem, last: DocumentRow | undefined, m
   if (!last) return item;
   const body = last.body as CustomerCreate;
   if (last.state !== 'sent') return withEditBody(item, body, last);
-  return mirroredAt !== null && Date.parse(mirroredAt) >= Date.parse(last.updatedAt) ? item : withEditBody(item, body, null);
+  // Sent: the replay wrote Siigo's answer into the mirror, which then has the newest record
+  // (comparing Siigo's clock with this PC's would hide later changes made in Siigo Nube).
+  return mirroredAt !== null ? item : withEditBody(item, body, null);
 }
 
 /**

@@ -88,6 +88,20 @@ describe('Clientes: editing a customer', () => {
     expect(await editsIn()).toHaveLength(1);
   });
 
+  it("keeps a person's commercial name, which the form does not show, when the phone is corrected", async () => {
+    const row = (await h.db.customers.toArray()).find((r) => r.active && r.siigo.person_type === 'Person' && (r.siigo.contacts?.length ?? 0) > 0)!;
+    await h.db.customers.put({ ...row, siigo: { ...row.siigo, commercial_name: 'Tienda Doña Rosa' } });
+    const before = (await editsIn()).length;
+    renderScreen(h, ClientesScreen, 'clientes');
+    await open(row);
+    fireEvent.click(within(detail()).getByRole('button', { name: 'Editar' }));
+    type('Teléfono', '310 222 3344');
+    fireEvent.click(screen.getByRole('button', { name: 'Guardar cambios' }));
+    expect(await screen.findByText(EDIT_SAVED)).toBeTruthy();
+    const edit = (await editsIn()).slice(before).find((doc) => doc.target?.siigoId === row.id)!;
+    expect(edit.body).toMatchObject({ commercial_name: 'Tienda Doña Rosa', phones: [{ number: '3102223344' }] });
+  });
+
   it('an edit of a customer still queued for creation merges into it, and says so', async () => {
     renderScreen(h, ClientesScreen, 'clientes');
     fireEvent.click(screen.getByRole('button', { name: /Nuevo cliente/ }));
