@@ -117,9 +117,11 @@ export function nitText(nit: string): string {
   return `${grouped}-${match[2] ?? nitCheckDigit(digits)}`;
 }
 
-const quantityText = (quantity: string) => quantity.replace('.', ',');
+/** A quantity as printed for the customer: "2,5" (Colombian decimal comma). */
+export const quantityText = (quantity: string) => quantity.replace('.', ',');
 
-const documentNumber = (document: DocumentRow) =>
+/** How a document is named to the customer and the seller: Siigo's number ("FV-1-45"), null before it has one. */
+export const documentNumber = (document: Pick<DocumentRow, 'siigo'>) =>
   document.siigo ? document.siigo.name ?? ([document.siigo.prefix, document.siigo.number].filter((part) => part != null && part !== '').join('-') || null) : null;
 
 function headingOf(document: DocumentRow, title: string, electronic: boolean, registered: string): Heading {

@@ -196,7 +196,12 @@ export type AdminStatus = z.infer<typeof adminStatusSchema>;
 /** A PDF of what the window prints (a quotation), saved where the user chooses. */
 export const savePdfRequestSchema = z.strictObject({ fileName: z.string().trim().min(1).max(200), pageSize: z.enum(['Letter', 'A4']) });
 export type SavePdfRequest = z.infer<typeof savePdfRequestSchema>;
-export const savePdfResultSchema = z.object({ saved: z.boolean(), path: z.string().nullable() });
+/**
+ * `reason` says why nothing was saved: the user closed the dialog (`cancelled`), or the PDF could
+ * not be drawn or written (`failed`: the file is open in another program, the folder refuses
+ * it), which the window tells apart. Null when saved; left out by shells with no PDF printer.
+ */
+export const savePdfResultSchema = z.object({ saved: z.boolean(), path: z.string().nullable(), reason: z.enum(['cancelled', 'failed']).nullable().optional() });
 export type SavePdfResult = z.infer<typeof savePdfResultSchema>;
 
 /** The desktop shell's part of the contract; spread into `contract`. */

@@ -135,6 +135,14 @@ describe('quotations with a life', () => {
     const offline = sandbox.store.quotations.find((q) => q.id === quotations[1]!.id)!;
     expect(offline.items.map((item) => [item.code, item.quantity])).toEqual([[shelf.iva5At12500.code, 7]]);
     expect(sandbox.updated().some((u) => u.id === offline.id)).toBe(false);
+
+    // Converted, the first quotation is invoiced as edited (5 and the two added), not as first sent.
+    const firstName = sandbox.store.quotations.find((q) => q.id === created!.id)!.name;
+    await page.getByRole('list', { name: 'Cotizaciones' }).getByRole('button', { name: new RegExp(firstName) }).click();
+    await view(page).getByRole('heading', { name: `Cotización ${firstName}` }).waitFor();
+    await view(page).getByRole('button', { name: 'Convertir en factura' }).click();
+    await expect.poll(() => quantity(page, shelf.iva19At10000.code).inputValue()).toBe('5');
+    await page.locator('tr.cart-line').filter({ hasText: stock[1]!.name }).waitFor();
   }, 150_000);
 
   it('prints as a full page with the shop’s header, its lines across pages, taxes and totals', async () => {

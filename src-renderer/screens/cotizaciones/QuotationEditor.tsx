@@ -10,14 +10,15 @@ import { CustomerPicker } from '../../forms/customer/CustomerPicker';
 import { FieldErrors } from '../../forms/FieldErrors';
 import { messagesAt, otherIssues } from '../../forms/issues';
 import { useIssues } from '../../forms/use-issues';
-import { addLine, cartTotals } from '../../forms/lines/cart-lines';
+import { addLine, cartTotals, lineFromProduct, repriceLines } from '../../forms/lines/cart-lines';
 import { LineEditor } from '../../forms/lines/LineEditor';
 import { priceListPosition, PriceListSelect } from '../../forms/lines/PriceListSelect';
 import { ProductPicker } from '../../forms/lines/ProductPicker';
 import { TotalsPanel } from '../../forms/lines/TotalsPanel';
-import { displayDate, emptyQuotation, lineFromList, quotationBodyFrom, quotationDraftFrom, quotationSummary, quotationUpdateFrom, repriceLines, sameBody, type QuotationDraft } from './quotation-draft';
+import { documentNumber } from '../../receipt/receipt-model';
+import { draftBodyFrom, saleItemsByCode } from '../venta/sale';
+import { displayDate, emptyQuotation, quotationBodyFrom, quotationDraftFrom, quotationSummary, quotationUpdateFrom, sameBody, type QuotationDraft } from './quotation-draft';
 import { mayEditQuotation } from './quotation-life';
-import { documentName } from './quotation-link';
 import { quotationTarget, quotationVersion } from './quotation-version';
 import { sellerNameOf, useQuotation } from './use-quotation';
 import { useQuotationSettings } from './use-quotation-settings';
@@ -64,7 +65,8 @@ export function QuotationEditor({ document, onSaved, onCancel }: Props) {
 
   const save = (value: QuotationDraft) => {
     if (!settings || editing) return saving.current;
-    const body = quotationBodyFrom(value, settings);
+    // The draft keeps its price list too (never sent), so a restart prices new lines as before.
+    const body = draftBodyFrom(quotationBodyFrom(value, settings), value);
     const summary = quotationSummary(value, settings.discountKind);
     saving.current = saving.current
       .then(() => saveDraft(db, { ...(draftId.current ? { id: draftId.current } : {}), kind: 'quotation', body, summary }))
@@ -95,6 +97,14 @@ export function QuotationEditor({ document, onSaved, onCancel }: Props) {
   const update = (patch: Partial<QuotationDraft>) => setDraft((value) => (value ? { ...value, ...patch } : value));
   const sellers = catalogs.users.filter((user) => user.active || user.id === (draft.sellerId ?? settings.sellerId));
 
+  /** Another list: new lines take its prices, and lines still at the old list's price follow it (as in Venta). */
+  const changePriceList = async (priceListId: number | null) => {
+    const from = position;
+    const to = priceListPosition(catalogs.priceLists, priceListId, defaults.priceListPosition);
+    const items = await saleItemsByCode(db, draft.lines.map((line) => line.code));
+    setDraft((value) => value && { ...value, priceListId, lines: repriceLines(value.lines, (code) => items.get(code), from, to) });
+  };
+
   const fail = (error: unknown, body: unknown) =>
     report([{ path: [], code: 'error', message: `No se pudo guardar la cotización: ${error instanceof Error ? error.message : String(error)}` }], body);
 
@@ -105,6 +115,7 @@ export function QuotationEditor({ document, onSaved, onCancel }: Props) {
     try {
       if (editing && current && sameBody(body, current.version.body)) {
         // Only the validity changed: it lives in this PC's document alone, so nothing goes to Siigo.
+        // `summary` names its label even when cleared, so an emptied date replaces the old one.
         await db.documents.update(current.version.sourceId, { summary: { ...current.version.summary, ...summary } });
         onSaved(editing.id);
         return;
@@ -134,12 +145,14 @@ export function QuotationEditor({ document, onSaved, onCancel }: Props) {
   };
 
   const issueMessages = (path: string) => messagesAt(issues as ValidationIssue[], [path]);
-  const topIssues = otherIssues(issues, [['items'], ['customer'], ['observations'], ['date'], ['seller']]);
+  // The customer picker shows its own issues; an edit has no picker (the customer is fixed), so
+  // they go on top there, never silently dropped.
+  const topIssues = otherIssues(issues, [['items'], ...(editing ? [] : [['customer']]), ['observations'], ['date'], ['seller']]);
   return (
     <div className="quotation-editor">
       {editing && (
         <h2 className="quotation-editor-title">
-          Editar cotización {documentName(editing) ?? '(aún sin número)'}
+          Editar cotización {documentNumber(editing) ?? '(aún sin número)'}
         </h2>
       )}
       {topIssues.length > 0 && <ul className="error-banner" role="alert">{topIssues.map((issue, i) => <li key={i}>{issue.message}</li>)}</ul>}
@@ -147,14 +160,10 @@ export function QuotationEditor({ document, onSaved, onCancel }: Props) {
         <div className="panel quotation-lines">
           <ProductPicker
             onAdd={(product) => {
-              const { line, listed } = lineFromList(product, position);
+              const line = lineFromProduct(product, position);
               // From the latest lines, not this render's: a quantity committed as the scan moved
               // focus away from it would otherwise be overwritten.
-              setDraft((value) => {
-                if (!value) return value;
-                const added = addLine(value.lines, line);
-                return { ...value, lines: added.lines, listed: added.key === line.key ? { ...value.listed, [line.key]: listed } : value.listed };
-              });
+              setDraft((value) => value && { ...value, lines: addLine(value.lines, line).lines });
             }}
             priceListPosition={position}
             inputRef={searchRef}
@@ -186,7 +195,7 @@ export function QuotationEditor({ document, onSaved, onCancel }: Props) {
             <PriceListSelect
               id="quotation-price-list"
               value={draft.priceListId}
-              onChange={(priceListId) => update({ priceListId, ...repriceLines(draft, priceListPosition(catalogs.priceLists, priceListId, defaults.priceListPosition)) })}
+              onChange={(priceListId) => void changePriceList(priceListId)}
             />
             <label htmlFor="quotation-valid-until">Válida hasta</label>
             <input id="quotation-valid-until" type="date" min={draft.date || settings.today} value={draft.validUntil} onChange={(event) => update({ validUntil: event.target.value })} />

@@ -6,7 +6,8 @@ import { Money } from '../../ui/Money';
 import { LifeBadge } from './LifeBadge';
 import { displayDate } from './quotation-draft';
 import { quotationLife, quotationLifeLabels, quotationLives, type QuotationLife } from './quotation-life';
-import { documentName, quotationLinks } from './quotation-link';
+import { documentNumber } from '../../receipt/receipt-model';
+import { quotationLinks } from './quotation-link';
 import { quotationVersions } from './quotation-version';
 
 /** This PC's quotations, newest first, drafts included, each with its life; filtered by it. */
@@ -22,7 +23,7 @@ export function QuotationList({ selectedId, onOpen }: { selectedId: string | nul
     return rows.map((quotation) => {
       const version = versions.get(quotation.id)!;
       const link = links.get(quotation.id);
-      return { quotation, version, invoice: link?.invoice ?? null, life: quotationLife(quotation, { validUntil: version.validUntil, invoice: link?.invoice }, today) };
+      return { quotation, version, invoice: link?.invoice ?? null, life: quotationLife(quotation, { validUntil: version.validUntil, invoice: link?.invoice, refusedEdit: version.refusedEditIds.length > 0 }, today) };
     });
   }, [db]);
   if (!quotations) return <p className="muted">Cargando…</p>;
@@ -45,9 +46,9 @@ export function QuotationList({ selectedId, onOpen }: { selectedId: string | nul
               <span className="quotation-customer">{version.summary.customerName ?? 'Sin cliente'}</span>
               <LifeBadge life={life} />
               <span className="muted small">
-                {documentName(q) ? `${documentName(q)} · ` : ''}{displayDate(version.body.date ?? q.createdAt.slice(0, 10))}
+                {documentNumber(q) ? `${documentNumber(q)} · ` : ''}{displayDate(version.body.date ?? q.createdAt.slice(0, 10))}
                 {version.validUntil ? ` · Válida hasta ${displayDate(version.validUntil)}` : ''}
-                {invoice ? ` · ${documentName(invoice) ?? 'Factura en cola'}` : ''}
+                {invoice ? ` · ${documentNumber(invoice) ?? 'Factura en cola'}` : ''}
               </span>
               <Money value={version.summary.total ?? 0} />
             </button>

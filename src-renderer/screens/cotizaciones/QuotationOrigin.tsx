@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useApp } from '../../app/app-store';
 import { useServices } from '../../app/services';
-import { documentName } from './quotation-link';
+import { documentNumber } from '../../receipt/receipt-model';
 import './cotizaciones.css';
 
 /**
@@ -13,7 +13,7 @@ export function QuotationOrigin({ quotationId }: { quotationId: string | null | 
   const go = useApp((state) => state.go);
   const quotation = useLiveQuery(async () => (quotationId ? ((await db.documents.get(quotationId)) ?? null) : null), [db, quotationId]);
   if (!quotationId || !quotation) return null;
-  const name = documentName(quotation) ?? `sin número aún (${quotation.summary.customerName ?? 'sin cliente'})`;
+  const name = documentNumber(quotation) ?? `sin número aún (${quotation.summary.customerName ?? 'sin cliente'})`;
   return (
     <p className="quotation-origin" data-testid="quotation-origin">
       <button type="button" className="link" onClick={() => go('cotizaciones', quotation.id)}>

@@ -3,12 +3,13 @@ import { useApp } from '../../app/app-store';
 import { cartTotals, linesFromItems } from '../../forms/lines/cart-lines';
 import { TotalsPanel } from '../../forms/lines/TotalsPanel';
 import { Money } from '../../ui/Money';
+import { documentNumber } from '../../receipt/receipt-model';
 import { LifeBadge } from './LifeBadge';
 import { displayDate, notesOf } from './quotation-draft';
 import { mayEditQuotation } from './quotation-life';
-import { documentName } from './quotation-link';
 import { QuotationShare } from './QuotationShare';
 import { useQuotation } from './use-quotation';
+import { useQuotationSettings } from './use-quotation-settings';
 
 /**
  * One quotation as it is now (pending edits included), what became of it, and what can be done:
@@ -17,20 +18,22 @@ import { useQuotation } from './use-quotation';
 export function QuotationView({ documentId, onEdit }: { documentId: string; onEdit(): void }) {
   const go = useApp((state) => state.go);
   const state = useQuotation(documentId);
+  const settings = useQuotationSettings();
   const [sharing, setSharing] = useState(false);
-  if (state === undefined) return <p className="muted">Cargando…</p>;
+  if (state === undefined || !settings) return <p className="muted">Cargando…</p>;
   if (state === null) return <p className="muted">La cotización ya no existe.</p>;
   const { quotation, version, link, life, taxes, sellerName } = state;
   const { body, summary } = version;
   const lines = linesFromItems(body.items, taxes);
-  const totals = cartTotals(lines);
+  // The type's discount kind, as the editor and the list total it: a 10 may be 10% or $ 10.
+  const totals = cartTotals(lines, settings.discountKind);
   const notes = notesOf(body);
-  const invoiceName = link.invoice ? (documentName(link.invoice) ?? 'sin número aún') : null;
+  const invoiceName = link.invoice ? (documentNumber(link.invoice) ?? 'sin número aún') : null;
   const editable = mayEditQuotation(life);
   return (
     <article className="quotation-view panel" aria-labelledby="quotation-title">
       <header className="quotation-view-head">
-        <h2 id="quotation-title">Cotización {documentName(quotation) ?? ''}</h2>
+        <h2 id="quotation-title">Cotización {documentNumber(quotation) ?? ''}</h2>
         <LifeBadge life={life} />
       </header>
       {version.pendingChanges && (
@@ -42,6 +45,18 @@ export function QuotationView({ documentId, onEdit }: { documentId: string; onEd
               <button type="button" className="link" onClick={() => go('documentos', version.pendingEditIds.at(-1))}>Ver en Documentos</button>
             </>
           )}
+        </p>
+      )}
+      {quotation.state === 'needs_attention' && (
+        <p className="quotation-pending" role="alert" data-testid="refused-quotation">
+          Siigo no aceptó la cotización: corríjala o descártela en Documentos.{' '}
+          <button type="button" className="link" onClick={() => go('documentos', quotation.id)}>Ver en Documentos</button>
+        </p>
+      )}
+      {version.refusedEditIds.length > 0 && (
+        <p className="quotation-pending" role="alert" data-testid="refused-changes">
+          Siigo no aceptó los cambios: en Siigo sigue la cotización anterior. Corríjalos o descártelos en Documentos.{' '}
+          <button type="button" className="link" onClick={() => go('documentos', version.refusedEditIds.at(-1))}>Ver en Documentos</button>
         </p>
       )}
       {link.invoice && (
@@ -110,7 +125,7 @@ export function QuotationView({ documentId, onEdit }: { documentId: string; onEd
         )}
       </div>
       {life === 'facturada' && <p className="muted small">Ya se facturó: no se puede editar ni convertir otra vez.</p>}
-      {sharing && <QuotationShare state={state} onClose={() => setSharing(false)} />}
+      {sharing && <QuotationShare state={state} discountKind={settings.discountKind} onClose={() => setSharing(false)} />}
     </article>
   );
 }

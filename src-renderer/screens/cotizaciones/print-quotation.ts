@@ -20,23 +20,26 @@ export function printQuotation(pageSize: PageSize): void {
   printWithDialog(preparePage(pageSize));
 }
 
-export type SavePdfOutcome = { kind: 'saved'; path: string } | { kind: 'not-saved' } | { kind: 'dialog' };
+export type SavePdfOutcome = { kind: 'saved'; path: string } | { kind: 'cancelled' } | { kind: 'failed' } | { kind: 'dialog' };
 
 /**
  * Saves the quotation as a PDF file where the user chooses (the desktop app draws it with
  * Chromium's own PDF printer). Without a desktop (the browser preview) the print dialog opens
- * instead, where "Guardar como PDF" does the same: `dialog`.
+ * instead, where "Guardar como PDF" does the same: `dialog`. `cancelled` only when the user closed
+ * the save dialog; anything else that saved nothing (a file open in another program, a folder
+ * that cannot be written) is `failed`, for the screen to say so.
  */
 export async function saveQuotationPdf(bridge: Pick<BridgeClient, 'invoke'>, fileName: string, pageSize: PageSize): Promise<SavePdfOutcome> {
   const done = preparePage(pageSize);
-  if (!done) return { kind: 'not-saved' };
+  if (!done) return { kind: 'failed' };
   try {
     if (!window.mostrador) {
       window.print();
       return { kind: 'dialog' };
     }
-    const { saved, path } = await bridge.invoke('shell:save-pdf', { fileName, pageSize }).catch(() => ({ saved: false, path: null }));
-    return saved && path ? { kind: 'saved', path } : { kind: 'not-saved' };
+    const result = await bridge.invoke('shell:save-pdf', { fileName, pageSize }).catch(() => null);
+    if (result?.saved && result.path) return { kind: 'saved', path: result.path };
+    return result?.reason === 'cancelled' ? { kind: 'cancelled' } : { kind: 'failed' };
   } finally {
     done();
   }

@@ -3,14 +3,8 @@ import type { QuotationCreate } from '../../../src-shared/siigo';
 import type { MostradorDB } from '../../data/db';
 import type { DocumentRow } from '../../data/outbox/rows';
 import { resolveCustomer, type ChosenCustomer } from '../../forms/customer/chosen-customer';
-import { salePrice, type SaleItem } from '../../data/mirror/sale-item';
-import { cartTotals, lineFromProduct, linesFromItems, linesToItems, type CartLine, type DiscountKind } from '../../forms/lines/cart-lines';
-
-/** A line priced from a price list: the product's prices, and the price the list gave it. */
-export interface ListedPrice {
-  prices: SaleItem['prices'];
-  price: string;
-}
+import { cartTotals, linesFromItems, linesToItems, type CartLine, type DiscountKind } from '../../forms/lines/cart-lines';
+import { draftPriceListOf } from '../venta/sale';
 
 /** A quotation being typed. */
 export interface QuotationDraft {
@@ -26,10 +20,11 @@ export interface QuotationDraft {
   date: string;
   /** The seller (a Siigo user); null = Ajustes' default. */
   sellerId: number | null;
-  /** The price list new lines are priced from; null = Ajustes' default. Not sent (Siigo has no such field). */
+  /**
+   * The price list new lines are priced from; null = Ajustes' default. Never sent (Siigo has no
+   * such field): kept in the draft's body as Venta keeps a sale's (`draftBodyFrom`).
+   */
   priceListId: number | null;
-  /** Lines priced from the list, by line key; a line whose price the seller typed is not (or no longer) here. */
-  listed: Record<string, ListedPrice>;
 }
 
 export interface QuotationSettings {
@@ -67,31 +62,7 @@ export const emptyQuotation = (today: string): QuotationDraft => ({
   date: today,
   sellerId: null,
   priceListId: null,
-  listed: {},
 });
-
-/** A product as a new line at the list's price, remembered as list-priced. */
-export function lineFromList(product: SaleItem, position: number): { line: CartLine; listed: ListedPrice } {
-  const line = lineFromProduct(product, position);
-  return { line, listed: { prices: product.prices, price: line.price } };
-}
-
-/**
- * The lines after choosing another price list: a line still at the price its list gave it takes
- * the new list's price; a line whose price the seller typed keeps it (and one loaded from a saved
- * quotation, whose origin is unknown, too).
- */
-export function repriceLines(draft: Pick<QuotationDraft, 'lines' | 'listed'>, position: number): Pick<QuotationDraft, 'lines' | 'listed'> {
-  const listed: Record<string, ListedPrice> = {};
-  const lines = draft.lines.map((line) => {
-    const from = draft.listed[line.key];
-    if (!from || from.price !== line.price) return line;
-    const price = String(salePrice({ code: line.code, name: line.description, prices: from.prices, taxes: [], taxIncluded: false }, position));
-    listed[line.key] = { prices: from.prices, price };
-    return price === line.price ? line : { ...line, price };
-  });
-  return { lines, listed };
-}
 
 export type QuotationBody = Omit<QuotationCreate, 'customer' | 'seller' | 'document'> & Partial<Pick<QuotationCreate, 'customer' | 'seller' | 'document'>>;
 
@@ -131,7 +102,9 @@ export function quotationSummary(draft: QuotationDraft, discountKind: DiscountKi
   return {
     ...(draft.customer ? { customerIdentification: draft.customer.identification, customerName: draft.customer.name } : {}),
     total: toFixedText(cartTotals(draft.lines, discountKind).total),
-    ...(draft.validUntil ? { label: validityLabel(draft.validUntil) } : {}),
+    // Always named, even empty: merged over the stored summary, an absent label would keep the old
+    // date and a cleared "Válida hasta" would come back.
+    label: draft.validUntil ? validityLabel(draft.validUntil) : undefined,
   };
 }
 
@@ -155,8 +128,7 @@ export async function quotationDraftFrom(db: MostradorDB, document: Pick<Documen
     notes: notesOf(body),
     date: body.date ?? '',
     sellerId: body.seller ?? null,
-    priceListId: null,
-    listed: {},
+    priceListId: draftPriceListOf(document.body),
   };
 }
 

@@ -19,17 +19,18 @@ const none: QuotationLink = { invoice: null, openSale: null };
 const byCreation = (a: DocumentRow, b: DocumentRow) => a.createdAt.localeCompare(b.createdAt);
 
 /**
- * The links of several quotations in one read. An invoice from a quotation is made after it, so
- * only documents changed since the oldest quotation's creation are read (by the `updatedAt`
- * index), never the whole year of invoices before it.
+ * The links of several quotations in one read: the invoices (by the `kind` index) that name one
+ * of them as their `origin`. Reading by kind, not by `updatedAt`, keeps the list's live query
+ * from re-reading every document each time any of them is saved (a quotation's autosave): only
+ * a change to an invoice runs it again. Invoices have no index on `origin`, so the others are
+ * read and skipped.
  */
-export async function quotationLinks(db: MostradorDB, quotations: ReadonlyArray<Pick<DocumentRow, 'id' | 'createdAt'>>): Promise<Map<string, QuotationLink>> {
+export async function quotationLinks(db: MostradorDB, quotations: ReadonlyArray<Pick<DocumentRow, 'id'>>): Promise<Map<string, QuotationLink>> {
   const links = new Map<string, QuotationLink>();
   if (quotations.length === 0) return links;
   const ids = new Set(quotations.map((q) => q.id));
-  const since = quotations.reduce((oldest, q) => (q.createdAt < oldest ? q.createdAt : oldest), quotations[0]!.createdAt);
-  const invoices = (await db.documents.where('updatedAt').aboveOrEqual(since)
-    .filter((d) => d.kind === 'invoice' && d.origin !== undefined && ids.has(d.origin.quotationDocumentId))
+  const invoices = (await db.documents.where('kind').equals('invoice')
+    .filter((d) => d.origin !== undefined && ids.has(d.origin.quotationDocumentId))
     .toArray()).sort(byCreation);
   for (const invoice of invoices) {
     const id = invoice.origin!.quotationDocumentId;
@@ -41,7 +42,7 @@ export async function quotationLinks(db: MostradorDB, quotations: ReadonlyArray<
   return links;
 }
 
-export async function quotationLink(db: MostradorDB, quotation: Pick<DocumentRow, 'id' | 'createdAt'>): Promise<QuotationLink> {
+export async function quotationLink(db: MostradorDB, quotation: Pick<DocumentRow, 'id'>): Promise<QuotationLink> {
   return (await quotationLinks(db, [quotation])).get(quotation.id) ?? none;
 }
 
@@ -49,7 +50,3 @@ export async function quotationLink(db: MostradorDB, quotation: Pick<DocumentRow
 export async function quotationOf(db: MostradorDB, invoice: Pick<DocumentRow, 'origin'>): Promise<DocumentRow | undefined> {
   return invoice.origin ? db.documents.get(invoice.origin.quotationDocumentId) : undefined;
 }
-
-/** How a document is named to the seller: Siigo's number ("C-1-23"), or that it has none yet. */
-export const documentName = (document: Pick<DocumentRow, 'siigo'>): string | null =>
-  document.siigo?.name ?? (document.siigo?.number != null ? `${document.siigo.prefix ?? ''}${document.siigo.number}` : null);

@@ -5,9 +5,8 @@ import type { QuotationCreate } from '../../../src-shared/siigo';
 import type { TaxRow } from '../../data/mirror/rows';
 import type { DocumentRow } from '../../data/outbox/rows';
 import { cartTotals, linesFromItems, type DiscountKind } from '../../forms/lines/cart-lines';
-import { nitText } from '../../receipt/receipt-model';
+import { documentNumber, nitText, quantityText } from '../../receipt/receipt-model';
 import { displayDate, notesOf } from './quotation-draft';
-import { documentName } from './quotation-link';
 
 /** What the printed quotation says, computed once for the page. */
 export interface QuotationPrint {
@@ -27,7 +26,6 @@ export interface QuotationPrint {
   notes: string;
 }
 
-const quantityText = (quantity: string) => quantity.replace('.', ',');
 const taxName = (tax: { name: string; percentage: number }) => (/\d\s*%/.test(tax.name) ? tax.name : `${tax.name} ${String(tax.percentage).replace('.', ',')}%`);
 
 /**
@@ -43,10 +41,10 @@ export function quotationPrint(input: {
   sellerName: string | null;
   taxes: readonly TaxRow[];
   issuer: Issuer;
-  discountKind?: DiscountKind;
+  /** The quotation type's discount kind (Ajustes): required, as a percentage read as pesos prints another total. */
+  discountKind: DiscountKind;
 }): QuotationPrint {
-  const { body, issuer } = input;
-  const discountKind = input.discountKind ?? 'value';
+  const { body, issuer, discountKind } = input;
   const lines = linesFromItems(body.items, input.taxes);
   const totals = cartTotals(lines, discountKind);
   const byRate = new Map<string, { base: Decimal; value: Decimal }>();
@@ -74,7 +72,7 @@ export function quotationPrint(input: {
       name: issuer.name || 'Nombre del negocio (escríbalo en Ajustes › Recibo)',
       lines: [issuer.nit ? `NIT ${nitText(issuer.nit)}` : '', issuer.address, issuer.phone ? `Tel. ${issuer.phone}` : ''].filter(Boolean),
     },
-    number: documentName(input.quotation),
+    number: documentNumber(input.quotation),
     date: displayDate(body.date ?? input.quotation.createdAt.slice(0, 10)),
     validUntil: input.validUntil ? displayDate(input.validUntil) : null,
     customer: { name: input.summary.customerName ?? body.customer?.identification ?? 'Sin cliente', identification: body.customer?.identification ?? input.summary.customerIdentification ?? null },

@@ -4,9 +4,11 @@ import type { DocumentRow, UpdateTarget } from '../../data/outbox/rows';
 import { validUntilOf } from './quotation-draft';
 
 /**
- * A quotation as it is now: its last edit confirmed on this PC (sent or still waiting), else as
- * it was created. `pendingChanges`: an edit has not reached Siigo yet ("Cambios pendientes de
- * enviar a Siigo"). An edit merged into a creation still in the queue changed the creation itself.
+ * A quotation as it is now: its last edit confirmed on this PC (sent, still waiting or refused),
+ * else as it was created. `pendingChanges`: an edit is on its way to Siigo ("Cambios pendientes
+ * de enviar a Siigo"); `refusedEditIds`: Siigo refused one, which will not get there until it is
+ * corrected in Documentos ("Siigo no aceptó los cambios"). An edit merged into a creation still
+ * in the queue changed the creation itself.
  */
 export interface QuotationVersion {
   body: Partial<QuotationCreate>;
@@ -14,8 +16,10 @@ export interface QuotationVersion {
   /** yyyy-MM-dd, '' when unknown. */
   validUntil: string;
   pendingChanges: boolean;
-  /** The edits waiting (none sent yet, or refused), for the seller to find them in Documentos. */
+  /** The edits on their way (queued, sending, retrying), for the seller to find them in Documentos. */
   pendingEditIds: string[];
+  /** The edits Siigo refused (`needs_attention`), oldest first: Siigo still has the quotation without them. */
+  refusedEditIds: string[];
   /** The document this version is read from (the last edit, else the quotation). */
   sourceId: string;
 }
@@ -28,14 +32,17 @@ const counts = (edit: DocumentRow) => edit.state !== 'draft' && edit.state !== '
 function versionOf(quotation: DocumentRow, edits: readonly DocumentRow[]): QuotationVersion {
   const kept = edits.filter(counts).sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
   const last = kept.at(-1);
-  const summary = { ...quotation.summary, ...(last?.summary ?? {}) };
-  const pending = kept.filter((edit) => edit.state !== 'sent');
+  // The validity is the last edit's own: an edit that cleared it has no label, and must not get
+  // the quotation's old one back from the merge.
+  const summary = last ? { ...quotation.summary, ...last.summary, label: last.summary.label } : quotation.summary;
+  const pending = kept.filter((edit) => edit.state !== 'sent' && edit.state !== 'needs_attention');
   return {
     body: ((last ?? quotation).body ?? {}) as Partial<QuotationCreate>,
     summary,
     validUntil: validUntilOf({ summary }),
     pendingChanges: pending.length > 0,
     pendingEditIds: pending.map((edit) => edit.id),
+    refusedEditIds: kept.filter((edit) => edit.state === 'needs_attention').map((edit) => edit.id),
     sourceId: (last ?? quotation).id,
   };
 }

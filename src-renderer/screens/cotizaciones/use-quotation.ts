@@ -28,7 +28,7 @@ export function useQuotation(documentId: string): QuotationState | null | undefi
     if (!quotation) return null;
     const [version, link, taxes] = await Promise.all([quotationVersion(db, quotation), quotationLink(db, quotation), db.taxes.toArray()]);
     const seller = version.body.seller != null ? await db.users.get(version.body.seller) : undefined;
-    const life = quotationLife(quotation, { validUntil: version.validUntil, invoice: link.invoice }, colombiaToday(new Date()));
+    const life = quotationLife(quotation, { validUntil: version.validUntil, invoice: link.invoice, refusedEdit: version.refusedEditIds.length > 0 }, colombiaToday(new Date()));
     return { quotation, version, link, life, taxes, sellerName: sellerNameOf(seller) };
   }, [db, documentId]);
 }

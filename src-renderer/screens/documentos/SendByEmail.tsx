@@ -1,13 +1,13 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState, type FormEvent } from 'react';
 import type { Failure } from '../../../src-shared/failure';
+import { EMAIL_PATTERN } from '../../../src-shared/validation';
 import { useServices } from '../../app/services';
 import type { DocumentRow } from '../../data/outbox/rows';
 import { customerEmail } from './customer-email';
 import { documentFacts } from './document-facts';
 import { FailureExplanation, failureOf } from './FailureExplanation';
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** Siigo e-mails the invoice (PDF and XML) to the customer; the address starts as the customer's contact. */
 export function SendByEmail({ document }: { document: DocumentRow & { siigo: NonNullable<DocumentRow['siigo']> } }) {
@@ -25,7 +25,7 @@ export function SendByEmail({ document }: { document: DocumentRow & { siigo: Non
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const mailTo = address.trim();
-    if (!EMAIL.test(mailTo)) {
+    if (!EMAIL_PATTERN.test(mailTo)) {
       setError('Escriba un correo válido (ejemplo: nombre@empresa.co).');
       return;
     }

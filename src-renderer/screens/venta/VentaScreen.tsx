@@ -4,8 +4,7 @@ import { colombiaToday } from '../../../src-shared/validation';
 import { useApp } from '../../app/app-store';
 import { useDefaults } from '../../app/defaults';
 import { useServices } from '../../app/services';
-import { productByBarcodeOrCode, productForSale } from '../../data/mirror/lookups';
-import { saleItemOf, type SaleItem } from '../../data/mirror/sale-item';
+import type { SaleItem } from '../../data/mirror/sale-item';
 import type { DocumentRow } from '../../data/outbox/rows';
 import { CustomerPicker } from '../../forms/customer/CustomerPicker';
 import { FieldErrors } from '../../forms/FieldErrors';
@@ -25,7 +24,7 @@ import { openCashSession } from '../../data/cash/current-session';
 import { ReturnByNumber } from '../devolucion/ReturnByNumber';
 import { QuotationOrigin } from '../cotizaciones/QuotationOrigin';
 import { PaymentPanel } from './PaymentPanel';
-import { draftBodyFrom, invoiceBodyFrom, isEmptySale, saleSummary, type InvoiceSettings, type Sale } from './sale';
+import { draftBodyFrom, invoiceBodyFrom, isEmptySale, saleItemsByCode, saleSummary, type InvoiceSettings, type Sale } from './sale';
 import { SaleDoneDialog } from './SaleDoneDialog';
 import { confirmSale, resendSale } from './submit-sale';
 import { useFixFailure } from './use-fix-failure';
@@ -119,14 +118,7 @@ export function VentaScreen() {
     if (!sale) return;
     const from = positionOf(sale.priceListId);
     const to = positionOf(priceListId);
-    const items = new Map<string, SaleItem>();
-    for (const code of new Set(sale.lines.map((line) => line.code))) {
-      const inMemory = productForSale(db, code);
-      const row = inMemory === null ? await productByBarcodeOrCode(db, code) : undefined;
-      const item = inMemory ?? (row ? saleItemOf(row) : undefined);
-      // A barcode may equal another product's code: only the line's own product prices it.
-      if (item?.code === code) items.set(code, item);
-    }
+    const items = await saleItemsByCode(db, sale.lines.map((line) => line.code));
     setSale((current) => current && { ...current, priceListId, lines: repriceLines(current.lines, (code) => items.get(code), from, to) });
   };
 

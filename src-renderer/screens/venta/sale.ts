@@ -1,6 +1,8 @@
 import { toFixedText, toNumber, type Decimal } from '../../../src-shared/money/decimal';
 import type { InvoiceCreate, PaymentWrite } from '../../../src-shared/siigo';
 import type { MostradorDB } from '../../data/db';
+import { productByBarcodeOrCode, productForSale } from '../../data/mirror/lookups';
+import { saleItemOf, type SaleItem } from '../../data/mirror/sale-item';
 import type { PaymentTypeRow } from '../../data/mirror/rows';
 import type { DocumentRow } from '../../data/outbox/rows';
 import { resolveCustomer, type ChosenCustomer } from '../../forms/customer/chosen-customer';
@@ -75,9 +77,34 @@ export function invoiceBodyFrom(sale: Sale, total: Decimal, settings: InvoiceSet
  */
 export const DRAFT_PRICE_LIST_KEY = 'mostrador_price_list_id';
 
-/** The invoice body saved as the sale's draft: the body plus the sale's own price list, when chosen. */
-export function draftBodyFrom(body: InvoiceBody, sale: Sale): InvoiceBody & { [DRAFT_PRICE_LIST_KEY]?: number } {
-  return sale.priceListId == null ? body : { ...body, [DRAFT_PRICE_LIST_KEY]: sale.priceListId };
+/**
+ * The body saved as a draft (a sale's, or a quotation's in Cotizaciones): the body plus the
+ * draft's own price list, when chosen.
+ */
+export function draftBodyFrom<B extends object>(body: B, draft: { priceListId?: number | null }): B & { [DRAFT_PRICE_LIST_KEY]?: number } {
+  return draft.priceListId == null ? body : { ...body, [DRAFT_PRICE_LIST_KEY]: draft.priceListId };
+}
+
+/** The price list a draft's body keeps (see `draftBodyFrom`), null for Ajustes' default. */
+export function draftPriceListOf(body: unknown): number | null {
+  const id = body !== null && typeof body === 'object' ? (body as Record<string, unknown>)[DRAFT_PRICE_LIST_KEY] : undefined;
+  return typeof id === 'number' ? id : null;
+}
+
+/**
+ * The products of these codes as sale items, to price lines again for another list
+ * (`repriceLines` in cart-lines.ts). A barcode may equal another product's code: only a line's
+ * own product prices it.
+ */
+export async function saleItemsByCode(db: MostradorDB, codes: Iterable<string>): Promise<Map<string, SaleItem>> {
+  const items = new Map<string, SaleItem>();
+  for (const code of new Set(codes)) {
+    const inMemory = productForSale(db, code);
+    const row = inMemory === null ? await productByBarcodeOrCode(db, code) : undefined;
+    const item = inMemory ?? (row ? saleItemOf(row) : undefined);
+    if (item?.code === code) items.set(code, item);
+  }
+  return items;
 }
 
 /** What lists show for the sale without opening it. */
@@ -104,6 +131,5 @@ export async function saleFromBody(db: MostradorDB, document: Pick<DocumentRow, 
         value: i === 0 && stored.length === 1 ? '' : String(p.value).replace('.', ','),
         dueDate: p.due_date ?? '',
       }));
-  const priceListId = (body as Record<string, unknown>)[DRAFT_PRICE_LIST_KEY];
-  return { customer, lines: linesFromItems(body.items, taxes), payments, priceListId: typeof priceListId === 'number' ? priceListId : null };
+  return { customer, lines: linesFromItems(body.items, taxes), payments, priceListId: draftPriceListOf(body) };
 }

@@ -6,6 +6,7 @@ import type { DocumentRow } from '../../data/outbox/rows';
 import { deleteDraft, saveDraft } from '../../data/outbox/user-actions';
 import { latestDraft } from '../../forms/drafts';
 import { quotationLink } from '../cotizaciones/quotation-link';
+import { quotationVersion } from '../cotizaciones/quotation-version';
 import { emptySale, isEmptySale, saleFromBody, type Sale } from './sale';
 import { firstPayment } from './payment-split';
 
@@ -77,7 +78,8 @@ export function useSale(defaults: DocumentDefaults | undefined, draftOf: DraftOf
       }
       if (focused?.kind === 'quotation' && link) {
         const open = link.openSale;
-        const fromQuotation = await saleFromBody(db, open ?? focused, defaults.paymentTypeId);
+        // The quotation as it is now: edits made after it was sent are documents of their own.
+        const fromQuotation = await saleFromBody(db, open ?? (await quotationVersion(db, focused)), defaults.paymentTypeId);
         const next = open ? fromQuotation : { ...fromQuotation, payments: [firstPayment(defaults.paymentTypeId)] };
         draftId.current = open?.id;
         setOrigin({ quotationDocumentId: focused.id });

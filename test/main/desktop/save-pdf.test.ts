@@ -3,6 +3,7 @@ import { headlessShell } from '../../../src-main/desktop/desktop-shell';
 import { isAllowedExternalUrl } from '../../../src-main/desktop/external-links';
 import { createShellController } from '../../../src-main/desktop/shell-controller';
 import { electronSavePdf, safePdfName } from '../../../src-main/electron/save-pdf';
+import { savePdfResultSchema } from '../../../src-shared/ipc/desktop';
 
 const PDF = new Uint8Array([0x25, 0x50, 0x44, 0x46]);
 
@@ -41,7 +42,7 @@ function fakes(options: { choose?: string | null; printFails?: boolean; writeFai
 describe('saving the quotation as a PDF', () => {
   it('draws the window’s print on the chosen sheet and writes it where the user chose', async () => {
     const { savePdf, calls } = fakes();
-    expect(await savePdf({ fileName: 'Cotizacion C-1-23 Obra.pdf', pageSize: 'A4' })).toEqual({ saved: true, path: 'C:\\Users\\tienda\\Documents\\Cotizacion C-1-23.pdf' });
+    expect(await savePdf({ fileName: 'Cotizacion C-1-23 Obra.pdf', pageSize: 'A4' })).toEqual({ saved: true, path: 'C:\\Users\\tienda\\Documents\\Cotizacion C-1-23.pdf', reason: null });
     expect(calls.printToPDF).toEqual([expect.objectContaining({ pageSize: 'A4', printBackground: true, preferCSSPageSize: true })]);
     expect(calls.dialog).toEqual([expect.objectContaining({ defaultPath: '/home/tienda/Documentos/Cotizacion C-1-23 Obra.pdf', filters: [{ name: 'PDF', extensions: ['pdf'] }] })]);
     expect(calls.written).toHaveLength(1);
@@ -50,25 +51,26 @@ describe('saving the quotation as a PDF', () => {
 
   it('adds .pdf to a name typed without it', async () => {
     const { savePdf, calls } = fakes({ choose: '/home/tienda/cotizacion' });
-    expect(await savePdf({ fileName: 'x', pageSize: 'Letter' })).toEqual({ saved: true, path: '/home/tienda/cotizacion.pdf' });
+    expect(await savePdf({ fileName: 'x', pageSize: 'Letter' })).toEqual({ saved: true, path: '/home/tienda/cotizacion.pdf', reason: null });
     expect(calls.written[0]?.path).toBe('/home/tienda/cotizacion.pdf');
   });
 
-  it('writes nothing when the user cancels', async () => {
+  it('writes nothing when the user cancels, and says it was a cancel', async () => {
     const { savePdf, calls } = fakes({ choose: null });
-    expect(await savePdf({ fileName: 'Cotizacion.pdf', pageSize: 'Letter' })).toEqual({ saved: false, path: null });
+    expect(await savePdf({ fileName: 'Cotizacion.pdf', pageSize: 'Letter' })).toEqual({ saved: false, path: null, reason: 'cancelled' });
     expect(calls.written).toEqual([]);
   });
 
-  it('answers not saved, with a warning in the log, when drawing or writing fails or there is no window', async () => {
+  it('answers failed (not a cancel), with a warning in the log, when drawing or writing fails or there is no window', async () => {
     const failedDraw = fakes({ printFails: true });
-    expect(await failedDraw.savePdf({ fileName: 'a.pdf', pageSize: 'Letter' })).toEqual({ saved: false, path: null });
+    expect(await failedDraw.savePdf({ fileName: 'a.pdf', pageSize: 'Letter' })).toEqual({ saved: false, path: null, reason: 'failed' });
     expect(failedDraw.calls.dialog).toEqual([]);
     expect(failedDraw.calls.warnings).toEqual(['Could not draw the PDF']);
     const failedWrite = fakes({ writeFails: true });
-    expect(await failedWrite.savePdf({ fileName: 'a.pdf', pageSize: 'Letter' })).toEqual({ saved: false, path: null });
+    // The file is open in a PDF reader that locks it, or the folder is read-only.
+    expect(await failedWrite.savePdf({ fileName: 'a.pdf', pageSize: 'Letter' })).toEqual({ saved: false, path: null, reason: 'failed' });
     expect(failedWrite.calls.warnings).toEqual(['Could not write the PDF']);
-    expect(await fakes({ noWindow: true }).savePdf({ fileName: 'a.pdf', pageSize: 'Letter' })).toEqual({ saved: false, path: null });
+    expect(await fakes({ noWindow: true }).savePdf({ fileName: 'a.pdf', pageSize: 'Letter' })).toEqual({ saved: false, path: null, reason: 'failed' });
   });
 
   it('never lets the window choose the folder through the suggested name', () => {
@@ -92,6 +94,7 @@ describe('saving the quotation as a PDF', () => {
       savePdf,
     });
     expect((await controller.savePdf({ fileName: 'a.pdf', pageSize: 'Letter' })).saved).toBe(true);
+    expect(savePdfResultSchema.parse(await savePdf({ fileName: 'a.pdf', pageSize: 'Letter' })).reason).toBeNull();
     expect(await headlessShell().savePdf({ fileName: 'a.pdf', pageSize: 'Letter' })).toEqual({ saved: false, path: null });
   });
 });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { mayEditQuotation, quotationLife } from '../../../src-renderer/screens/cotizaciones/quotation-life';
-import { repriceLines, quotationUpdateFrom, emptyQuotation, type QuotationDraft } from '../../../src-renderer/screens/cotizaciones/quotation-draft';
+import { quotationBodyFrom, quotationDraftFrom, quotationSummary, quotationUpdateFrom, emptyQuotation, type QuotationDraft } from '../../../src-renderer/screens/cotizaciones/quotation-draft';
+import { draftBodyFrom } from '../../../src-renderer/screens/venta/sale';
+import { freshDb } from '../cash/support';
 import { quotationMailto } from '../../../src-renderer/screens/cotizaciones/quotation-mail';
 import type { CartLine } from '../../../src-renderer/forms/lines/cart-lines';
 
@@ -38,6 +40,13 @@ describe('the life of a quotation', () => {
     expect(life('sent', '')).toBe('enviada');
   });
 
+  it('asks for attention when Siigo refused it or an edit of it, even past its date', () => {
+    expect(life('needs_attention', '2026-03-01')).toBe('atencion');
+    expect(quotationLife({ state: 'sent' }, { validUntil: '2026-03-01', invoice: null, refusedEdit: true }, today)).toBe('atencion');
+    expect(quotationLife({ state: 'sent' }, { validUntil: '2026-04-13', invoice: null, refusedEdit: true }, today)).toBe('atencion');
+    expect(quotationLife({ state: 'sent' }, { validUntil: '2026-03-01', invoice: { state: 'sent' }, refusedEdit: true }, today)).toBe('facturada');
+  });
+
   it('never expires as a draft or once discarded', () => {
     expect(life('draft', '2020-01-01')).toBe('borrador');
     expect(life('discarded', '2020-01-01')).toBe('descartada');
@@ -53,19 +62,22 @@ describe('the life of a quotation', () => {
 });
 
 const line = (key: string, price: string): CartLine => ({ key, code: key.toUpperCase(), description: key, quantity: '1', price, discount: '', taxes: [] });
-const prices = [{ position: 1, value: 1000 }, { position: 2, value: 900 }];
 
-describe('choosing another price list for a quotation', () => {
-  it('re-prices the lines priced from the list and keeps the prices the seller typed', () => {
-    const draft = {
-      lines: [line('a', '1000'), line('b', '850'), line('c', '5000')],
-      // b was priced from the list (1000) and then typed; c was loaded from a saved quotation.
-      listed: { a: { prices, price: '1000' }, b: { prices, price: '1000' } },
-    };
-    const next = repriceLines(draft, 2);
-    expect(next.lines.map((l) => l.price)).toEqual(['900', '850', '5000']);
-    // Back to the first list: a follows again, b and c stay.
-    expect(repriceLines(next, 1).lines.map((l) => l.price)).toEqual(['1000', '850', '5000']);
+describe('a quotation draft', () => {
+  it('keeps its price list across a restart, never in what goes to Siigo', async () => {
+    const db = freshDb();
+    const draft: QuotationDraft = { ...emptyQuotation('2026-03-14'), priceListId: 2767, lines: [line('a', '1000')] };
+    const settings = { documentTypeId: null, sellerId: 7, costCenterId: null, today: '2026-03-14', discountKind: 'value' } as const;
+    const saved = { body: draftBodyFrom(quotationBodyFrom(draft, settings), draft), summary: quotationSummary(draft, 'value') };
+    expect((await quotationDraftFrom(db, saved)).priceListId).toBe(2767);
+    expect(quotationBodyFrom(draft, settings)).not.toHaveProperty('mostrador_price_list_id');
+    db.close();
+  });
+
+  it('names its validity even when cleared, so an emptied "Válida hasta" replaces the old date', () => {
+    const summary = quotationSummary({ ...emptyQuotation('2026-03-14'), validUntil: '' }, 'value');
+    expect(Object.keys(summary)).toContain('label');
+    expect({ ...{ label: 'Válida hasta 30/03/2026' }, ...summary }.label).toBeUndefined();
   });
 });
 
@@ -105,5 +117,8 @@ describe('the quotation by e-mail', () => {
     expect(parsed.searchParams.get('subject')).toBe('Cotización C-1-23 de Ferretería El Tornillo');
     expect(parsed.searchParams.get('body')).toContain('Adjuntamos la cotización C-1-23 de Ferretería El Tornillo, por un total de $ 119.000, válida hasta el 13/04/2026.');
     expect(url).not.toContain('+');
+    // Line breaks as RFC 6068 asks: CRLF, never a bare LF.
+    expect(url).toContain('%0D%0A');
+    expect(url.replace(/%0D%0A/g, '')).not.toContain('%0A');
   });
 });

@@ -77,4 +77,29 @@ describe('the current version of a quotation', () => {
     await db.documents.update('e2', { state: 'discarded' });
     expect(await quotationVersion(db, q)).toMatchObject({ pendingChanges: false, body: { items: [{ quantity: 2 }] } });
   });
+
+  it('tells a refused edit from one on its way, and keeps a cleared validity cleared', async () => {
+    db = freshDb();
+    const q = { ...quotation('q1'), summary: { customerName: 'Obra', label: 'Válida hasta 30/03/2026', total: '10.00' } };
+    // The seller emptied "Válida hasta" in the edit: its summary names no date (quotationSummary).
+    const refused = documentRow({
+      id: 'e1', kind: 'quotationUpdate', state: 'needs_attention', createdAt: '2026-03-11T10:00:00.000Z', updatedAt: '2026-03-11T10:00:00.000Z',
+      body: { items: [] }, summary: { total: '20.00', label: undefined }, target: { siigoId: 'siigo-q1', documentId: 'q1' },
+    });
+    await db.documents.bulkPut([q, refused]);
+    const version = await quotationVersion(db, q);
+    expect(version).toMatchObject({ pendingChanges: false, pendingEditIds: [], refusedEditIds: ['e1'], validUntil: '' });
+    expect(version.summary).toMatchObject({ customerName: 'Obra', total: '20.00' });
+    // Even an edit stored without the label at all does not bring the old date back.
+    const { label: _label, ...withoutLabel } = refused.summary;
+    await db.documents.put({ ...refused, state: 'queued', summary: withoutLabel });
+    expect(await quotationVersion(db, q)).toMatchObject({ pendingChanges: true, pendingEditIds: ['e1'], refusedEditIds: [], validUntil: '' });
+  });
+
+  it('links an invoice by its origin alone, whatever the clock said when it was saved', async () => {
+    db = freshDb();
+    // The PC's clock was set back after the quotation was made: the invoice reads as older.
+    await db.documents.bulkPut([quotation('q1', '2026-03-12T15:00:00.000Z'), invoice('i1', 'q1', 'queued', '2026-03-10T16:00:00.000Z')]);
+    expect((await quotationLinks(db, [{ id: 'q1' }])).get('q1')?.invoice?.id).toBe('i1');
+  });
 });

@@ -26,6 +26,7 @@ describe('the printed quotation', () => {
       sellerName: 'Marta Gómez',
       taxes,
       issuer,
+      discountKind: 'value',
     });
     expect(model.issuer).toEqual({ name: 'Ferretería El Tornillo', lines: ['NIT 900.123.456-8', 'Cra 15 # 93-47', 'Tel. 601 555 1234'] });
     expect(model).toMatchObject({ number: 'C-1-23', date: '14/03/2026', validUntil: '13/04/2026', seller: 'Marta Gómez', notes: 'Entrega en obra' });
@@ -45,8 +46,25 @@ describe('the printed quotation', () => {
     expect(model.total).toBe('$ 31.975');
   });
 
+  it('reads a discount as a percentage when the quotation type discounts by percentage, as the editor does', () => {
+    const model = quotationPrint({
+      quotation: { siigo: null, createdAt: '2026-03-14T20:00:00.000Z' },
+      body: { date: '2026-03-14', items: [{ code: 'A', description: 'Cemento', quantity: 2, price: 10000, discount: 10, taxes: [{ id: 1 }] }] },
+      summary: {},
+      validUntil: '',
+      sellerName: null,
+      taxes,
+      issuer,
+      discountKind: 'percentage',
+    });
+    // 10% of 20.000 off: base 18.000, IVA 3.420 (read as pesos it would be $ 10 off).
+    expect(model.lines[0]).toMatchObject({ discount: '10%', total: '$ 21.420' });
+    expect(model.discount).toBe('$ 2.000');
+    expect(model.total).toBe('$ 21.420');
+  });
+
   it('says where the header comes from while Ajustes has none, and that the number is pending', () => {
-    const model = quotationPrint({ quotation: { siigo: null, createdAt: '2026-03-14T20:00:00.000Z' }, body: { items: [] }, summary: {}, validUntil: '', sellerName: null, taxes, issuer: { name: '', nit: '', address: '', phone: '', resolution: '' } });
+    const model = quotationPrint({ quotation: { siigo: null, createdAt: '2026-03-14T20:00:00.000Z' }, body: { items: [] }, summary: {}, validUntil: '', sellerName: null, taxes, issuer: { name: '', nit: '', address: '', phone: '', resolution: '' }, discountKind: 'value' });
     expect(model.issuer).toEqual({ name: 'Nombre del negocio (escríbalo en Ajustes › Recibo)', lines: [] });
     expect(model.number).toBeNull();
     expect(model.validUntil).toBeNull();
