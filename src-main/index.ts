@@ -71,7 +71,7 @@ async function main(): Promise<void> {
   process.on('unhandledRejection', (error) => log.log('error', 'Unhandled rejection', { error: String(error) }));
   log.log('info', 'Starting', { version: app.getVersion(), platform: process.platform, hidden });
 
-  const settings = openSettings(electronSettingsPersistence());
+  const settings = openSettings(electronSettingsPersistence(), (message) => log.log('warn', message));
   const secrets = await chooseSecretStore({
     keychain: () => loadKeytarSecretStore(),
     fallback: () =>

@@ -7,7 +7,9 @@ export type AdminErrorCode =
   | 'admin_pin_format'
   | 'admin_no_pin'
   | 'admin_wrong_key'
-  | 'admin_key_unchecked';
+  | 'admin_key_unchecked'
+  | 'admin_no_account'
+  | 'admin_pin_unreadable';
 
 /**
  * A refusal of the administrator's PIN guard, in Spanish for the window. It never carries the PIN

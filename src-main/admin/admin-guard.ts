@@ -1,11 +1,11 @@
 import type { AdminStatus } from '../../src-shared/ipc/desktop';
-import type { PinHash } from '../settings/schema';
+import { isUnreadablePin, type PinHash, type StoredPin } from '../settings/schema';
 import { AdminError, lockedError } from './admin-error';
 import { PIN_FORMAT, hashPin, verifyPin } from './pin-hash';
 
-/** Where the PIN's hash is kept: main's settings document (`admin.pin`). */
+/** Where the PIN's hash is kept: main's settings document (`admin.pin`); read may find it damaged. */
 export interface PinStore {
-  read(): PinHash | null;
+  read(): StoredPin | null;
   write(pin: PinHash | null): void;
 }
 
@@ -15,13 +15,16 @@ export const TRIES_BEFORE_WAIT = 5;
 export const FIRST_WAIT_MS = 30_000;
 export const MAX_WAIT_MS = 15 * 60_000;
 /**
- * How long Administración stays unlocked in main without a guarded change. The window locks
- * itself sooner (after a few idle minutes); this bounds a window that never says so.
+ * How long Administración stays unlocked in main without a guarded change or a renewal (the
+ * window renews it while someone works there). The window locks itself sooner (after a few idle
+ * minutes); this bounds a window that never says so.
  */
 export const UNLOCKED_FOR_MS = 10 * 60_000;
 
 export interface AdminGuard {
   status(): AdminStatus;
+  /** While unlocked, another `UNLOCKED_FOR_MS` (the window says someone is working in Administración); then the status. */
+  renew(): AdminStatus;
   /** Checks the PIN and opens Administración for `UNLOCKED_FOR_MS` (renewed by each guarded change). */
   unlock(pin: string): Promise<AdminStatus>;
   /** Checks the PIN for one guarded action of the window; unlocks nothing. */
@@ -29,11 +32,18 @@ export interface AdminGuard {
   lock(): AdminStatus;
   /** Sets, changes (`current` required when one is set) or removes (`next` null) the PIN; then Administración is locked. */
   setPin(current: string | undefined, next: string | null): Promise<AdminStatus>;
-  /** A forgotten PIN: removed when `proof` (the company's access key, checked by the caller) holds. Counts as a try. */
+  /** A forgotten (or damaged) PIN: removed when `proof` (the company's access key, checked by the caller) holds. Counts as a try. */
   reset(proof: () => Promise<boolean>): Promise<AdminStatus>;
   /** Throws `admin_locked` while a PIN is set and Administración is not unlocked; renews the unlock otherwise. */
   assertUnlocked(): void;
 }
+
+/** A PIN is set but its entry is damaged: nothing can be checked against it, so only the reset opens. */
+const unreadableError = () =>
+  new AdminError(
+    'admin_pin_unreadable',
+    'El PIN guardado en este equipo está dañado y no se puede comprobar. Quítelo en “¿Olvidó el PIN?” y ponga uno nuevo.',
+  );
 
 const waitText = (ms: number) => {
   const seconds = Math.ceil(ms / 1000);
@@ -109,6 +119,7 @@ export function createAdminGuard(store: PinStore, now: () => number = Date.now):
     serial(async () => {
       const stored = store.read();
       if (!stored) throw new AdminError('admin_no_pin', 'No hay un PIN de administrador en este equipo.');
+      if (isUnreadablePin(stored)) throw unreadableError();
       refuseWhileWaiting();
       if (!PIN_FORMAT.test(pin) || !(await verifyPin(pin, stored))) throw wrongTry('pin');
       wrongInARow = 0;
@@ -119,6 +130,10 @@ export function createAdminGuard(store: PinStore, now: () => number = Date.now):
 
   return {
     status,
+    renew() {
+      if (store.read() !== null && now() < unlockedUntil) unlockedUntil = now() + UNLOCKED_FOR_MS;
+      return status();
+    },
     async unlock(pin) {
       await check(pin);
       unlockedUntil = now() + UNLOCKED_FOR_MS;

@@ -1,3 +1,5 @@
+import { EMAIL_PATTERN } from '../../src-shared/validation/fields';
+
 /**
  * Where the app may send the user's browser: Siigo's own sites and the DIAN's public invoice
  * catalogue (CUFE look-ups); and `mailto:` messages for the mail program (see isAllowedMailto). Exact hosts or `*.suffix` patterns; https only, default port, no
@@ -18,7 +20,6 @@ function hostMatches(host: string, pattern: string): boolean {
   return host === pattern;
 }
 
-const MAIL_ADDRESS = /^[^\s@,;<>"]+@[^\s@,;<>"]+\.[^\s@,;<>"]+$/;
 const MAIL_FIELDS = new Set(['subject', 'body', 'cc']);
 
 /**
@@ -33,7 +34,7 @@ function isAllowedMailto(url: URL): boolean {
   } catch {
     return false;
   }
-  if (addresses.length === 0 || addresses.length > 5 || !addresses.every((address) => MAIL_ADDRESS.test(address))) return false;
+  if (addresses.length === 0 || addresses.length > 5 || !addresses.every((address) => EMAIL_PATTERN.test(address))) return false;
   return [...url.searchParams.keys()].every((key) => MAIL_FIELDS.has(key.toLowerCase()));
 }
 

@@ -131,6 +131,10 @@ export function createHandlers(
     'admin:lock': async () => desktop.settings.admin.lock(),
     'admin:set-pin': ({ current, next }) => desktop.settings.admin.setPin(current, next),
     'admin:reset-pin': ({ accessKey }) => desktop.settings.admin.reset(accessKeyProof(deps.connection, accessKey)),
-    'diagnostics:export': ({ audit }) => desktop.diagnostics.export(audit),
+    'diagnostics:export': async ({ audit }) => {
+      // The support bundle holds every document and customer: the administrator's, like the audit.
+      desktop.settings.admin.assertUnlocked();
+      return desktop.diagnostics.export(audit);
+    },
   };
 }

@@ -1,35 +1,13 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { defaultConnection, type ConnectionSettingsStore, type StoredConnection } from '../connection/settings';
 import type { SettingsPersistence } from '../settings/settings-store';
 
-/** Connection settings in a JSON file (the browser preview's stand-in for electron-store). */
-export function fileConnectionSettings(path: string): ConnectionSettingsStore {
-  return {
-    load() {
-      try {
-        const stored = JSON.parse(readFileSync(path, 'utf8')) as { connection?: StoredConnection };
-        return { ...defaultConnection, ...stored.connection };
-      } catch {
-        return { ...defaultConnection };
-      }
-    },
-    save(connection) {
-      mkdirSync(dirname(path), { recursive: true });
-      // Write-then-rename: a crash never leaves half a file.
-      writeFileSync(`${path}.tmp`, JSON.stringify({ connection }, null, 2), { mode: 0o600 });
-      renameSync(`${path}.tmp`, path);
-    },
-  };
-}
-
 /**
- * The whole settings document in the same JSON file (defaults, preferences and the
- * administrator's PIN hash, besides the connection), for `openSettings`: what the desktop app
- * keeps in electron-store. A file written by `fileConnectionSettings` (`{ connection }`) reads as
- * settings version 1 and is migrated; once the preview opens its settings this way, its
- * connection must be saved through `openSettings(...).connectionStore()`, not
- * `fileConnectionSettings`, which would write back only the connection.
+ * The browser preview's settings document in a JSON file (the connection, defaults, preferences
+ * and the administrator's PIN hash), for `openSettings`: what the desktop app keeps in
+ * electron-store. A file from older previews, which kept only `{ connection }` there, reads as
+ * settings version 1 and is migrated, connection kept; the connection is saved through
+ * `openSettings(...).connectionStore()`, so every write keeps the whole document.
  */
 export function fileSettingsPersistence(path: string): SettingsPersistence {
   return {
@@ -42,6 +20,7 @@ export function fileSettingsPersistence(path: string): SettingsPersistence {
     },
     write(document) {
       mkdirSync(dirname(path), { recursive: true });
+      // Write-then-rename: a crash never leaves half a file (and with it, no PIN). Owner-only: it holds the PIN's hash.
       writeFileSync(`${path}.tmp`, JSON.stringify(document, null, 2), { mode: 0o600 });
       renameSync(`${path}.tmp`, path);
     },

@@ -13,7 +13,9 @@ import type { RateLimitConfig } from '../siigo';
 import { isLoopbackHost } from '../siigo-sandbox/http/loopback-host';
 import { declaredTooLarge } from '../siigo-sandbox/http/bounded-body';
 import { MAX_BRIDGE_BODY_BYTES, createBridgeHttp, sendTooLarge } from './bridge-http';
-import { fileConnectionSettings } from './file-settings';
+import { createSettingsService } from '../settings/settings-service';
+import { openSettings } from '../settings/settings-store';
+import { fileSettingsPersistence } from './file-settings';
 import { sendJsonError } from './json-error';
 import { setSecurityHeaders } from './security-headers';
 import { createStaticFiles } from './static-files';
@@ -21,7 +23,10 @@ import { createStaticFiles } from './static-files';
 export interface PreviewOptions {
   /** 0 or absent: a free port. Always bound to 127.0.0.1. */
   port?: number;
-  /** Settings and the outbox journal live here (the desktop app uses its user data folder). */
+  /**
+   * Settings (`settings.json`: the connection, defaults, preferences, the administrator's PIN
+   * hash) and the outbox journals live here (the desktop app uses its user data folder).
+   */
   dataDir: string;
   /** The built renderer (electron-vite's out/renderer). */
   rendererDir: string;
@@ -49,13 +54,17 @@ export interface Preview {
 /**
  * The browser preview: the renderer served to an ordinary browser, with the main-process services
  * (Siigo client, embedded sandbox, settings, journal) running in this Node process behind the
- * same handler table as Electron's IPC. Secrets are kept in memory only.
+ * same handler table as Electron's IPC. Secrets are kept in memory only; the settings document is
+ * the desktop app's, in a JSON file, so the PIN and the defaults survive a restart.
  */
 export async function startPreview(options: PreviewOptions): Promise<Preview> {
   let sandbox: Promise<Sandbox> | null = null;
   const demo = () => (sandbox ??= startSandbox({ port: 0, ...options.sandbox }));
+  // One document for everything, the connection included: a file written before as `{ connection }`
+  // opens as settings version 1 and is migrated (see `fileSettingsPersistence`).
+  const settings = openSettings(fileSettingsPersistence(join(options.dataDir, 'settings.json')), options.log);
   const connection = createConnectionService({
-    settings: fileConnectionSettings(join(options.dataDir, 'settings.json')),
+    settings: settings.connectionStore(),
     secrets: options.secrets ?? memorySecretStore(),
     envBaseUrl: options.envBaseUrl,
     startDemo: demo,
@@ -69,6 +78,12 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
   const handlers = createHandlers({
     connection,
     journals,
+    settings: createSettingsService(settings, () => ({
+      kind: 'session-only',
+      description: 'Memoria (se pierde al cerrar)',
+      warning: null,
+      canAcceptPlainText: false,
+    })),
     app: { name: 'Mostrador', version: process.env['npm_package_version'] ?? '0.0.0', platform: 'web' },
   });
   let url = '';

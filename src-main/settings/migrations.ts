@@ -39,11 +39,17 @@ function issuerOf(stored: unknown): Raw {
   return issuer;
 }
 
+/** A damaged PIN entry: logged once when the file is opened, without any of its content. */
+export const UNREADABLE_PIN_WARNING =
+  'The administrator PIN entry in the settings file is damaged: Administración stays locked until the PIN is removed with the access key.';
+
 /**
  * Each section is parsed on its own over its defaults: a damaged or missing section (or one
- * field a newer build added) reads as the default without losing the rest of the file.
+ * field a newer build added) reads as the default without losing the rest of the file. Except
+ * the PIN: a damaged `admin` section is a PIN that cannot be checked, never "no PIN" (which
+ * would open Administración to anyone who can edit the file by mistake or on purpose).
  */
-function normalize(raw: Raw): SettingsDocument {
+function normalize(raw: Raw, warnings: string[]): SettingsDocument {
   const base = defaultSettings();
   const section = <K extends keyof SettingsDocument>(key: K): SettingsDocument[K] => {
     const stored = raw[key];
@@ -54,7 +60,14 @@ function normalize(raw: Raw): SettingsDocument {
       merged['issuer'] = issuerOf(stored['issuer']);
     }
     const parsed = settingsDocumentSchema.shape[key].safeParse(merged);
-    return parsed.success ? (parsed.data as SettingsDocument[K]) : fallback;
+    if (parsed.success) return parsed.data as SettingsDocument[K];
+    // Every file from version 4 on has this section (older ones get it from step 3): missing or
+    // damaged, a PIN may have been set.
+    if (key === 'admin') {
+      warnings.push(UNREADABLE_PIN_WARNING);
+      return { pin: { unreadable: true } } as SettingsDocument[K];
+    }
+    return fallback;
   };
   return {
     version: SETTINGS_VERSION,
@@ -73,6 +86,8 @@ export interface MigrationResult {
   changed: boolean;
   /** The version found in the file (1 when it had none). */
   from: number;
+  /** What was found damaged, for the log (never a value from the file). */
+  warnings: string[];
 }
 
 /** Brings whatever is in the settings file to the current version. Pure. */
@@ -81,12 +96,13 @@ export function migrateSettings(input: unknown): MigrationResult {
   const found = raw['version'];
   const from = typeof found === 'number' && Number.isInteger(found) && found >= 1 ? found : 1;
   // A file from a newer build: read what fits, never downgrade its version.
-  if (from > SETTINGS_VERSION) return { settings: normalize(raw), changed: false, from };
+  const warnings: string[] = [];
+  if (from > SETTINGS_VERSION) return { settings: normalize(raw, warnings), changed: false, from, warnings };
   for (let version = from; version < SETTINGS_VERSION; version += 1) {
     const step = steps[version];
     if (!step) throw new Error(`No settings migration from version ${version}`);
     raw = { ...raw, ...step(raw) };
   }
-  const settings = normalize(raw);
-  return { settings, changed: JSON.stringify(settings) !== JSON.stringify(input), from };
+  const settings = normalize(raw, warnings);
+  return { settings, changed: JSON.stringify(settings) !== JSON.stringify(input), from, warnings };
 }

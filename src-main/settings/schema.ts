@@ -42,9 +42,19 @@ export const pinHashSchema = z.object({
 });
 export type PinHash = z.infer<typeof pinHashSchema>;
 
+/**
+ * A PIN entry found damaged in the file: a PIN was set but cannot be checked. It keeps
+ * Administración locked (never "no PIN") until it is removed under "¿Olvidó el PIN?".
+ */
+export const unreadablePinSchema = z.object({ unreadable: z.literal(true) });
+export type UnreadablePin = z.infer<typeof unreadablePinSchema>;
+/** What main keeps for the PIN: its hash, or the mark of a damaged one. */
+export type StoredPin = PinHash | UnreadablePin;
+export const isUnreadablePin = (pin: StoredPin): pin is UnreadablePin => 'unreadable' in pin;
+
 export const adminSettingsSchema = z.object({
   /** null: no PIN, Administración is open to whoever uses this PC (as before version 4). */
-  pin: pinHashSchema.nullable(),
+  pin: z.union([pinHashSchema, unreadablePinSchema]).nullable(),
 });
 export type AdminSettings = z.infer<typeof adminSettingsSchema>;
 

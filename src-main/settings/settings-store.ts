@@ -21,10 +21,12 @@ export function memorySettingsPersistence(initial: unknown = undefined): Setting
 
 /**
  * The settings document in memory, migrated on open and written through on every change.
- * Invariant: what is written always parses with the current schema.
+ * Invariant: what is written always parses with the current schema. `warn` hears what was found
+ * damaged on open (default: the console; the app passes its log).
  */
-export function openSettings(persistence: SettingsPersistence) {
+export function openSettings(persistence: SettingsPersistence, warn: (message: string) => void = (message) => console.warn(message)) {
   const migrated = migrateSettings(persistence.read());
+  for (const warning of migrated.warnings) warn(warning);
   let current = migrated.settings;
   if (migrated.changed) persistence.write(current);
   const listeners = new Set<(next: SettingsDocument, previous: SettingsDocument) => void>();

@@ -2,9 +2,8 @@ import { colombiaToday } from '../validation/dates';
 
 /**
  * Calendar days ("2025-03-14") for Documentos' date filter, always in Bogotá time whatever the
- * PC's zone. Colombia keeps UTC−5 all year (no daylight saving), so a fixed offset is exact.
+ * PC's zone (`colombiaToday`: Colombia keeps UTC−5 all year).
  */
-const BOGOTA_OFFSET_MS = -5 * 60 * 60 * 1000;
 const DAY_MS = 24 * 60 * 60 * 1000;
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -18,7 +17,7 @@ export function bogotaDay(value: string | null | undefined): string | null {
   if (ISO_DAY.test(value)) return value;
   const time = Date.parse(value);
   if (Number.isNaN(time)) return null;
-  return new Date(time + BOGOTA_OFFSET_MS).toISOString().slice(0, 10);
+  return colombiaToday(new Date(time));
 }
 
 /** "2025-03-14" → "14/03/2025". */

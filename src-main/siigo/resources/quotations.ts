@@ -14,7 +14,8 @@ export interface QuotationsApi {
   get(id: string, options?: CallOptions): Promise<Quotation>;
   /**
    * PUT: a whole replacement (document type, number, customer and currency must repeat the
-   * original's). Single-shot like create: never resent after an ambiguous failure.
+   * original's). Single-shot at the transport like create; but a PUT of the whole record is
+   * idempotent, so the outbox may resend a lost one as it is (decision 0021).
    */
   update(id: string, body: QuotationUpdate, options?: CallOptions): Promise<Quotation>;
   list(filters?: QuotationFilters & PageQuery, options?: CallOptions): Promise<Page<Quotation>>;

@@ -12,9 +12,12 @@ import './ajustes.css';
  * API address, API user, Partner-Id, access key); the document types, the default payment type,
  * seller, warehouse and cost centre; "Enviar las facturas electrónicas a la DIAN" (asks before
  * turning it off) and by email; the receipt's header (issuer, DIAN resolution); "Exigir caja
- * abierta para vender"; the audit and support exports (they hold every document and customer);
- * and the PIN itself. The PIN also guards discarding a document and closing a cash session
- * with a difference. The sync pause stays the cashier's, in Sincronización.
+ * abierta para vender"; the audit exports (CSV, JSON: read from this PC's database, so the
+ * window shows them only unlocked) and the support bundle ("Exportar diagnóstico", which main
+ * also refuses while locked); and the PIN itself. Main refuses the connection, these settings and
+ * the support bundle while locked. The window also asks for the PIN to discard a document and to
+ * close a cash session with a difference. Not guarded: Documentos' "Exportar CSV" (the list on
+ * screen, the accountant's tool) and the sync pause, the cashier's, in Sincronización.
  */
 export function AjustesScreen() {
   return (

@@ -4,15 +4,20 @@ import { useServices } from '../../app/services';
 import { exportAudit } from '../../data/outbox/audit';
 import { downloadText } from '../documentos/download';
 import { FailureExplanation, failureOf } from '../documentos/FailureExplanation';
+import { useAdminGate } from './admin-gate';
+import { isAdminFailure } from './SaveFailure';
 
 const today = () => new Date().toLocaleDateString('en-CA', { timeZone: 'America/Bogota' });
 
 /**
  * The audit trail for the accountant (CSV, opens in Excel: a BOM so accents survive) or for
- * support (JSON); and the redacted support bundle main writes to Descargas.
+ * support (JSON); and the redacted support bundle main writes to Descargas. All of it holds every
+ * document and customer, so it is shown only in an unlocked Administración; main also refuses
+ * the support bundle while its PIN guard is locked (the audit is read from this PC's database).
  */
 export function AuditExport() {
   const { db, bridge } = useServices();
+  const relock = useAdminGate();
   const [note, setNote] = useState<string | null>(null);
   const [failure, setFailure] = useState<Failure | null>(null);
 
@@ -32,7 +37,10 @@ export function AuditExport() {
       const result = await bridge.invoke('diagnostics:export', { audit: audit.slice(-100_000).map((row) => ({ ...row })) });
       setNote(`Diagnóstico guardado en ${result.path}. Envíe ese archivo a soporte.`);
     } catch (error) {
-      setFailure(failureOf(error));
+      const found = failureOf(error);
+      // Main locked first: Administración shows the lock; unlocking shows this button again.
+      if (isAdminFailure(found)) relock('Administración se bloqueó y no se exportó el diagnóstico: desbloquee con el PIN y vuelva a exportarlo.');
+      else setFailure(found);
     }
   };
 

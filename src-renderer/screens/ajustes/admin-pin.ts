@@ -11,6 +11,13 @@ import { useApp } from '../../app/app-store';
 /** How long Administración stays unlocked in the window without a key pressed or a click. */
 export const ADMIN_IDLE_MS = 5 * 60_000;
 
+/**
+ * While someone works in an unlocked Administración, how often at most the window tells main so
+ * (`admin:status` renews main's unlock): well inside main's own limit (`UNLOCKED_FOR_MS`, 10
+ * minutes), so a long form is never refused halfway.
+ */
+export const ADMIN_RENEW_MS = 60_000;
+
 /** What is wrong with a PIN as typed, in Spanish, or null: 4 to 8 digits. */
 export function pinProblem(pin: string): string | null {
   if (pin === '') return 'PIN: escríbalo (de 4 a 8 dígitos).';

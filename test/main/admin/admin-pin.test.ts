@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { AdminError } from '../../../src-main/admin/admin-error';
 import { FIRST_WAIT_MS, TRIES_BEFORE_WAIT, UNLOCKED_FOR_MS, createAdminGuard, type PinStore } from '../../../src-main/admin/admin-guard';
 import { hashPin, verifyPin } from '../../../src-main/admin/pin-hash';
-import type { PinHash } from '../../../src-main/settings/schema';
+import type { PinHash, StoredPin } from '../../../src-main/settings/schema';
 
-function memoryPin(): PinStore & { current: PinHash | null } {
+function memoryPin(): PinStore & { current: StoredPin | null } {
   const box = {
-    current: null as PinHash | null,
+    current: null as StoredPin | null,
     read: () => box.current,
     write: (pin: PinHash | null) => {
       box.current = pin;
@@ -83,6 +83,40 @@ describe('the administrator’s PIN guard', () => {
     time.advance(1000);
     expect(guard.status().unlocked).toBe(false);
     expect(() => guard.assertUnlocked()).toThrow(/bloqueados/);
+  });
+
+  it('stays unlocked while the window says someone is working, and locks when it stops saying so', async () => {
+    const time = clock();
+    const guard = createAdminGuard(memoryPin(), time.now);
+    await guard.setPin(undefined, '4821');
+    // Locked: asking renews nothing.
+    expect(guard.renew().unlocked).toBe(false);
+    await guard.unlock('4821');
+    // An administrator typing for 25 minutes, the window renewing every few minutes.
+    for (let minute = 0; minute < 25; minute += 5) {
+      time.advance(5 * 60_000);
+      expect(guard.renew().unlocked).toBe(true);
+    }
+    expect(() => guard.assertUnlocked()).not.toThrow();
+    time.advance(UNLOCKED_FOR_MS);
+    expect(guard.renew().unlocked).toBe(false);
+    expect(() => guard.assertUnlocked()).toThrow(/bloqueados/);
+  });
+
+  it('a damaged PIN entry keeps everything locked, refuses every PIN, and only the reset removes it', async () => {
+    const store = memoryPin();
+    store.current = { unreadable: true };
+    const guard = createAdminGuard(store);
+    expect(guard.status()).toEqual({ pinSet: true, unlocked: false, retryAfterSeconds: null });
+    expect(() => guard.assertUnlocked()).toThrow(/bloqueados/);
+    const damaged = { code: 'admin_pin_unreadable', message: expect.stringMatching(/^El PIN guardado en este equipo está dañado .*“¿Olvidó el PIN\?”/) };
+    expect(await refusal(guard.unlock('4821'))).toEqual(damaged);
+    expect(await refusal(guard.verify('4821'))).toEqual(damaged);
+    expect(await refusal(guard.setPin('4821', '5555'))).toEqual(damaged);
+    expect(await refusal(guard.setPin('4821', null))).toEqual(damaged);
+    expect(store.current).toEqual({ unreadable: true });
+    expect(await guard.reset(async () => true)).toEqual({ pinSet: false, unlocked: true, retryAfterSeconds: null });
+    expect(store.current).toBeNull();
   });
 
   it('after 5 wrong PINs refuses every try, the right one too, for 30 s, and says so plainly', async () => {

@@ -103,6 +103,15 @@ describe('the administrator’s PIN, enforced in main', () => {
     expect(wire.join('\n')).not.toContain(PIN);
   });
 
+  it('refuses the support bundle (every document and customer) while locked', async () => {
+    setup();
+    const audit = [{ seq: 1, at: '2026-12-05T10:00:00.000Z', kind: 'sent' }];
+    await bridge.invoke('admin:set-pin', { next: PIN });
+    expect((await refused(bridge.invoke('diagnostics:export', { audit }))).code).toBe('admin_locked');
+    await bridge.invoke('admin:unlock', { pin: PIN });
+    expect((await bridge.invoke('diagnostics:export', { audit })).bytes).toBeGreaterThan(0);
+  });
+
   it('checks the PIN for one action without unlocking, and makes guessing wait', async () => {
     setup();
     await bridge.invoke('admin:set-pin', { next: PIN });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { UNLOCKED_FOR_MS } from '../../../src-main/admin/admin-guard';
 import { hashPin } from '../../../src-main/admin/pin-hash';
-import { migrateSettings } from '../../../src-main/settings/migrations';
+import { UNREADABLE_PIN_WARNING, migrateSettings } from '../../../src-main/settings/migrations';
 import { defaultSettings, settingsDocumentSchema } from '../../../src-main/settings/schema';
 import { createSettingsService } from '../../../src-main/settings/settings-service';
 import { memorySettingsPersistence, openSettings } from '../../../src-main/settings/settings-store';
@@ -55,11 +56,57 @@ describe('settings version 4: the administrator’s PIN', () => {
     expect(view).not.toContain(stored.salt);
   });
 
-  it('a file whose PIN entry is damaged reads as no PIN, the rest kept', async () => {
+  it('a file whose PIN entry is damaged reads as a PIN that cannot be checked (never as no PIN), the rest kept', async () => {
     const pin = await hashPin('4821');
-    const damaged = { ...defaultSettings(), defaults: { ...defaultSettings().defaults, sellerId: 630 }, admin: { pin: { ...pin, N: 'many' } } };
-    const { settings } = migrateSettings(damaged);
-    expect(settings.admin.pin).toBeNull();
-    expect(settings.defaults.sellerId).toBe(630);
+    for (const admin of [{ pin: { ...pin, N: 'many' } }, { pin: 'x' }, 'garbage', null]) {
+      const damaged = { ...defaultSettings(), defaults: { ...defaultSettings().defaults, sellerId: 630 }, admin };
+      const { settings, warnings } = migrateSettings(damaged);
+      expect(settings.admin.pin).toEqual({ unreadable: true });
+      expect(settings.defaults.sellerId).toBe(630);
+      expect(warnings).toEqual([UNREADABLE_PIN_WARNING]);
+    }
+
+    // Opened by main: logged (nothing of the entry in the log), locked, and the guarded changes refused.
+    const logged: string[] = [];
+    const file = memorySettingsPersistence({ ...defaultSettings(), admin: { pin: { ...pin, N: 'many' } } });
+    const service = createSettingsService(openSettings(file, (message) => logged.push(message)), sessionOnly);
+    expect(logged).toEqual([UNREADABLE_PIN_WARNING]);
+    expect(logged.join()).not.toContain(pin.hash);
+    expect(service.admin.status()).toEqual({ pinSet: true, unlocked: false, retryAfterSeconds: null });
+    expect((await service.get()).admin).toEqual({ pinSet: true });
+    await expect(service.set({ defaults: { sendToDian: false } })).rejects.toMatchObject({ code: 'admin_locked' });
+    await expect(service.admin.unlock('4821')).rejects.toMatchObject({ code: 'admin_pin_unreadable' });
+    // Written back marked, so it stays locked after a restart too.
+    expect(migrateSettings(file.current).settings.admin.pin).toEqual({ unreadable: true });
+    // The reset (the access key, checked by the caller) removes it; then a new PIN works.
+    expect((await service.admin.reset(async () => true)).pinSet).toBe(false);
+    await service.admin.setPin(undefined, '5555');
+    expect((await service.admin.unlock('5555')).unlocked).toBe(true);
+  });
+
+  it('a version 4 file that lost its admin section is locked too; a version 3 file (never had one) has no PIN', () => {
+    const { admin: _admin, ...rest } = defaultSettings();
+    expect(migrateSettings(rest).settings.admin).toEqual({ pin: { unreadable: true } });
+    const v3 = migrateSettings(v3File());
+    expect(v3.settings.admin).toEqual({ pin: null });
+    expect(v3.warnings).toEqual([]);
+  });
+});
+
+describe('main’s unlock while an administrator works in Ajustes', () => {
+  it('the window asking for the status (admin:status) renews it; a window that stops asking is locked out', async () => {
+    let t = 1_000_000;
+    const service = createSettingsService(openSettings(memorySettingsPersistence()), sessionOnly, () => t);
+    await service.admin.setPin(undefined, '4821');
+    await service.admin.unlock('4821');
+    // Twenty minutes typing a long form: the window asks once a minute.
+    for (let minute = 0; minute < 20; minute++) {
+      t += 60_000;
+      expect(service.admin.status().unlocked).toBe(true);
+    }
+    expect((await service.set({ defaults: { sendToDian: false } })).defaults.sendToDian).toBe(false);
+    t += UNLOCKED_FOR_MS;
+    expect(service.admin.status().unlocked).toBe(false);
+    await expect(service.set({ defaults: { sendToDian: true } })).rejects.toMatchObject({ code: 'admin_locked' });
   });
 });

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 // @vitest-environment-options {"settings":{"fetch":{"disableSameOriginPolicy":true}}}
-import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { useApp } from '../../../../src-renderer/app/app-store';
 import { StatusBar } from '../../../../src-renderer/app/StatusBar';
 import { AdminSettings } from '../../../../src-renderer/screens/ajustes/AdminSettings';
@@ -116,9 +116,85 @@ describe('Ajustes in two parts', () => {
     await t.h.bridge.invoke('admin:lock', undefined);
     fireEvent.change(within(connection).getByLabelText('Partner-Id'), { target: { value: 'OtraTienda' } });
     fireEvent.click(within(connection).getByRole('button', { name: 'Guardar conexión' }));
-    expect(await within(admin).findByText('Administración se bloqueó y el cambio no se guardó: desbloquee con el PIN y vuelva a hacerlo.')).toBeTruthy();
+    expect(
+      await within(admin).findByText('Administración se bloqueó y el cambio no se guardó: desbloquee con el PIN y vuelva a guardar; lo que escribió sigue ahí.'),
+    ).toBeTruthy();
     expect(within(admin).getByText(/Bloqueado con PIN\./)).toBeTruthy();
+    expect(within(admin).queryByRole('region', { name: 'Conexión con Siigo' })).toBeNull();
     expect((await t.h.bridge.invoke('connection:get', undefined)).partnerId).toBe('MostradorTest');
+
+    // Unlocked again, the form still holds what was typed: saving needs no retyping.
+    unlock(admin, PIN);
+    const again = await within(admin).findByRole('region', { name: 'Conexión con Siigo' });
+    expect((within(again).getByLabelText('Partner-Id') as HTMLInputElement).value).toBe('OtraTienda');
+    fireEvent.click(within(again).getByRole('button', { name: 'Guardar conexión' }));
+    expect(await within(again).findByText(/Conexión correcta/)).toBeTruthy();
+    expect((await t.h.bridge.invoke('connection:get', undefined)).partnerId).toBe('OtraTienda');
+  });
+
+  it('while someone works, tells main (which renews its unlock); a main that locked anyway shows the lock, typing kept', async () => {
+    t = await startScreenHarness();
+    await t.h.bridge.invoke('admin:set-pin', { next: PIN });
+    const asked = vi.spyOn(t.h.bridge, 'invoke');
+    // Told at most every 100 ms here (the app's is ADMIN_RENEW_MS, a minute).
+    t.render(<AdminSettings renewMs={100} />);
+    const admin = await screen.findByRole('region', { name: 'Administración' });
+    await within(admin).findByText(/Bloqueado con PIN\./);
+    unlock(admin, PIN);
+    const connection = await within(admin).findByRole('region', { name: 'Conexión con Siigo' });
+    fireEvent.change(within(connection).getByLabelText('Partner-Id'), { target: { value: 'TiendaNorte' } });
+    const statusAsks = () => asked.mock.calls.filter(([channel]) => channel === 'admin:status').length;
+    const before = statusAsks();
+    // Keys pressed faster than the limit: told once, not on every key.
+    fireEvent.keyDown(window, { key: 'a' });
+    fireEvent.keyDown(window, { key: 'b' });
+    expect(statusAsks()).toBe(before);
+    await new Promise((resolve) => setTimeout(resolve, 120));
+    fireEvent.keyDown(window, { key: 'c' });
+    fireEvent.keyDown(window, { key: 'd' });
+    expect(statusAsks()).toBe(before + 1);
+    expect(within(admin).getByText('Desbloqueada')).toBeTruthy();
+
+    // Main locked on its own (another window, its limit): the next sign of work shows the lock.
+    await t.h.bridge.invoke('admin:lock', undefined);
+    await new Promise((resolve) => setTimeout(resolve, 120));
+    fireEvent.pointerDown(window);
+    expect(await within(admin).findByText('Administración se bloqueó: desbloquee con el PIN para seguir; lo que escribió sigue ahí.')).toBeTruthy();
+    expect(within(admin).queryByRole('region', { name: 'Conexión con Siigo' })).toBeNull();
+    unlock(admin, PIN);
+    const again = await within(admin).findByRole('region', { name: 'Conexión con Siigo' });
+    expect((within(again).getByLabelText('Partner-Id') as HTMLInputElement).value).toBe('TiendaNorte');
+  });
+
+  it('leaving Ajustes locks Administración', async () => {
+    t = await startScreenHarness();
+    await t.h.bridge.invoke('admin:set-pin', { next: PIN });
+    const { admin } = await renderAjustes();
+    await within(admin).findByText(/Bloqueado con PIN\./);
+    unlock(admin, PIN);
+    await within(admin).findByRole('region', { name: 'Conexión con Siigo' });
+    expect((await t.h.bridge.invoke('admin:status', undefined)).unlocked).toBe(true);
+    cleanup();
+    await waitFor(async () => expect((await t.h.bridge.invoke('admin:status', undefined)).unlocked).toBe(false));
+  });
+
+  it('the support bundle asks for the PIN when main locked first, and exports once unlocked', async () => {
+    t = await startScreenHarness();
+    await t.h.bridge.invoke('admin:set-pin', { next: PIN });
+    const { admin } = await renderAjustes();
+    await within(admin).findByText(/Bloqueado con PIN\./);
+    expect(within(admin).queryByRole('button', { name: 'Exportar diagnóstico' })).toBeNull();
+    unlock(admin, PIN);
+    const exportButton = await within(admin).findByRole('button', { name: 'Exportar diagnóstico' });
+    await t.h.bridge.invoke('admin:lock', undefined);
+    fireEvent.click(exportButton);
+    expect(
+      await within(admin).findByText('Administración se bloqueó y no se exportó el diagnóstico: desbloquee con el PIN y vuelva a exportarlo.'),
+    ).toBeTruthy();
+    expect(within(admin).getByText(/Bloqueado con PIN\./)).toBeTruthy();
+    unlock(admin, PIN);
+    fireEvent.click(await within(admin).findByRole('button', { name: 'Exportar diagnóstico' }));
+    expect(await within(admin).findByText(/^Diagnóstico guardado en /)).toBeTruthy();
   });
 
   it('locks itself when nobody touches the keyboard or the mouse for a while', async () => {
@@ -136,7 +212,7 @@ describe('Ajustes in two parts', () => {
       fireEvent.keyDown(window, { key: 'a' });
     }
     expect(within(admin).queryByRole('region', { name: 'Conexión con Siigo' })).toBeTruthy();
-    expect(await within(admin).findByText('Se bloqueó por inactividad.', undefined, { timeout: 3000 })).toBeTruthy();
+    expect(await within(admin).findByText(/^Se bloqueó por inactividad/, undefined, { timeout: 3000 })).toBeTruthy();
     expect(within(admin).queryByRole('region', { name: 'Conexión con Siigo' })).toBeNull();
     expect((await t.h.bridge.invoke('admin:status', undefined)).unlocked).toBe(false);
   });

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 // @vitest-environment-options {"settings":{"fetch":{"disableSameOriginPolicy":true}}}
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { BridgeClient } from '../../../../src-shared/ipc/client';
 import type { JournalEntry } from '../../../../src-shared/ipc/contract';
 import { decimal } from '../../../../src-shared/money/decimal';
@@ -65,6 +65,54 @@ describe('Documentos: discarding with and without the administrator’s PIN', ()
     await waitFor(async () => expect(await state(documentId)).toBe('discarded'));
     // Checking the PIN for one discard unlocked nothing else.
     expect((await t.h.bridge.invoke('admin:status', undefined)).unlocked).toBe(false);
+  });
+
+  /** Main's `admin:status` answered by `status` (the rest as main answers). */
+  function statusAnswer(status: (real: () => Promise<unknown>) => Promise<unknown>) {
+    const real = t.h.bridge.invoke.bind(t.h.bridge) as (...args: unknown[]) => Promise<unknown>;
+    const invoke = (channel: string, ...rest: unknown[]) => (channel === 'admin:status' ? status(() => real(channel, ...rest)) : real(channel, ...rest));
+    vi.spyOn(t.h.bridge, 'invoke').mockImplementation(invoke as typeof t.h.bridge.invoke);
+  }
+
+  it('when main cannot say whether there is a PIN, asks for it and discards nothing without it', async () => {
+    t = await startScreenHarness();
+    await t.h.bridge.invoke('admin:set-pin', { next: PIN });
+    statusAnswer(() => Promise.reject(new Error('main did not answer')));
+    const documentId = await renderDiscard();
+    const pin = await screen.findByLabelText('PIN de administrador');
+    fireEvent.click(screen.getByRole('button', { name: 'Confirmar descarte' }));
+    expect(await screen.findByText('PIN: escríbalo (de 4 a 8 dígitos).')).toBeTruthy();
+    expect(await state(documentId)).toBe('queued');
+    fireEvent.change(pin, { target: { value: PIN } });
+    fireEvent.click(screen.getByRole('button', { name: 'Confirmar descarte' }));
+    await waitFor(async () => expect(await state(documentId)).toBe('discarded'));
+  });
+
+  it('confirming before main answered shows the PIN field at once, with what to do', async () => {
+    t = await startScreenHarness();
+    await t.h.bridge.invoke('admin:set-pin', { next: PIN });
+    // The first question hangs (main busy); the one asked on "Confirmar descarte" is answered.
+    let first = true;
+    statusAnswer((real) => {
+      if (!first) return real();
+      first = false;
+      return new Promise(() => undefined);
+    });
+    const documentId = await renderDiscard();
+    expect(screen.queryByLabelText('PIN de administrador')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Confirmar descarte' }));
+    expect(await screen.findByLabelText('PIN de administrador')).toBeTruthy();
+    expect(screen.getByText('PIN: escríbalo (de 4 a 8 dígitos).')).toBeTruthy();
+    expect(await state(documentId)).toBe('queued');
+  });
+
+  it('a PIN typed while main could not answer, on a PC with no PIN, still lets the discard through', async () => {
+    t = await startScreenHarness();
+    statusAnswer(() => Promise.reject(new Error('main did not answer')));
+    const documentId = await renderDiscard();
+    fireEvent.change(await screen.findByLabelText('PIN de administrador'), { target: { value: '1234' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Confirmar descarte' }));
+    await waitFor(async () => expect(await state(documentId)).toBe('discarded'));
   });
 
   it('asks from the start when the shell already knows there is a PIN', async () => {
