@@ -1,5 +1,5 @@
-import { decimal, subtract, ZERO, type Decimal } from '../../src-shared/money/decimal';
-import { dueKey, receiptCounts, receiptTakes } from '../../src-shared/receivables/pending-receipts';
+import { decimal, subtract, type Decimal } from '../../src-shared/money/decimal';
+import { dueKey, invoiceDueKey, receiptCounts, receiptTakes, takenFrom } from '../../src-shared/receivables/pending-receipts';
 import type { MostradorDB } from '../data/db';
 import { customerByIdentification } from '../data/mirror/lookups';
 import type { DocumentRow } from '../data/outbox/rows';
@@ -34,25 +34,17 @@ export async function paidInvoiceBalances(db: MostradorDB, voucher: DocumentRow)
     return c?.identification === identification && (c.branch_office ?? 0) === (body.customer?.branch_office ?? 0) && receiptCounts(doc, account.fetchedAt);
   });
   const takes = receiptTakes(receipts);
-  const localToSiigo = new Map<string, string>();
-  for (const ref of voucher.refs) {
-    const local = ref.use === 'invoice-due' ? await db.documents.get(ref.documentId) : undefined;
-    if (local?.siigo) localToSiigo.set(ref.documentId, local.siigo.id);
-  }
+  // Invoices made here that Siigo has, both ways: a receipt names one by its document while queued.
+  const localInvoices = (await db.documents.where('kind').equals('invoice').toArray()).filter((doc) => doc.siigo);
+  const localToSiigo = new Map(localInvoices.map((doc) => [doc.id, doc.siigo!.id]));
+  const siigoToLocal = new Map(localInvoices.map((doc) => [doc.siigo!.id, doc.id]));
   body.items.forEach((item, index) => {
     const ref = voucher.refs.find((r) => r.use === 'invoice-due' && r.path[1] === index);
     const siigoId = ref ? localToSiigo.get(ref.documentId) : undefined;
-    const invoice = account.invoices.find((inv) => {
-      if (siigoId) return inv.id === siigoId;
-      const match = /^(.*)-(\d+)$/.exec(inv.name);
-      return !ref && item.due !== undefined && match !== null && match[1] === item.due.prefix && (inv.number ?? Number(match[2])) === item.due.consecutive;
-    });
+    const paid = item.due && !ref ? dueKey(item.due) : null;
+    const invoice = account.invoices.find((inv) => (siigoId ? inv.id === siigoId : paid !== null && invoiceDueKey(inv) === paid));
     if (!invoice) return;
-    const match = /^(.*)-(\d+)$/.exec(invoice.name);
-    const key = match ? dueKey({ prefix: match[1]!, consecutive: invoice.number ?? Number(match[2]), quote: item.due?.quote ?? 1 }) : '';
-    const taken = takes.byDue.get(key) ?? ZERO;
-    const takenLocal = ref ? (takes.byDocument.get(ref.documentId) ?? ZERO) : ZERO;
-    byItem.set(index, subtract(subtract(decimal(invoice.balance ?? 0), taken), takenLocal));
+    byItem.set(index, subtract(decimal(invoice.balance ?? 0), takenFrom(takes, invoiceDueKey(invoice), siigoToLocal.get(invoice.id))));
   });
   return { byItem, asOf: account.fetchedAt };
 }

@@ -150,7 +150,7 @@ describe('Cartera', () => {
     await page.keyboard.press('Alt+3');
     await page.getByRole('button', { name: 'Cuentas por cobrar' }).click();
     const status = page.getByTestId('receivables-status');
-    await status.getByText(/^Datos de Siigo del \d{1,2} [a-z]+\. \d{4}, \d{2}:\d{2}$/).waitFor({ timeout: 15_000 });
+    await status.getByText(/^Datos de Siigo del \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}$/).waitFor({ timeout: 15_000 });
     const totals = page.getByTestId('receivables-totals');
     await expect(totals.textContent()).resolves.toContain(formatCop(openBalances(app)));
     const debtors = new Set(sandbox.store.invoices.filter((i) => i.balance > 0).map((i) => i.customer.identification));

@@ -1,6 +1,6 @@
 import { add, compare, decimal, subtract, ZERO, type Decimal } from '../../../src-shared/money/decimal';
 import { ageReceivables, type AgedInvoice, type AgingReport } from '../../../src-shared/receivables/aging';
-import { dueKey, receiptCounts, receiptTakes } from '../../../src-shared/receivables/pending-receipts';
+import { invoiceDueKey, receiptParts, receiptStage } from '../../../src-shared/receivables/pending-receipts';
 import type { Invoice } from '../../../src-shared/siigo';
 import type { MostradorDB } from '../db';
 import type { DocumentRow } from '../outbox/rows';
@@ -76,52 +76,120 @@ export interface ReceivableCustomer {
   branchOffice: number;
   /** The mirrored customer's id (opens its statement); null when the mirror lacks it. */
   mirrorId: string | null;
+  /** Not mirrored yet but created on this PC: its customer document (opens as `doc:<id>`). */
+  documentId: string | null;
 }
 
 export interface ReceivablesView {
   report: AgingReport;
   customers: Map<string, ReceivableCustomer>;
   state: ReceivablesStateRow;
-  /** Σ of receipts recorded here that Siigo has not confirmed, already taken off the report. */
+  /** Σ of receipts recorded here that Siigo's stored balances do not show yet, already taken off the report. */
   pending: Decimal;
-  /** Ids of receipts Siigo has (sent) but the stored receivables predate: a refresh confirms them. */
+  /** Σ of receipts Siigo refused, taken off too (the money was received here; see pending-receipts.ts). */
+  refused: Decimal;
+  /** Ids of receipts sent after the last refresh started: another refresh may confirm them. */
   sentUnconfirmed: string[];
 }
 
 type InvoiceBody = { date?: string; customer?: { identification?: string; branch_office?: number }; payments?: Array<{ value: number; due_date?: string }> };
 type VoucherBody = { customer?: { identification?: string; branch_office?: number } };
+type CustomerBody = { identification?: string; branch_office?: number };
+
+/**
+ * How far before a receipt was marked sent Siigo may have stamped its payment on the invoice's
+ * `last_updated`: Siigo applies it before answering, and its clock is not this PC's. The same
+ * agreement between clocks the incremental pulls assume (their overlap, pull-context.ts).
+ */
+const SEND_STAMP_MARGIN_MS = 10 * 60_000;
+
+/** One receipt item against one invoice: how much, and whether Siigo may already show it. */
+interface Take {
+  receipt: DocumentRow;
+  value: Decimal;
+}
+
+/**
+ * The stored row's balance already has a sent receipt: the last full listing started after it
+ * was sent, or a refresh since re-listed the invoice with a change stamped when the receipt was
+ * sent or later. An incremental refresh alone proves nothing: it re-lists only invoices whose
+ * `last_updated` moved, and the Blueprint does not say a payment moves it.
+ */
+function siigoShows(sentAt: string, row: ReceivableInvoiceRow, state: ReceivablesStateRow): boolean {
+  if (state.fullAt !== null && state.fullAt >= sentAt) return true;
+  if (state.fetchedAt === null || state.fetchedAt < sentAt || row.lastUpdated === null) return false;
+  const stamped = Date.parse(row.lastUpdated);
+  return !Number.isNaN(stamped) && stamped >= Date.parse(sentAt) - SEND_STAMP_MARGIN_MS;
+}
+
+/** What was taken off one invoice, split as the view reports it; never more than its balance. */
+class Tally {
+  pending = ZERO;
+  refused = ZERO;
+  add(taken: { pending: Decimal; refused: Decimal }, balance: Decimal): void {
+    const refused = min(taken.refused, balance);
+    this.refused = add(this.refused, refused);
+    this.pending = add(this.pending, min(taken.pending, subtract(balance, refused)));
+  }
+}
+
+const min = (a: Decimal, b: Decimal): Decimal => (compare(a, b) <= 0 ? a : b);
 
 /**
  * The aged receivables as this PC knows them now. `today` is Bogotá's date (`yyyy-MM-dd`).
- * Only invoices with a balance after the pending receipts count; a customer whose receipts took
- * everything off disappears.
+ * Only invoices with a balance after the receipts recorded here count; a customer whose receipts
+ * took everything off disappears.
  */
 export async function receivablesView(db: MostradorDB, today: string): Promise<ReceivablesView> {
-  const [state, rows, localInvoices, vouchers] = await Promise.all([
+  const [state, rows, localInvoices, vouchers, localCustomers] = await Promise.all([
     readReceivablesState(db),
     db.receivables.toArray(),
     db.documents.where('kind').equals('invoice').toArray(),
     db.documents.where('kind').equals('voucher').toArray(),
+    db.documents.where('kind').equals('customer').toArray(),
   ]);
-  const pendingReceipts = vouchers.filter((receipt) => receiptCounts(receipt, state.fetchedAt));
-  const takes = receiptTakes(pendingReceipts);
+  // Every receipt that took money here (queued, refused or sent), by what it pays.
+  const byDue = new Map<string, Take[]>();
+  const byDocument = new Map<string, Take[]>();
+  for (const receipt of vouchers.filter((doc) => receiptStage(doc, null) !== 'none')) {
+    for (const part of receiptParts(receipt)) {
+      const [map, key] = part.documentId ? [byDocument, part.documentId] : [byDue, part.due!];
+      map.set(key, [...(map.get(key) ?? []), { receipt, value: part.value }]);
+    }
+  }
+  const takesOf = (due: string | null, documentId: string | undefined) => [...((due && byDue.get(due)) || []), ...((documentId && byDocument.get(documentId)) || [])];
+  const split = (takes: readonly Take[], counts: (receipt: DocumentRow) => boolean) => {
+    let pending = ZERO;
+    let refused = ZERO;
+    for (const { receipt, value } of takes) {
+      if (!counts(receipt)) continue;
+      if (receipt.state === 'needs_attention') refused = add(refused, value);
+      else pending = add(pending, value);
+    }
+    return { pending, refused };
+  };
+
+  const tally = new Tally();
   const known = new Set(rows.map((row) => row.id));
   const bySiigoId = new Map(localInvoices.filter((doc) => doc.siigo).map((doc) => [doc.siigo!.id, doc.id]));
-  let pending = ZERO;
-  for (const value of [...takes.byDue.values(), ...takes.byDocument.values()]) pending = add(pending, value);
-
   const aged: AgedInvoice[] = [];
   for (const row of rows) {
     if (row.balance <= 0) continue;
-    const match = /^(.*)-(\d+)$/.exec(row.name)!;
-    const key = dueKey({ prefix: match[1]!, consecutive: row.number ?? Number(match[2]), quote: 1 });
-    const localId = bySiigoId.get(row.id);
-    const taken = add(takes.byDue.get(key) ?? ZERO, localId ? (takes.byDocument.get(localId) ?? ZERO) : ZERO);
-    aged.push({ customerKey: row.customerKey, dueDate: row.dueDate ?? row.date, balance: subtract(decimal(row.balance), taken) });
+    const balance = decimal(row.balance);
+    const taken = split(takesOf(invoiceDueKey(row), bySiigoId.get(row.id)), (receipt) => receipt.state !== 'sent' || !siigoShows(receipt.updatedAt, row, state));
+    tally.add(taken, balance);
+    aged.push({ customerKey: row.customerKey, dueDate: row.dueDate ?? row.date, balance: subtract(subtract(balance, taken.pending), taken.refused) });
   }
   for (const doc of localInvoices) {
-    const line = localReceivable(doc, known, takes.byDocument.get(doc.id) ?? ZERO);
-    if (line) aged.push(line);
+    const credit = localCredit(doc, known);
+    if (!credit) continue;
+    // Its balance is this PC's: every receipt paying it is taken off, by its document or, once
+    // Siigo numbered it, by its instalment. The note counts only those Siigo's stored data do not
+    // show (none before the first refresh: those sent are in Siigo).
+    const takes = takesOf(doc.siigo ? invoiceDueKey(doc.siigo) : null, doc.id);
+    const taken = split(takes, () => true);
+    tally.add(split(takes, (receipt) => receipt.state !== 'sent' || (state.fetchedAt !== null && state.fetchedAt < receipt.updatedAt)), credit.owed);
+    aged.push({ customerKey: credit.customerKey, dueDate: credit.dueDate, balance: subtract(subtract(credit.owed, taken.pending), taken.refused) });
   }
   const report = ageReceivables(aged, today);
   const customers = new Map<string, ReceivableCustomer>();
@@ -129,6 +197,11 @@ export async function receivablesView(db: MostradorDB, today: string): Promise<R
   for (const doc of [...localInvoices, ...vouchers]) {
     const c = (doc.body as VoucherBody | null)?.customer;
     if (c?.identification && doc.summary.customerName) localNames.set(customerKeyOf(c.identification, c.branch_office ?? 0), doc.summary.customerName);
+  }
+  const localCustomerIds = new Map<string, string>();
+  for (const doc of localCustomers) {
+    const c = doc.body as CustomerBody | null;
+    if (doc.state !== 'draft' && doc.state !== 'discarded' && c?.identification) localCustomerIds.set(customerKeyOf(c.identification, c.branch_office ?? 0), doc.id);
   }
   // Looked up together: IndexedDB answers many small reads faster in one batch than in turn.
   const mirrored = await Promise.all(
@@ -146,21 +219,20 @@ export async function receivablesView(db: MostradorDB, today: string): Promise<R
       identification,
       branchOffice: Number(branch),
       mirrorId: row?.id ?? null,
+      documentId: row ? null : (localCustomerIds.get(entry.customerKey) ?? null),
     });
   });
-  const sentUnconfirmed = pendingReceipts.filter((receipt) => receipt.state === 'sent').map((receipt) => receipt.id);
-  return { report, customers, state, pending, sentUnconfirmed };
+  const sentUnconfirmed = vouchers.filter((receipt) => state.fetchedAt !== null && receiptStage(receipt, state.fetchedAt) === 'sent-unconfirmed').map((receipt) => receipt.id);
+  return { report, customers, state, pending: tally.pending, refused: tally.refused, sentUnconfirmed };
 }
 
-/** An invoice made here, sold on credit, that the fetched receivables do not include. */
-function localReceivable(doc: DocumentRow, known: ReadonlySet<string>, taken: Decimal): AgedInvoice | null {
+/** An invoice made here, sold on credit, that the fetched receivables do not include: what it owes on credit. */
+function localCredit(doc: DocumentRow, known: ReadonlySet<string>): { customerKey: string; dueDate: string; owed: Decimal } | null {
   if (doc.state === 'draft' || doc.state === 'discarded' || (doc.siigo && known.has(doc.siigo.id))) return null;
   const body = doc.body as InvoiceBody;
   const identification = body.customer?.identification;
   const credit = (body.payments ?? []).filter((p) => p.due_date);
   if (!identification || credit.length === 0) return null;
   const owed = credit.reduce((sum, p) => add(sum, decimal(p.value)), ZERO);
-  const balance = subtract(owed, taken);
-  if (compare(balance, ZERO) <= 0) return null;
-  return { customerKey: customerKeyOf(identification, body.customer?.branch_office ?? 0), dueDate: credit[0]!.due_date!, balance };
+  return { customerKey: customerKeyOf(identification, body.customer?.branch_office ?? 0), dueDate: credit[0]!.due_date!, owed };
 }

@@ -1,4 +1,5 @@
-import { add, decimal, subtract, toNumber, ZERO, type Decimal } from '../../../src-shared/money/decimal';
+import { decimal, subtract, toNumber } from '../../../src-shared/money/decimal';
+import { dueReferenceOf } from '../../../src-shared/outbox/due-reference';
 import { colombiaToday } from '../../../src-shared/validation';
 import type {
   CatalogRow,
@@ -9,7 +10,7 @@ import type {
   ProductRow as RuleProduct,
   TaxRow,
 } from '../../../src-shared/validation/context';
-import { receiptCounts } from '../../../src-shared/receivables/pending-receipts';
+import { dueKey, receiptCounts, receiptTakes, takenFrom } from '../../../src-shared/receivables/pending-receipts';
 import type { MostradorDB } from '../db';
 import { customerByIdentification, productByBarcodeOrCode } from '../mirror/lookups';
 
@@ -78,27 +79,26 @@ export async function productsFor(db: MostradorDB, codes: readonly string[]): Pr
   return rows.flatMap((row) => (row ? [row.siigo as RuleProduct] : []));
 }
 
-/** Open instalments of a customer's invoices as last fetched, less what queued payments already take. */
+/**
+ * Open instalments of a customer's invoices as last fetched, less what this PC's receipts still
+ * take from them: the statement's own balances (`statementLines`), so the form and the
+ * validation never disagree on what may be collected.
+ */
 export async function duesFor(db: MostradorDB, identification: string, branchOffice: number): Promise<DueRow[]> {
   const customer = await customerByIdentification(db, identification, branchOffice);
   const account = customer ? await db.accounts.get(customer.id) : undefined;
   if (!account) return [];
-  // Sent ones too, until the cached account was fetched after them (see receiptCounts).
-  const queuedPayments = (await db.documents.where('kind').equals('voucher').toArray()).filter((doc) => receiptCounts(doc, account.fetchedAt));
-  const taken = new Map<string, Decimal>();
-  for (const doc of queuedPayments) {
-    for (const item of (doc.body as { items?: Array<{ due?: { prefix: string; consecutive: number; quote: number }; value: number }> }).items ?? []) {
-      if (!item.due) continue;
-      const key = `${item.due.prefix}|${item.due.consecutive}|${item.due.quote}`;
-      taken.set(key, add(taken.get(key) ?? ZERO, decimal(item.value)));
-    }
-  }
+  const [receipts, localInvoices] = await Promise.all([
+    db.documents.where('kind').equals('voucher').toArray(),
+    db.documents.where('kind').equals('invoice').toArray(),
+  ]);
+  // Sent ones too, until the cached account was fetched after them; refused ones too (see receiptCounts).
+  const takes = receiptTakes(receipts.filter((doc) => receiptCounts(doc, account.fetchedAt)));
+  const localIdOf = new Map(localInvoices.flatMap((doc) => (doc.siigo ? [[doc.siigo.id, doc.id] as const] : [])));
   return account.invoices.flatMap((invoice) => {
-    const match = /^(.*)-(\d+)$/.exec(invoice.name);
-    if (!match || !invoice.balance) return [];
-    const prefix = match[1]!;
-    const consecutive = invoice.number ?? Number(match[2]);
-    const key = `${prefix}|${consecutive}|1`;
-    return [{ prefix, consecutive, quote: 1, customer: { identification, branch_office: branchOffice }, balance: toNumber(subtract(decimal(invoice.balance), taken.get(key) ?? ZERO)) }];
+    if (!invoice.balance || !/-\d+$/.test(invoice.name)) return [];
+    const { prefix, consecutive, quote } = dueReferenceOf(invoice);
+    const balance = subtract(decimal(invoice.balance), takenFrom(takes, dueKey({ prefix, consecutive, quote }), localIdOf.get(invoice.id)));
+    return [{ prefix, consecutive, quote, customer: { identification, branch_office: branchOffice }, balance: toNumber(balance) }];
   });
 }

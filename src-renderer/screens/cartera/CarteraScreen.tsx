@@ -36,8 +36,8 @@ export function CarteraScreen() {
           {switcher}
         </div>
         <ReceivablesView
-          onOpenCustomer={(mirrorId) => {
-            setSelectedKey(mirrorId);
+          onOpenCustomer={(key) => {
+            setSelectedKey(key);
             setView('statement');
           }}
         />

@@ -11,7 +11,7 @@ import { amountText } from './amount-text';
 import { IssueList } from './IssueList';
 import { PaymentMethodField } from './PaymentMethodField';
 import { debtPaymentDocument, type PaymentChoice } from './payment-voucher';
-import { totalOwed, totalPending, type StatementLine } from './statement-lines';
+import { totalOwed, totalPending, totalRefused, type StatementLine } from './statement-lines';
 import { lineLabel, StatementTable } from './StatementTable';
 import { formatCop } from '../../../src-shared/money/format-cop';
 import { useReceiptForm } from './use-receipt-form';
@@ -31,6 +31,7 @@ export function DebtPaymentForm({ customer, lines, setup, onConfirmed }: Props) 
   const parsed = chosen.map((line) => ({ line, text: amounts.get(line.key) ?? '', value: parseAmount(amounts.get(line.key) ?? '') }));
   const receiving = parsed.reduce<Decimal>((sum, p) => (p.value ? add(sum, p.value) : sum), ZERO);
   const pending = totalPending(lines);
+  const refused = totalRefused(lines);
   const { today, issues, report, clear, busy, queueReceipt, paymentMethod } = useReceiptForm({
     customer,
     setup,
@@ -63,9 +64,12 @@ export function DebtPaymentForm({ customer, lines, setup, onConfirmed }: Props) 
     parsed.forEach(({ line, value }, index) => {
       const path = ['items', index, 'value'];
       if (!value || compare(value, ZERO) <= 0) local.push({ path, code: 'invalid_amount', message: 'Valor a abonar: escriba un valor mayor que cero' });
-      // The balance has receipts Siigo has not confirmed taken off: more would collect twice.
-      else if (compare(value, line.balance) > 0)
-        local.push({ path, code: 'invalid_amount', message: `Valor a abonar: ${formatCop(value)} supera el saldo de la factura ${lineLabel(line)} (${formatCop(line.balance)})` });
+      // The balance has receipts Siigo has not confirmed taken off: more would collect twice. A
+      // refused receipt is named: the cashier fixes or discards it in Documentos, not here.
+      else if (compare(value, line.balance) > 0) {
+        const refusedNote = compare(line.refusedPayments, ZERO) > 0 ? `; ya descuenta ${formatCop(line.refusedPayments)} de un recibo rechazado por Siigo: revíselo en Documentos` : '';
+        local.push({ path, code: 'invalid_amount', message: `Valor a abonar: ${formatCop(value)} supera el saldo de la factura ${lineLabel(line)} (${formatCop(line.balance)})${refusedNote}` });
+      }
       else choices.push({ line, value });
     });
     if (local.length > 0) return report(local);
@@ -115,6 +119,11 @@ export function DebtPaymentForm({ customer, lines, setup, onConfirmed }: Props) 
         {compare(pending, ZERO) > 0 && (
           <span className="pending-note" data-testid="pending-total">
             Abonos pendientes de confirmar en Siigo <Money value={pending} />
+          </span>
+        )}
+        {compare(refused, ZERO) > 0 && (
+          <span className="pending-note" data-testid="refused-total">
+            Descontado por recibos rechazados por Siigo (revíselos en Documentos) <Money value={refused} />
           </span>
         )}
         <span>

@@ -1,26 +1,33 @@
 import { useState } from 'react';
 import { AGING_BUCKETS, type AgingSort } from '../../../src-shared/receivables/aging';
-import { fetchedAtText } from '../../../src-shared/receivables/fetched-at-text';
+import { bogotaDateTime } from '../../../src-shared/cash/bogota-time';
 import { compare, ZERO } from '../../../src-shared/money/decimal';
 import { Money } from '../../ui/Money';
+import { QUEUED_KEY_PREFIX } from '../clientes/customer-item';
 import { formatDate } from '../clientes/dates';
+import { FailureExplanation } from '../documentos/FailureExplanation';
+import type { ReceivableCustomer } from '../../data/mirror/receivables';
 import { receivablesRows } from './receivables-rows';
 import { useReceivables, type ReceivablesRefresh } from './use-receivables';
 
 /** How current the view is: always the date of Siigo's data, and what the refresh is doing. */
 export function receivablesStatusText(fetchedAt: string | null, refresh: ReceivablesRefresh): string {
-  const as = fetchedAt ? `Datos de Siigo del ${fetchedAtText(fetchedAt)}` : null;
+  const as = fetchedAt ? `Datos de Siigo del ${bogotaDateTime(fetchedAt)}` : null;
   switch (refresh.state) {
     case 'loading':
       return as ? `${as} · actualizando…` : 'Consultando las facturas en Siigo…';
     case 'offline':
       return as ? `${as} (sin conexión)` : 'Sin conexión: aún no hay cuentas por cobrar guardadas en este equipo.';
     case 'error':
-      return as ? `${as} (no se pudo actualizar: ${refresh.message})` : `No se pudieron consultar las facturas: ${refresh.message}`;
+      return as ? `${as} (no se pudo actualizar)` : 'No se pudieron consultar las facturas.';
     case 'idle':
       return as ?? 'Aún no se han consultado las cuentas por cobrar.';
   }
 }
+
+/** The key the statement opens a customer by: mirrored, or created on this PC (`customerItemByKey`). */
+const openKey = (customer: ReceivableCustomer): string | null =>
+  customer.mirrorId ?? (customer.documentId ? `${QUEUED_KEY_PREFIX}${customer.documentId}` : null);
 
 const overdueText = (days: number) => (days < 0 ? 'Por vencer' : days === 0 ? 'Vence hoy' : days === 1 ? 'Vencida hace 1 día' : `Vencida hace ${days} días`);
 
@@ -30,7 +37,7 @@ const overdueText = (days: number) => (days < 0 ? 'Por vencer' : days === 0 ? 'V
  * Built from Siigo's invoices as last fetched, less the receipts Siigo has not confirmed, plus
  * invoices made here: usable offline. A customer opens its statement.
  */
-export function ReceivablesView({ onOpenCustomer }: { onOpenCustomer(mirrorId: string): void }) {
+export function ReceivablesView({ onOpenCustomer }: { onOpenCustomer(customerKey: string): void }) {
   const { view, refresh, refreshNow } = useReceivables();
   const [search, setSearch] = useState('');
   const [sort, setSort] = useState<AgingSort>('total');
@@ -48,9 +55,15 @@ export function ReceivablesView({ onOpenCustomer }: { onOpenCustomer(mirrorId: s
       <p role="status" className={stale ? 'receivables-status stale' : 'receivables-status muted'} data-testid="receivables-status">
         {receivablesStatusText(fetchedAt, refresh)}
       </p>
+      {refresh.state === 'error' && <FailureExplanation failure={refresh.failure} />}
       {view && compare(view.pending, ZERO) > 0 && (
         <p className="pending-note small">
           Ya descontados <Money value={view.pending} /> en abonos registrados en este equipo, pendientes de confirmar en Siigo.
+        </p>
+      )}
+      {view && compare(view.refused, ZERO) > 0 && (
+        <p className="pending-note small" data-testid="receivables-refused">
+          Descontados <Money value={view.refused} /> de recibos rechazados por Siigo: revíselos en Documentos.
         </p>
       )}
       <div className="receivables-controls">
@@ -89,12 +102,12 @@ export function ReceivablesView({ onOpenCustomer }: { onOpenCustomer(mirrorId: s
               {rows.map(({ aging, customer }) => (
                 <tr key={aging.customerKey} data-customer={customer.identification}>
                   <td>
-                    {customer.mirrorId ? (
-                      <button type="button" className="link" onClick={() => onOpenCustomer(customer.mirrorId!)}>
+                    {openKey(customer) ? (
+                      <button type="button" className="link" onClick={() => onOpenCustomer(openKey(customer)!)}>
                         {customer.name}
                       </button>
                     ) : (
-                      <span title="Cliente creado en este equipo: su estado de cuenta se abre desde la búsqueda">{customer.name}</span>
+                      <span title="Cliente aún no sincronizado: su estado de cuenta se abre desde la búsqueda cuando llegue de Siigo">{customer.name}</span>
                     )}
                     <div className="muted small">
                       {customer.identification} · {aging.invoices === 1 ? '1 factura' : `${aging.invoices} facturas`}

@@ -1,4 +1,5 @@
 import { formatDateTime } from '../clientes/dates';
+import { FailureExplanation } from '../documentos/FailureExplanation';
 import type { AccountRefresh } from './use-statement';
 
 /** Says how current the statement is, so nobody collects on stale balances unknowingly. */
@@ -12,7 +13,7 @@ export function statementStatusText(refresh: AccountRefresh, fetchedAt: string |
     case 'offline':
       return as ? `${as} (sin conexión)` : 'Sin conexión: no hay estado de cuenta guardado de este cliente; solo se ven sus facturas en cola.';
     case 'error':
-      return as ? `${as} (no se pudo actualizar: ${refresh.message})` : `No se pudo consultar el estado de cuenta: ${refresh.message}`;
+      return as ? `${as} (no se pudo actualizar)` : 'No se pudo consultar el estado de cuenta.';
     case 'local-only':
       return 'Cliente creado en este equipo, aún no está en Siigo: solo se ven sus facturas en cola.';
   }
@@ -25,6 +26,7 @@ export function StatementStatus({ refresh, fetchedAt, onRefresh }: { refresh: Ac
       <p role="status" className={stale ? 'stale' : 'muted'}>
         {statementStatusText(refresh, fetchedAt)}
       </p>
+      {refresh.state === 'error' && <FailureExplanation failure={refresh.failure} />}
       {refresh.state !== 'local-only' && (
         <button type="button" className="btn" onClick={onRefresh} disabled={refresh.state === 'loading'}>
           Actualizar estado de cuenta

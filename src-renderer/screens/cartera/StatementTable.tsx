@@ -4,7 +4,7 @@ import { FieldErrors } from '../../forms/FieldErrors';
 import { Money } from '../../ui/Money';
 import { StateBadge } from '../../ui/StateBadge';
 import { formatDate } from '../clientes/dates';
-import type { StatementLine } from './statement-lines';
+import { REFUSED_RECEIPT_TEXT, type StatementLine } from './statement-lines';
 
 interface Props {
   lines: readonly StatementLine[];
@@ -61,6 +61,11 @@ export function StatementTable({ lines, amounts, onToggle, onAmount, errorsFor }
                 {compare(line.pendingPayments, ZERO) > 0 && (
                   <div className="pending-note small" data-testid={`pending-${line.key}`}>
                     Abono de <Money value={line.pendingPayments} /> pendiente de confirmar en Siigo
+                  </div>
+                )}
+                {compare(line.refusedPayments, ZERO) > 0 && (
+                  <div className="pending-note small" data-testid={`refused-${line.key}`}>
+                    Abono de <Money value={line.refusedPayments} /> descontado. {REFUSED_RECEIPT_TEXT}
                   </div>
                 )}
               </td>

@@ -1,4 +1,4 @@
-import { queryWords, words } from '../../../src-shared/search/normalize';
+import { identifierKey, queryWords, words } from '../../../src-shared/search/normalize';
 import { sortAging, type AgingSort, type CustomerAging } from '../../../src-shared/receivables/aging';
 import type { ReceivableCustomer, ReceivablesView } from '../../data/mirror/receivables';
 
@@ -18,7 +18,7 @@ export function receivablesRows(view: ReceivablesView, search: string, sort: Agi
     const customer = view.customers.get(aging.customerKey);
     if (!customer) continue;
     if (typed.length > 0) {
-      const own = [...words(customer.name), words(customer.identification).join('')];
+      const own = [...words(customer.name), identifierKey(customer.identification)];
       if (!typed.every((word) => own.some((w) => w.startsWith(word)))) continue;
     }
     rows.push({ aging, customer });

@@ -1,6 +1,6 @@
 import { add, compare, decimal, subtract, ZERO, type Decimal } from '../../../src-shared/money/decimal';
 import { dueReferenceOf, type DueReference } from '../../../src-shared/outbox/due-reference';
-import { dueKey, receiptCounts, receiptTakes } from '../../../src-shared/receivables/pending-receipts';
+import { dueKey, invoiceDueKey, receiptStage, receiptTakes, takenFrom } from '../../../src-shared/receivables/pending-receipts';
 import type { Invoice } from '../../../src-shared/siigo';
 import type { CustomerAccountRow } from '../../data/mirror/rows';
 import type { DocumentRow } from '../../data/outbox/rows';
@@ -23,6 +23,11 @@ export interface StatementLine {
    * or sent after the account was fetched): shown as "Pendiente de confirmar en Siigo".
    */
   pendingPayments: Decimal;
+  /**
+   * Part of the balance taken by receipts Siigo refused (`needs_attention`): the money was
+   * received here, so it stays taken until the receipt is fixed and sent, or discarded.
+   */
+  refusedPayments: Decimal;
   /** The instalment a payment names (Siigo invoices); null for local ones (filled when sent). */
   due: DueReference | null;
   /** The local invoice document (shown as "En cola" with its state). */
@@ -31,18 +36,27 @@ export interface StatementLine {
 
 type InvoiceBody = { date?: string; payments?: Array<{ value: number; due_date?: string }>; items?: unknown[] };
 
+/** How a receipt Siigo refused is named wherever it still takes from a balance. */
+export const REFUSED_RECEIPT_TEXT = 'Recibo rechazado por Siigo: revíselo en Documentos';
+
 /**
  * Receipts recorded here that still count against an account fetched at `fetchedAt`: queued
- * ones, and sent ones Siigo's balances did not show yet when the account was fetched
- * (`receiptCounts`).
+ * ones, and sent ones Siigo's balances did not show yet when the account was fetched; apart,
+ * those Siigo refused (`receiptStage`).
  */
-export function pendingReceipts(receipts: readonly DocumentRow[], fetchedAt: string | null): DocumentRow[] {
-  return receipts.filter((receipt) => receiptCounts(receipt, fetchedAt));
+export function pendingReceipts(receipts: readonly DocumentRow[], fetchedAt: string | null): { pending: DocumentRow[]; refused: DocumentRow[] } {
+  const stages = receipts.map((receipt) => [receipt, receiptStage(receipt, fetchedAt)] as const);
+  return {
+    pending: stages.filter(([, stage]) => stage === 'queued' || stage === 'sent-unconfirmed').map(([receipt]) => receipt),
+    refused: stages.filter(([, stage]) => stage === 'refused').map(([receipt]) => receipt),
+  };
 }
 
 const invoiceDueDate = (invoice: Invoice) => invoice.payments?.find((p) => p.due_date)?.due_date ?? null;
 
-function siigoLine(invoice: Invoice, taken: Decimal): StatementLine {
+type Taken = { pending: Decimal; refused: Decimal };
+
+function siigoLine(invoice: Invoice, taken: Taken): StatementLine {
   const dueDate = invoiceDueDate(invoice);
   const due = dueReferenceOf(invoice, 1, dueDate ?? undefined);
   return {
@@ -51,14 +65,15 @@ function siigoLine(invoice: Invoice, taken: Decimal): StatementLine {
     date: invoice.date,
     dueDate,
     total: decimal(invoice.total),
-    balance: subtract(decimal(invoice.balance ?? 0), taken),
-    pendingPayments: taken,
+    balance: subtract(subtract(decimal(invoice.balance ?? 0), taken.pending), taken.refused),
+    pendingPayments: taken.pending,
+    refusedPayments: taken.refused,
     due,
     document: null,
   };
 }
 
-function localLine(document: DocumentRow, taken: Decimal): StatementLine {
+function localLine(document: DocumentRow, taken: Taken): StatementLine {
   const body = document.body as InvoiceBody;
   const credit = (body.payments ?? []).filter((p) => p.due_date);
   const total = (body.payments ?? []).reduce((sum, p) => add(sum, decimal(p.value)), ZERO);
@@ -69,8 +84,9 @@ function localLine(document: DocumentRow, taken: Decimal): StatementLine {
     date: body.date ?? document.createdAt.slice(0, 10),
     dueDate: credit[0]?.due_date ?? null,
     total,
-    balance: subtract(owed, taken),
-    pendingPayments: taken,
+    balance: subtract(subtract(owed, taken.pending), taken.refused),
+    pendingPayments: taken.pending,
+    refusedPayments: taken.refused,
     due: null,
     document,
   };
@@ -88,21 +104,23 @@ export function statementLines(
   localInvoices: readonly DocumentRow[],
   receipts: readonly DocumentRow[],
 ): StatementLine[] {
-  const takes = receiptTakes(pendingReceipts(receipts, account?.fetchedAt ?? null));
+  const counting = pendingReceipts(receipts, account?.fetchedAt ?? null);
+  const pending = receiptTakes(counting.pending);
+  const refused = receiptTakes(counting.refused);
+  const taken = (due: string | null, documentId: string | undefined): Taken => ({
+    pending: takenFrom(pending, due, documentId),
+    refused: takenFrom(refused, due, documentId),
+  });
   const known = new Set(account?.invoices.map((invoice) => invoice.id) ?? []);
   const fromSiigo = (account?.invoices ?? [])
     .filter((invoice) => (invoice.balance ?? 0) > 0 && /-\d+$/.test(invoice.name))
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
-    .map((invoice) => {
-      const due = dueReferenceOf(invoice);
-      const localId = localInvoices.find((doc) => doc.siigo?.id === invoice.id)?.id;
-      const taken = add(takes.byDue.get(dueKey(due)) ?? ZERO, localId ? (takes.byDocument.get(localId) ?? ZERO) : ZERO);
-      return siigoLine(invoice, taken);
-    });
+    .map((invoice) => siigoLine(invoice, taken(dueKey(dueReferenceOf(invoice)), localInvoices.find((doc) => doc.siigo?.id === invoice.id)?.id)));
   const fromQueue = localInvoices
     .filter((doc) => doc.state !== 'draft' && doc.state !== 'discarded' && !(doc.siigo && known.has(doc.siigo.id)))
-    .map((doc) => localLine(doc, takes.byDocument.get(doc.id) ?? ZERO))
-    .filter((line) => compare(line.total, ZERO) > 0 && compare(add(line.balance, line.pendingPayments), ZERO) > 0)
+    // Once sent, a payment made after the account was refreshed names its Siigo instalment.
+    .map((doc) => localLine(doc, taken(doc.siigo ? invoiceDueKey(doc.siigo) : null, doc.id)))
+    .filter((line) => compare(line.total, ZERO) > 0 && compare(add(add(line.balance, line.pendingPayments), line.refusedPayments), ZERO) > 0)
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   return [...fromSiigo, ...fromQueue];
 }
@@ -110,6 +128,11 @@ export function statementLines(
 /** Σ of what receipts not yet confirmed by Siigo take off the lines. */
 export function totalPending(lines: readonly StatementLine[]): Decimal {
   return lines.reduce((sum, line) => add(sum, line.pendingPayments), ZERO);
+}
+
+/** Σ of what receipts Siigo refused still take off the lines. */
+export function totalRefused(lines: readonly StatementLine[]): Decimal {
+  return lines.reduce((sum, line) => add(sum, line.refusedPayments), ZERO);
 }
 
 /** Σ balances still payable (never below zero per line). */

@@ -1,13 +1,15 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { BridgeError } from '../../../src-shared/ipc/client';
+import type { Failure } from '../../../src-shared/failure';
 import { colombiaToday } from '../../../src-shared/validation';
 import { useApp } from '../../app/app-store';
 import { useServices } from '../../app/services';
 import { receivablesView, type ReceivablesView } from '../../data/mirror/receivables';
 import { refreshReceivables } from '../../sync/pull/receivables-pull';
+import { failureOf } from '../documentos/FailureExplanation';
 
-export type ReceivablesRefresh = { state: 'idle' } | { state: 'loading' } | { state: 'offline' } | { state: 'error'; message: string };
+/** `error` keeps the failure as it came (main's words, often English): the screen explains it in Spanish. */
+export type ReceivablesRefresh = { state: 'idle' } | { state: 'loading' } | { state: 'offline' } | { state: 'error'; failure: Failure };
 
 /** Data older than this are refreshed in the background when the view opens. */
 export const RECEIVABLES_STALE_MS = 10 * 60_000;
@@ -31,8 +33,8 @@ export function useReceivables(): { view: ReceivablesView | undefined; refresh: 
     refreshReceivables(db, bridge).then(
       () => setRefresh({ state: 'idle' }),
       (error: unknown) => {
-        const offline = error instanceof BridgeError && (error.failure.kind === 'offline' || error.failure.kind === 'timeout');
-        setRefresh(offline ? { state: 'offline' } : { state: 'error', message: error instanceof Error ? error.message : String(error) });
+        const failure = failureOf(error);
+        setRefresh(failure.kind === 'offline' || failure.kind === 'timeout' ? { state: 'offline' } : { state: 'error', failure });
       },
     );
   }, [db, bridge, link]);
@@ -46,8 +48,9 @@ export function useReceivables(): { view: ReceivablesView | undefined; refresh: 
     if (!fetchedAt || Date.now() - Date.parse(fetchedAt) > RECEIVABLES_STALE_MS) refreshNow();
   }, [view, fetchedAt, refreshNow]);
 
-  // A receipt sent since the data were fetched: refresh (incremental, 2 requests) so Siigo's
-  // balances replace the pending amounts. Once per set of such receipts, never in a loop.
+  // A receipt sent since the data were fetched: refresh (usually incremental, 2 requests; a full
+  // listing when the last one is a day old) so Siigo's balances replace the pending amounts where
+  // it shows them. Once per set of such receipts, never in a loop.
   const sent = view?.sentUnconfirmed.join(',') ?? '';
   const confirming = useRef('');
   useEffect(() => {

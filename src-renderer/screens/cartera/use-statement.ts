@@ -1,10 +1,11 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { BridgeError } from '../../../src-shared/ipc/client';
+import type { Failure } from '../../../src-shared/failure';
 import { useApp } from '../../app/app-store';
 import { useServices } from '../../app/services';
 import { fetchCustomerAccount } from '../../sync/pull/customer-account-pull';
 import { documentsForCustomer } from '../clientes/customer-documents';
+import { failureOf } from '../documentos/FailureExplanation';
 import type { CustomerItem } from '../clientes/customer-item';
 import { receiptStage } from '../../../src-shared/receivables/pending-receipts';
 import { statementLines, type StatementLine } from './statement-lines';
@@ -14,7 +15,8 @@ export type AccountRefresh =
   | { state: 'loading' }
   | { state: 'fresh' }
   | { state: 'offline' }
-  | { state: 'error'; message: string }
+  /** The failure as it came (main's words, often English): the screen explains it in Spanish. */
+  | { state: 'error'; failure: Failure }
   /** A customer created here: Siigo has no invoices of it yet. */
   | { state: 'local-only' };
 
@@ -49,8 +51,8 @@ export function useStatement(customer: CustomerItem): Statement {
       () => attempt === current.current && setRefresh({ state: 'fresh' }),
       (error: unknown) => {
         if (attempt !== current.current) return;
-        const offline = error instanceof BridgeError && (error.failure.kind === 'offline' || error.failure.kind === 'timeout');
-        setRefresh(offline ? { state: 'offline' } : { state: 'error', message: error instanceof Error ? error.message : String(error) });
+        const failure = failureOf(error);
+        setRefresh(failure.kind === 'offline' || failure.kind === 'timeout' ? { state: 'offline' } : { state: 'error', failure });
       },
     );
   }, [db, bridge, link, mirrorId, identification, branchOffice]);
@@ -73,7 +75,8 @@ export function useStatement(customer: CustomerItem): Statement {
 
   // A receipt Siigo now holds but the shown account predates: fetch the account again, in the
   // background (the rate budget goes to the counter first), so Siigo's balance replaces the
-  // pending mark. Once per set of such receipts: a failed fetch is not retried in a loop.
+  // pending mark. The outbox asks for the same fetch after the send (`confirmSentReceipts`): one
+  // request serves both. Once per set of such receipts: a failed fetch is not retried in a loop.
   const unconfirmed = data?.unconfirmed ?? '';
   const confirming = useRef('');
   useEffect(() => {

@@ -4,6 +4,7 @@ import type { Invoice } from '../../../src-shared/siigo';
 import type { MostradorDB } from '../../data/db';
 import { saveCustomerAccount } from '../../data/mirror/accounts';
 import { customerByIdentification } from '../../data/mirror/lookups';
+import { customerKeyOf } from '../../data/mirror/receivables';
 import type { CustomerAccountRow } from '../../data/mirror/rows';
 
 export interface AccountCustomer {
@@ -12,17 +13,41 @@ export interface AccountCustomer {
   branchOffice: number;
 }
 
+/** Fetches under way, per database and customer: a second caller joins the first. */
+const inFlight = new WeakMap<MostradorDB, Map<string, Promise<CustomerAccountRow>>>();
+
 /**
  * Downloads every invoice of the customer (all pages) with its balance and caches it with the
  * time of the fetch. The cache is replaced only once all pages arrived: a failure keeps the
  * previous account. Background priority by default (it is a pull); a collector waiting at the
  * counter for this answer may pass `interactive`.
+ *
+ * One fetch at a time per customer: a receipt just sent makes both the outbox
+ * (`confirmSentReceipts`) and the open statement ask for the same account, and a caller arriving
+ * while one is under way gets that one's answer (fetched after the send either way) instead of
+ * spending another request of the company's budget.
  */
-export async function fetchCustomerAccount(
+export function fetchCustomerAccount(
   db: MostradorDB,
   bridge: BridgeClient,
   customer: AccountCustomer,
   options: { now?: () => Date; priority?: CallMeta['priority'] } = {},
+): Promise<CustomerAccountRow> {
+  const fetches = inFlight.get(db) ?? new Map<string, Promise<CustomerAccountRow>>();
+  inFlight.set(db, fetches);
+  const key = customerKeyOf(customer.identification, customer.branchOffice);
+  const current = fetches.get(key);
+  if (current) return current;
+  const run = fetchAll(db, bridge, customer, options).finally(() => fetches.delete(key));
+  fetches.set(key, run);
+  return run;
+}
+
+async function fetchAll(
+  db: MostradorDB,
+  bridge: BridgeClient,
+  customer: AccountCustomer,
+  options: { now?: () => Date; priority?: CallMeta['priority'] },
 ): Promise<CustomerAccountRow> {
   const meta: CallMeta = { priority: options.priority ?? 'background' };
   const fetchedAt = (options.now ?? (() => new Date()))().toISOString();
@@ -49,7 +74,8 @@ export async function fetchCustomerAccount(
  * Fetches again, in the background, the cached account of every customer with a recibo de caja
  * sent after that account was fetched: until then the statement keeps taking the receipt off an
  * old balance, marked "pendiente de confirmar en Siigo" (`receiptStage`). Customers never
- * fetched have nothing to confirm. One request per customer (⌈their invoices / 100⌉). Returns
+ * fetched have nothing to confirm. One request per customer (⌈their invoices / 100⌉), shared
+ * with the open statement's own fetch of it (`fetchCustomerAccount`). Returns
  * the customers refreshed; a failure leaves that account as it was for the next pass.
  */
 export async function confirmSentReceipts(db: MostradorDB, bridge: BridgeClient, options: { now?: () => Date } = {}): Promise<number> {
@@ -58,7 +84,7 @@ export async function confirmSentReceipts(db: MostradorDB, bridge: BridgeClient,
   for (const receipt of sent) {
     const customer = (receipt.body as { customer?: { identification?: string; branch_office?: number } } | null)?.customer;
     if (!customer?.identification) continue;
-    const key = `${customer.identification}|${customer.branch_office ?? 0}`;
+    const key = customerKeyOf(customer.identification, customer.branch_office ?? 0);
     const latest = customers.get(key);
     if (!latest || latest.sentAt < receipt.updatedAt) customers.set(key, { identification: customer.identification, branchOffice: customer.branch_office ?? 0, sentAt: receipt.updatedAt });
   }

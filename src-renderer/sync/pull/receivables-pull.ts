@@ -16,13 +16,17 @@ import { BACKGROUND, DEFAULT_OVERLAP_MS, siigoFilterTime } from './pull-context'
  *   the list cannot be asked for open invoices only). The first refresh, and again when the last
  *   full one is older than `fullEveryMs` (a day), as a safety net for any change Siigo's
  *   modification date might not show.
- * - **incremental**: only invoices created or modified since the last refresh (a receipt moves
- *   the invoice's `last_updated`), two passes because a never-edited invoice has no
- *   `last_updated` (see incremental-pull.ts): 2 requests, plus one per further 100 changes.
+ * - **incremental**: only invoices created or modified since the last refresh, two passes
+ *   because a never-edited invoice has no `last_updated` (see incremental-pull.ts): 2 requests,
+ *   plus one per further 100 changes. We assume a payment moves the invoice's `last_updated` (the
+ *   sandbox does; the Blueprint does not say): if it does not, the paid invoice keeps its old
+ *   balance until the next full listing, and the view keeps taking this PC's receipts off it
+ *   until then (`siigoShows` in data/mirror/receivables.ts), so it is never owed twice.
  *
  * The data are Siigo's as of the refresh's start (`fetchedAt`), saved only when every page
  * arrived: a failure keeps what was there and records the error. One refresh at a time per
- * database; a second caller joins the one under way.
+ * database; a second caller joins the one under way, except one that asks for a full listing
+ * while an incremental one runs: it gets a full listing after it.
  */
 export interface ReceivablesRefreshOptions {
   now?: () => Date;
@@ -47,6 +51,11 @@ const running = new WeakMap<MostradorDB, Promise<ReceivablesRefreshResult>>();
 
 export function refreshReceivables(db: MostradorDB, bridge: BridgeClient, options: ReceivablesRefreshOptions = {}): Promise<ReceivablesRefreshResult> {
   const current = running.get(db);
+  if (current && options.full === true) {
+    // Whether the one under way lists everything is only known once it is decided: wait for it.
+    const again = () => refreshReceivables(db, bridge, options);
+    return current.then((result) => (result.mode === 'full' ? result : again()), again);
+  }
   if (current) return current;
   const run = runRefresh(db, bridge, options).finally(() => running.delete(db));
   running.set(db, run);

@@ -149,6 +149,14 @@ describe('accounts receivable from Siigo’s invoice list', () => {
     await h.db.documents.clear();
   });
 
+  it('makes a full listing asked for while an incremental refresh runs after it, instead of joining it', async () => {
+    const incremental = refreshReceivables(h.db, h.bridge);
+    const full = refreshReceivables(h.db, h.bridge, { full: true });
+    expect((await incremental).mode).toBe('incremental');
+    expect(await full).toMatchObject({ mode: 'full', requests: Math.ceil(h.sandbox.store.invoices.length / 100) });
+    expect((await readReceivablesState(h.db)).fullAt).toBe((await full).fetchedAt);
+  });
+
   it('lists again in full once the last full listing is a day old', async () => {
     const before = h.sandbox.requestCount();
     const result = await refreshReceivables(h.db, h.bridge, { now: () => new Date(Date.now() + DAY_MS + 60_000) });

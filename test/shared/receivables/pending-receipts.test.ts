@@ -25,6 +25,11 @@ describe('when a receipt recorded here still counts against Siigo balances', () 
     expect(receiptCounts(receipt('sent'), '2026-12-05T15:00:01.000Z')).toBe(false);
   });
 
+  it('keeps counting a receipt Siigo refused, as its own stage: the money was received here', () => {
+    expect(receiptStage(receipt('needs_attention'), '2026-12-06T00:00:00.000Z')).toBe('refused');
+    expect(receiptCounts(receipt('needs_attention'), '2026-12-06T00:00:00.000Z')).toBe(true);
+  });
+
   it('never counts a draft, a discarded receipt or another kind of document', () => {
     expect(receiptCounts(receipt('draft'), null)).toBe(false);
     expect(receiptCounts(receipt('discarded'), null)).toBe(false);

@@ -1,12 +1,14 @@
 // Node environment + happy-dom document (see install-dom.ts): the sandbox is reached with Node's fetch.
 import '../../support/node-dom';
-import { cleanup, fireEvent, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { colombiaToday } from '../../../../src-shared/validation';
 import { customerByIdentification } from '../../../../src-renderer/data/mirror/lookups';
 import type { CustomerRow } from '../../../../src-renderer/data/mirror/rows';
 import { CarteraScreen } from '../../../../src-renderer/screens/cartera/CarteraScreen';
 import { createMirrorSync } from '../../../../src-renderer/sync/pull/mirror-sync';
+import { formatCop } from '../../../../src-shared/money/format-cop';
+import { documentRow } from '../../support/document-row';
 import { invoiceBody, seeded, sellableProducts } from '../../support/documents';
 import { startHarness, type Harness } from '../../support/harness';
 import { renderScreen } from './render-screen';
@@ -83,6 +85,32 @@ describe('Cartera: paying invoices', () => {
     expect(alert.textContent).toContain(first.name);
     expect(amount.getAttribute('aria-invalid')).toBe('true');
     expect(await h.db.documents.count()).toBe(0);
+  });
+
+  it('says a receipt Siigo refused still takes from the balance, and names it when an amount goes over', async () => {
+    const first = invoices[0]!;
+    const body = {
+      type: 'DebtPayment',
+      customer: { identification: customer.identification, branch_office: customer.branchOffice },
+      items: [{ due: { prefix: first.name.replace(/-\d+$/, ''), consecutive: first.number, quote: 1, date: first.dueDate }, value: 1000 }],
+      payment: { id: 5, value: 1000 },
+    };
+    await h.db.documents.put(documentRow({ kind: 'voucher', state: 'needs_attention', body }));
+    await openStatement();
+    const row = screen.getByRole('checkbox', { name: `Pagar ${first.name}` }).closest('tr')!;
+    await waitFor(() => expect(row.textContent).toContain('Recibo rechazado por Siigo: revíselo en Documentos'));
+    expect(row.textContent).not.toContain('pendiente de confirmar');
+    expect(row.textContent).toContain(formatCop(first.total - 1000));
+    expect(screen.queryByTestId('pending-total')).toBeNull();
+
+    // The whole invoice, as the customer's own papers say: the refused receipt is why it is refused.
+    fireEvent.click(screen.getByRole('checkbox', { name: `Pagar ${first.name}` }));
+    fireEvent.change(screen.getByRole('textbox', { name: `Valor a abonar ${first.name}` }), { target: { value: String(first.total).replace('.', ',') } });
+    fireEvent.click(screen.getByRole('button', { name: /Registrar pago/ }));
+    const refusal = await screen.findByText(/supera el saldo de la factura/);
+    expect(refusal.textContent).toContain('recibo rechazado por Siigo');
+    expect(await h.db.documents.count()).toBe(1);
+    await h.db.documents.clear();
   });
 
   it('records an advance payment (no invoices) with the chosen payment method', async () => {

@@ -75,6 +75,7 @@ describe('Cartera: a partial payment lowers the balance at once and keeps it low
     // Sent while the account the statement shows is the one fetched before the payment: the
     // refresh it triggers is held up, so the screen shows the sent stage meanwhile.
     h.sandbox.addFault({ method: 'GET', path: '/v1/invoices', kind: 'latency', ms: 1500, times: 1 });
+    const beforeSend = h.sandbox.requestCount();
     outbox.setPaused(false);
     await outbox.trigger();
     const [receipt] = await h.db.documents.where('kind').equals('voucher').toArray();
@@ -87,6 +88,9 @@ describe('Cartera: a partial payment lowers the balance at once and keeps it low
     await waitFor(() => expect(balanceCell().textContent).not.toContain('pendiente de confirmar'), { timeout: 6000 });
     expect(balanceCell().textContent).toContain(formatCop(siigoBalance()));
     expect(screen.queryByTestId('pending-total')).toBeNull();
+    // The outbox and the open statement both asked for the account again: one request served both.
+    const accountFetches = h.sandbox.requestsSince(beforeSend).filter((r) => r.method === 'GET' && r.path === '/v1/invoices' && /customer_identification=/.test(r.query));
+    expect(accountFetches).toHaveLength(1);
     expect(screen.getByText('Total adeudado').textContent).toContain(formatCop(siigoBalance()));
     await h.db.documents.clear();
     await h.db.outbox.clear();

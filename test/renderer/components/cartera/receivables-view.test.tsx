@@ -3,7 +3,7 @@ import '../../support/node-dom';
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { formatCop } from '../../../../src-shared/money/format-cop';
-import { fetchedAtText } from '../../../../src-shared/receivables/fetched-at-text';
+import { bogotaDateTime } from '../../../../src-shared/cash/bogota-time';
 import { readReceivablesState } from '../../../../src-renderer/data/mirror/receivables';
 import { CarteraScreen } from '../../../../src-renderer/screens/cartera/CarteraScreen';
 import { createMirrorSync } from '../../../../src-renderer/sync/pull/mirror-sync';
@@ -36,7 +36,7 @@ describe('Cartera › Cuentas por cobrar', () => {
     expect(open().length).toBeGreaterThan(1);
     const table = await openReceivables();
     const state = await readReceivablesState(h.db);
-    expect(screen.getByTestId('receivables-status').textContent).toBe(`Datos de Siigo del ${fetchedAtText(state.fetchedAt!)}`);
+    expect(screen.getByTestId('receivables-status').textContent).toBe(`Datos de Siigo del ${bogotaDateTime(state.fetchedAt!)}`);
     const customers = new Set(open().map((inv) => inv.customer.identification));
     expect(within(table).getAllByRole('row')).toHaveLength(customers.size + 2);
     const totals = screen.getByTestId('receivables-totals');
@@ -66,7 +66,7 @@ describe('Cartera › Cuentas por cobrar', () => {
     try {
       await openReceivables();
       fireEvent.click(screen.getByRole('button', { name: 'Actualizar' }));
-      await waitFor(() => expect(screen.getByTestId('receivables-status').textContent).toBe(`Datos de Siigo del ${fetchedAtText(fetchedAt!)} (sin conexión)`));
+      await waitFor(() => expect(screen.getByTestId('receivables-status').textContent).toBe(`Datos de Siigo del ${bogotaDateTime(fetchedAt!)} (sin conexión)`));
       expect(screen.getByTestId('receivables-totals').textContent).toContain(formatCop(openTotal()));
     } finally {
       h.online();

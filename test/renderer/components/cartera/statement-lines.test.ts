@@ -70,6 +70,12 @@ describe('a partial payment on the statement, stage by stage', () => {
     });
   });
 
+  it('refused by Siigo: still taken off, told apart from the payments pending confirmation', () => {
+    const lines = statementLines(account(1190000, REFETCHED), [], [{ ...payment('queued', FETCHED), state: 'needs_attention' }]);
+    expect(shown(lines)).toEqual({ balance: '690000', pending: '0', owed: '690000', pendingTotal: '0' });
+    expect(toFixedText(lines[0]!.refusedPayments)).toBe('500000');
+  });
+
   it('a discarded receipt takes nothing off', () => {
     expect(shown(statementLines(account(1190000, FETCHED), [], [payment('queued', FETCHED), { ...payment('queued', FETCHED), state: 'discarded' }])).balance).toBe('690000');
   });
