@@ -49,7 +49,7 @@ describe('a day’s documents: a sale at another price list, then Documentos fil
     expect(download.suggestedFilename()).toMatch(/^documentos-\d{4}-\d{2}-\d{2}\.csv$/);
     const csv = await readFile((await download.path())!, 'utf8');
     const lines = csv.replace(/^\uFEFF/, '').split('\r\n');
-    expect(lines[0]).toBe('Fecha;Tipo;Número;Cliente;Identificación;Vendedor;Estado;DIAN;Total');
+    expect(lines[0]).toBe('Fecha;Tipo;Número;Cliente;Identificación;Vendedor;Estado;DIAN;Total;Valor neto');
     expect(lines.filter((line) => line.includes(';Factura;'))).toHaveLength(2);
   }, 120_000);
 });

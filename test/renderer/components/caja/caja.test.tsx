@@ -10,6 +10,14 @@ import type { MostradorDB } from '../../../../src-renderer/data/db';
 import { CajaScreen } from '../../../../src-renderer/screens/caja/CajaScreen';
 import { freshDb, saleRow, seedCatalogs } from '../../cash/support';
 
+/** Main of a shop without an administrator's PIN: a close with a difference needs no authorisation. */
+const noPinMain = {
+  invoke: async (channel: string) => {
+    if (channel === 'admin:status') return { pinSet: false, unlocked: true, retryAfterSeconds: null };
+    throw new Error(`Caja's test has no ${channel}`);
+  },
+};
+
 let db: MostradorDB | undefined;
 afterEach(() => {
   cleanup();
@@ -27,7 +35,7 @@ async function renderCaja() {
   await seedCatalogs(db);
   useApp.setState({ navigation: { screen: 'caja' }, settings: null });
   render(
-    <ServicesContext.Provider value={{ db, outbox: { journal: async (entries: JournalEntry[]) => void journaled.push(...entries) } } as unknown as Services}>
+    <ServicesContext.Provider value={{ db, bridge: noPinMain, outbox: { journal: async (entries: JournalEntry[]) => void journaled.push(...entries) } } as unknown as Services}>
       <CajaScreen />
     </ServicesContext.Provider>,
   );
