@@ -1,7 +1,7 @@
 import type { ContactWrite, CustomerCreate } from '../../../src-shared/siigo';
 import { NIT_ID_TYPE, fiscalDefaults, nitCheckDigit, readIdentificationInput } from '../../../src-shared/validation';
 import { cityByCode, cityOfAddress, DEFAULT_CITY_CODE, type City } from './cities';
-import { writeBodyOf, type CustomerRecord } from './customer-record';
+import { phoneDigits, writeBodyOf, type CustomerRecord } from './customer-record';
 
 /** What the customer form holds while typed: plain texts, turned into Siigo's body on submit. */
 export interface CustomerFormState {
@@ -82,7 +82,6 @@ export function shownCheckDigit(state: Pick<CustomerFormState, 'idType' | 'ident
 }
 
 /** People write phones with spaces, hyphens, dots and parentheses; Siigo takes digits only. */
-const phoneDigits = (phone: string) => phone.replace(/[\s\-.()]/g, '');
 
 const sameName = (a: { first_name: string; last_name?: string }, b: { first_name: string; last_name?: string }) =>
   a.first_name === b.first_name.trim() && (a.last_name ?? '') === (b.last_name ?? '').trim();

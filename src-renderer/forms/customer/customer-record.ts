@@ -7,11 +7,19 @@ type Nullable<T> = { [K in keyof T]?: T[K] | null };
 
 const text = (value: string | null | undefined): string | undefined => (value == null || value.trim() === '' ? undefined : value);
 
+/** A phone as people write it ("601-555 12 34", "(+57)") in the digits Siigo takes. */
+export const phoneDigits = (phone: string): string => phone.replace(/[\s\-.()+]/g, '');
+
+/**
+ * A saved phone as a write body takes it. Siigo Nube accepts phones typed with dashes or spaces
+ * that its API refuses; carried over unchanged they would block every edit of the customer
+ * behind a field the form does not show, so they are written as digits.
+ */
 function phoneOf(phone: Nullable<PhoneWrite>): PhoneWrite {
   const out: PhoneWrite = {};
   for (const key of ['indicative', 'number', 'extension'] as const) {
     const value = text(phone[key]);
-    if (value !== undefined) out[key] = value;
+    if (value !== undefined) out[key] = phoneDigits(value);
   }
   return out;
 }

@@ -102,6 +102,20 @@ describe('Clientes: editing a customer', () => {
     expect(edit.body).toMatchObject({ commercial_name: 'Tienda Doña Rosa', phones: [{ number: '3102223344' }] });
   });
 
+  it('is not blocked by a second phone saved in Siigo Nube with dashes and spaces: it is written as digits', async () => {
+    const row = (await h.db.customers.toArray()).find((r) => r.active && r.siigo.person_type === 'Company' && (r.siigo.contacts?.length ?? 0) > 0 && (r.siigo.phones?.length ?? 0) > 0)!;
+    await h.db.customers.put({ ...row, siigo: { ...row.siigo, phones: [...row.siigo.phones!, { indicative: '(57)', number: '601-555 12 34' }] } });
+    const before = (await editsIn()).length;
+    renderScreen(h, ClientesScreen, 'clientes');
+    await open(row);
+    fireEvent.click(within(detail()).getByRole('button', { name: 'Editar' }));
+    type('Dirección', 'Calle 10 # 5-20');
+    fireEvent.click(screen.getByRole('button', { name: 'Guardar cambios' }));
+    expect(await screen.findByText(EDIT_SAVED)).toBeTruthy();
+    const edit = (await editsIn()).slice(before).find((doc) => doc.target?.siigoId === row.id)!;
+    expect((edit.body as CustomerCreate).phones).toContainEqual({ indicative: '57', number: '6015551234' });
+  });
+
   it('an edit of a customer still queued for creation merges into it, and says so', async () => {
     renderScreen(h, ClientesScreen, 'clientes');
     fireEvent.click(screen.getByRole('button', { name: /Nuevo cliente/ }));
