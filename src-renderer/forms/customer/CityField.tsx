@@ -22,8 +22,10 @@ export function CityField({ city, onChange, messages }: Props) {
   /** The city chosen before typing began: Esc goes back to it. */
   const [before, setBefore] = useState<City | null>(null);
   const [active, setActive] = useState(0);
-  // A city saved in Siigo outside the list (a mirrored customer) can be chosen again by its name.
-  const cities = useMemo(() => (city && !CITIES.some((c) => sameCity(c, city)) ? [city, ...CITIES] : CITIES), [city]);
+  // A city saved in Siigo outside the list (a mirrored customer) can be chosen again by its name,
+  // also while a text is typed over it (the field then holds no city, `before` still has it).
+  const saved = city ?? before;
+  const cities = useMemo(() => (saved && !CITIES.some((c) => sameCity(c, saved)) ? [saved, ...CITIES] : CITIES), [saved]);
   const matches = typed === null ? [] : searchCities(typed, cities);
   const text = typed ?? (city ? cityLabel(city) : '');
 

@@ -82,7 +82,7 @@ export function searchCities(text: string, cities: readonly City[] = CITIES, lim
 
 /**
  * The city a typed text names exactly (its label or its name, accents and case aside), if exactly
- * one does. A DANE code typed by someone who knows it is taken too (and then shown by name).
+ * one does. A DANE code typed by someone who knows it is taken too, for the cities offered (and then shown by name).
  */
 export function cityNamed(text: string, cities: readonly City[] = CITIES): City | undefined {
   const code = text.trim();

@@ -3,7 +3,9 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { CustomerCreate } from '../../../../src-shared/siigo';
 import { CustomerForm, type CustomerSubmit } from '../../../../src-renderer/forms/customer/CustomerForm';
-import { cityLabel, cityOfAddress } from '../../../../src-renderer/forms/customer/cities';
+import { CityField } from '../../../../src-renderer/forms/customer/CityField';
+import { cityLabel, cityOfAddress, type City } from '../../../../src-renderer/forms/customer/cities';
+import { useState } from 'react';
 
 afterEach(cleanup);
 
@@ -143,6 +145,23 @@ describe('the city, by name', () => {
     f.save();
     await waitFor(() => expect(f.submit).toHaveBeenCalledTimes(1));
     expect(f.sent().address.city).toEqual({ country_code: 'Co', state_code: '05', city_code: '05001' });
+  });
+
+  it('a saved city outside the list can be chosen again after a letter of it was deleted', () => {
+    const rionegro = cityOfAddress({ country_code: 'Co', state_code: '05', city_code: '05615', city_name: 'Rionegro', state_name: 'Antioquia' })!;
+    let chosen: City | null = rionegro;
+    function Field() {
+      const [city, setCity] = useState<City | null>(rionegro);
+      return <CityField city={city} onChange={(next) => { chosen = next; setCity(next); }} messages={[]} />;
+    }
+    render(<Field />);
+    const field = screen.getByLabelText('Ciudad') as HTMLInputElement;
+    expect(field.value).toBe('Rionegro — Antioquia');
+    fireEvent.change(field, { target: { value: 'Rionegr' } });
+    const options = screen.getByRole('listbox', { name: 'Ciudades' });
+    expect(within(options).getAllByRole('option').map((o) => o.textContent)).toContain('Rionegro — Antioquia');
+    fireEvent.keyDown(field, { key: 'Enter' });
+    expect(chosen).toMatchObject({ cityCode: '05615', stateCode: '05' });
   });
 
   it('a text that names no city is kept and refused under the field, in words', async () => {
