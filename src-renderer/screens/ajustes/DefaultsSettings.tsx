@@ -1,14 +1,13 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState, type FormEvent } from 'react';
-import type { Failure } from '../../../src-shared/failure';
 import type { AppDefaults } from '../../../src-shared/ipc/desktop';
 import { useApp } from '../../app/app-store';
 import { useDefaults } from '../../app/defaults';
 import { useServices } from '../../app/services';
 import { FailureExplanation, failureOf } from '../documentos/FailureExplanation';
-import { useAdminGate } from './admin-gate';
 import { DianSending } from './DianSending';
-import { SaveFailure, isAdminFailure } from './SaveFailure';
+import { SaveFailure } from './SaveFailure';
+import { useAdminSave } from './use-admin-save';
 import { catalogOptions, type CatalogOption } from './catalog-options';
 import { CatalogSelect } from './CatalogSelect';
 import { toStoredDefaults } from '../../app/defaults';
@@ -28,9 +27,7 @@ export function DefaultsSettings() {
   const priceListRows = useLiveQuery(() => db.priceLists.toArray(), [db]);
   const [draft, setDraft] = useState<AppDefaults | null>(settings?.defaults ?? null);
   const [saved, setSaved] = useState(false);
-  const [failure, setFailure] = useState<Failure | null>(null);
-  const [busy, setBusy] = useState(false);
-  const relock = useAdminGate();
+  const { busy, failure, setFailure, run } = useAdminSave();
 
   useEffect(() => {
     if (!settings) loadSettings(bridge).catch((error: unknown) => setFailure(failureOf(error)));
@@ -56,18 +53,7 @@ export function DefaultsSettings() {
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setBusy(true);
-    setFailure(null);
-    try {
-      await saveDefaults(bridge, documentDefaults(draft));
-      setSaved(true);
-    } catch (error) {
-      const found = failureOf(error);
-      setFailure(found);
-      if (isAdminFailure(found)) relock();
-    } finally {
-      setBusy(false);
-    }
+    if (await run(() => saveDefaults(bridge, documentDefaults(draft)).then(() => undefined))) setSaved(true);
   };
 
   return (

@@ -1,10 +1,8 @@
 import { useId, useState } from 'react';
-import type { Failure } from '../../../src-shared/failure';
 import { useServices } from '../../app/services';
-import { failureOf } from '../documentos/FailureExplanation';
-import { useAdminGate } from './admin-gate';
 import { saveDefaults } from './defaults-store';
-import { SaveFailure, isAdminFailure } from './SaveFailure';
+import { SaveFailure } from './SaveFailure';
+import { useAdminSave } from './use-admin-save';
 
 /**
  * "Enviar las facturas electrónicas a la DIAN", saved as soon as it is decided: turning it off
@@ -13,28 +11,17 @@ import { SaveFailure, isAdminFailure } from './SaveFailure';
  */
 export function DianSending({ checked, onSaved }: { checked: boolean; onSaved(sendToDian: boolean): void }) {
   const { bridge } = useServices();
-  const relock = useAdminGate();
+  const { busy, failure, run } = useAdminSave();
   const [asking, setAsking] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<Failure | null>(null);
   const titleId = useId();
   const textId = useId();
 
-  const save = async (sendToDian: boolean) => {
-    setBusy(true);
-    setFailure(null);
-    try {
+  const save = (sendToDian: boolean) =>
+    run(async () => {
       await saveDefaults(bridge, { sendToDian });
       onSaved(sendToDian);
       setAsking(false);
-    } catch (error) {
-      const found = failureOf(error);
-      setFailure(found);
-      if (isAdminFailure(found)) relock();
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   return (
     <div className="dian-sending">

@@ -1,13 +1,12 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
-import type { Failure } from '../../../src-shared/failure';
 import type { Issuer } from '../../../src-shared/ipc/desktop';
 import { useApp } from '../../app/app-store';
 import { useServices } from '../../app/services';
 import { FailureExplanation, failureOf } from '../documentos/FailureExplanation';
-import { useAdminGate } from './admin-gate';
 import { loadSettings, saveDefaults } from './defaults-store';
 import { receiptFormErrors, receiptFormOf, receiptUpdate, type ReceiptForm } from './receipt-form';
-import { SaveFailure, isAdminFailure } from './SaveFailure';
+import { SaveFailure } from './SaveFailure';
+import { useAdminSave } from './use-admin-save';
 
 const issuerFields: Array<{ key: Exclude<keyof Issuer, 'resolution'>; label: string; hint?: string; autoComplete?: string }> = [
   { key: 'name', label: 'Razón social o nombre del negocio', autoComplete: 'organization' },
@@ -24,12 +23,10 @@ const issuerFields: Array<{ key: Exclude<keyof Issuer, 'resolution'>; label: str
 export function ReceiptSettings() {
   const { bridge } = useServices();
   const settings = useApp((state) => state.settings);
-  const relock = useAdminGate();
   const [form, setForm] = useState<ReceiptForm | null>(settings ? receiptFormOf(settings.defaults) : null);
   const [nitError, setNitError] = useState<string | undefined>();
   const [saved, setSaved] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<Failure | null>(null);
+  const { busy, failure, setFailure, run } = useAdminSave();
   const nitHintId = useId();
   const nitErrorId = useId();
 
@@ -61,19 +58,11 @@ export function ReceiptSettings() {
     const errors = receiptFormErrors(form);
     setNitError(errors.nit);
     if (errors.nit) return;
-    setBusy(true);
-    setFailure(null);
-    try {
+    const done = await run(async () => {
       const settingsNow = await saveDefaults(bridge, receiptUpdate(form));
       setForm(receiptFormOf(settingsNow.defaults));
-      setSaved(true);
-    } catch (error) {
-      const found = failureOf(error);
-      setFailure(found);
-      if (isAdminFailure(found)) relock();
-    } finally {
-      setBusy(false);
-    }
+    });
+    if (done) setSaved(true);
   };
 
   return (

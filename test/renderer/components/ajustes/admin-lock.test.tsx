@@ -1,12 +1,16 @@
 // @vitest-environment happy-dom
 // @vitest-environment-options {"settings":{"fetch":{"disableSameOriginPolicy":true}}}
-import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { useApp } from '../../../../src-renderer/app/app-store';
 import { StatusBar } from '../../../../src-renderer/app/StatusBar';
 import { AdminSettings } from '../../../../src-renderer/screens/ajustes/AdminSettings';
 import { AjustesScreen } from '../../../../src-renderer/screens/ajustes/AjustesScreen';
 import { startScreenHarness, type ScreenHarness } from '../documentos/support/screen-harness';
+
+// Each unlock derives the PIN with scrypt in main and a save logs in to the sandbox: beside the
+// other suites of a full run they can take more than Testing Library's default second.
+configure({ asyncUtilTimeout: 5000 });
 
 const PIN = '4821';
 
