@@ -1,29 +1,18 @@
 import type { InvokeChannel } from '../../src-shared/ipc/channels';
 import type { BridgeResult, ConnectionStatus } from '../../src-shared/ipc/contract';
+import { desktopContract } from '../../src-shared/ipc/desktop';
 
-/** Channels answered without talking to Siigo: they say nothing about the connection. */
-const localChannels: ReadonlySet<InvokeChannel> = new Set([
+/**
+ * Channels answered without talking to Siigo: they say nothing about the connection. Every
+ * channel of the desktop shell is one (settings, tray, printing, the PIN, diagnostics).
+ */
+const localChannels: ReadonlySet<string> = new Set([
+  ...Object.keys(desktopContract),
   'app:info',
   'connection:get',
   'connection:set',
   'journal:append',
   'journal:read',
-  'settings:get',
-  'settings:set',
-  'shell:sync-status',
-  'shell:dian-changes',
-  'shell:needs-attention',
-  'shell:open-external',
-  'shell:print',
-  'shell:save-pdf',
-  'shell:printers',
-  'admin:status',
-  'admin:unlock',
-  'admin:verify',
-  'admin:lock',
-  'admin:set-pin',
-  'admin:reset-pin',
-  'diagnostics:export',
 ]);
 
 /**
