@@ -2,17 +2,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEMO_IDS } from '../../src-main/siigo-sandbox';
 import { appPerTest, screenshotDir, type RunningApp } from './support/app';
-import { chooseCustomer, confirmSale, quantity, scan, scanner, type OutboxDetail } from './support/counter';
+import { chooseCustomer, confirmSale, quantity, scan, scanner, sendEverything } from './support/counter';
 
 const openApp = appPerTest();
 const shelf = DEMO_IDS.shelfProducts;
 
-/** Waits until every document is in Siigo (and nothing needs a person). */
-async function settled(app: RunningApp, timeoutMs = 30_000): Promise<void> {
-  app.clearAppEvents();
-  await app.page.getByRole('button', { name: 'Sincronizar ahora' }).click();
-  await app.waitForAppEvent<OutboxDetail>('outbox', (s) => s.reachable && !s.running && s.pending === 0 && s.needsAttention === 0, timeoutMs);
-}
 
 /** Opens a document of this PC in Documentos by what its row says. */
 async function openDocument(app: RunningApp, name: RegExp): Promise<void> {
@@ -36,7 +30,7 @@ describe('the counter a shop can run its day on', () => {
     await page.getByTestId('without-customer').filter({ hasText: 'Consumidor final' }).waitFor();
     await app.screenshot('venta-iva-incluido');
     await confirmSale(page, { whileShown: () => page.getByText('Consumidor final').first().waitFor() });
-    await settled(app);
+    await sendEverything(app);
 
     const invoices = sandbox.created().filter((c) => c.resource === 'invoices');
     expect(invoices).toHaveLength(1);
@@ -62,7 +56,7 @@ describe('the counter a shop can run its day on', () => {
     await expect.poll(() => quantity(page, shelf.iva19At4500.code).inputValue()).toBe('3');
     await chooseCustomer(page, customer.identification);
     await confirmSale(page);
-    await settled(app);
+    await sendEverything(app);
     const [first] = sandbox.created().filter((c) => c.resource === 'invoices');
     const sold = sandbox.store.invoices.find((i) => i.id === first!.id)!;
 
@@ -76,7 +70,7 @@ describe('the counter a shop can run its day on', () => {
     await app.screenshot('recibo-devolucion');
     await page.getByRole('button', { name: 'Cerrar', exact: true }).click();
     // The note waits until the DIAN has answered for its invoice, then goes.
-    await settled(app, 60_000);
+    await sendEverything(app, 60_000);
     const partial = sandbox.store.creditNotes.find((note) => note.invoice?.id === sold.id)!;
     expect(partial).toMatchObject({ total: 4500, reason: 1 });
     expect(partial.items).toEqual([expect.objectContaining({ code: shelf.iva19At4500.code, quantity: 1 })]);
@@ -104,9 +98,9 @@ describe('the counter a shop can run its day on', () => {
 
     // Back online: the invoice goes first, the DIAN accepts it, then its annulment.
     await sandbox.setReachable(true);
-    await settled(app, 60_000);
+    await sendEverything(app, 60_000);
     for (let tries = 0; sandbox.created().filter((c) => c.resource === 'credit-notes').length < 2 && tries < 20; tries += 1) {
-      await settled(app, 60_000);
+      await sendEverything(app, 60_000);
     }
     const notes = sandbox.created().filter((c) => c.resource === 'credit-notes');
     expect(notes).toHaveLength(2);
@@ -148,7 +142,7 @@ describe('the counter a shop can run its day on', () => {
     await quantity(page, shelf.iva5At12500.code).waitFor();
     await page.getByLabel('Forma de pago 1', { exact: true }).selectOption({ label: 'Transferencia' });
     await confirmSale(page);
-    await settled(app);
+    await sendEverything(app);
     const [saleA, saleB] = sandbox.created().filter((c) => c.resource === 'invoices').map((c) => sandbox.store.invoices.find((i) => i.id === c.id)!);
 
     // The buyer of sale A brings one back: F7, the receipt's number, one unit, cash from the drawer.
@@ -170,7 +164,7 @@ describe('the counter a shop can run its day on', () => {
     await page.getByLabel(`Pagar ${owed.name}`).check();
     await page.getByRole('button', { name: /Registrar pago/ }).click();
     await page.getByRole('heading', { name: 'Recibo de caja registrado' }).waitFor();
-    await settled(app, 60_000);
+    await sendEverything(app, 60_000);
 
     // 5.000 taken out for the ice supplier.
     await page.keyboard.press('Alt+9');

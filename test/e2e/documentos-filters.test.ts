@@ -2,17 +2,12 @@ import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { formatCop } from '../../src-shared/money/format-cop';
 import { DEMO_IDS } from '../../src-main/siigo-sandbox';
-import { appPerTest, type RunningApp } from './support/app';
-import { confirmSale, scan, scanner, type OutboxDetail } from './support/counter';
+import { appPerTest } from './support/app';
+import { confirmSale, scan, scanner, sendEverything } from './support/counter';
 
 const openApp = appPerTest();
 const shelf = DEMO_IDS.shelfProducts;
 
-async function settled(app: RunningApp, timeoutMs = 30_000): Promise<void> {
-  app.clearAppEvents();
-  await app.page.getByRole('button', { name: 'Sincronizar ahora' }).click();
-  await app.waitForAppEvent<OutboxDetail>('outbox', (s) => s.reachable && !s.running && s.pending === 0 && s.needsAttention === 0, timeoutMs);
-}
 
 describe('a day’s documents: a sale at another price list, then Documentos filtered, totalled and exported', () => {
   it('sells at "Mayorista", and Documentos shows today’s invoices with their totals and exports them as CSV', async () => {
@@ -32,7 +27,7 @@ describe('a day’s documents: a sale at another price list, then Documentos fil
     await expect.poll(() => page.locator('tr.cart-line input').nth(1).inputValue()).toBe(String(wholesale));
     await app.screenshot('venta-lista-de-precios-1024');
     await confirmSale(page);
-    await settled(app);
+    await sendEverything(app);
     const sent = sandbox.created().filter((c) => c.resource === 'invoices').map((c) => sandbox.store.invoices.find((i) => i.id === c.id)!);
     expect(sent.map((invoice) => invoice.items[0]!.taxed_price)).toEqual([10000, wholesale]);
 

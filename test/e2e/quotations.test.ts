@@ -5,17 +5,11 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { DEMO_IDS } from '../../src-main/siigo-sandbox';
 import { appPerTest, screenshotDir, type RunningApp } from './support/app';
-import { chooseCustomer, confirmSale, quantity, scan, scanner, sellable, type OutboxDetail } from './support/counter';
+import { chooseCustomer, confirmSale, quantity, scan, scanner, sellable, sendEverything } from './support/counter';
 
 const openApp = appPerTest();
 const shelf = DEMO_IDS.shelfProducts;
 
-/** Waits until every document is in Siigo (and nothing needs a person). */
-async function settled(app: RunningApp, timeoutMs = 30_000): Promise<void> {
-  app.clearAppEvents();
-  await app.page.getByRole('button', { name: 'Sincronizar ahora' }).click();
-  await app.waitForAppEvent<OutboxDetail>('outbox', (s) => s.reachable && !s.running && s.pending === 0 && s.needsAttention === 0, timeoutMs);
-}
 
 const view = (page: Page) => page.getByRole('article');
 const lifeBadge = (page: Page) => view(page).getByTestId('quotation-life');
@@ -43,7 +37,7 @@ describe('quotations with a life', () => {
     await app.waitForAppEvent('mirror-pulled', () => true, 30_000);
     const customer = customerOf(app);
     await quote(app, [shelf.iva19At10000.barcode, shelf.iva19PlusAt25000.barcode], customer.identification);
-    await settled(app);
+    await sendEverything(app);
     await lifeBadge(page).filter({ hasText: 'Enviada' }).waitFor();
     const quotationName = sandbox.store.quotations.at(-1)!.name;
     await view(page).getByRole('heading', { name: `Cotización ${quotationName}` }).waitFor();
@@ -51,7 +45,7 @@ describe('quotations with a life', () => {
     await view(page).getByRole('button', { name: 'Convertir en factura' }).click();
     await expect.poll(() => quantity(page, shelf.iva19At10000.code).inputValue()).toBe('1');
     await confirmSale(page);
-    await settled(app);
+    await sendEverything(app);
     const invoices = sandbox.created().filter((c) => c.resource === 'invoices');
     expect(invoices).toHaveLength(1);
     const invoiceName = sandbox.store.invoices.find((i) => i.id === invoices[0]!.id)!.name;
@@ -72,7 +66,7 @@ describe('quotations with a life', () => {
     // And back: the link opens the quotation.
     await detail.getByRole('button', { name: `De la cotización ${quotationName}` }).click();
     await lifeBadge(page).filter({ hasText: 'Facturada' }).waitFor();
-    await settled(app);
+    await sendEverything(app);
     expect(sandbox.created().filter((c) => c.resource === 'invoices')).toHaveLength(1);
     expect(sandbox.created().filter((c) => c.resource === 'quotations')).toHaveLength(1);
   }, 120_000);
@@ -84,7 +78,7 @@ describe('quotations with a life', () => {
     const customer = customerOf(app);
     const stock = sellable(sandbox).filter((p) => !Object.values(shelf).some((s) => s.code === p.code));
     await quote(app, [shelf.iva19At10000.barcode], customer.identification);
-    await settled(app);
+    await sendEverything(app);
     await lifeBadge(page).filter({ hasText: 'Enviada' }).waitFor();
     const [created] = sandbox.created().filter((c) => c.resource === 'quotations');
     const itemsInSiigo = () => sandbox.store.quotations.find((q) => q.id === created!.id)!.items.map((item) => [item.code, item.quantity]);
@@ -103,7 +97,7 @@ describe('quotations with a life', () => {
 
     // Online.
     await edit('3', stock[0]!);
-    await settled(app);
+    await sendEverything(app);
     expect(sandbox.updated().filter((u) => u.resource === 'quotations' && u.id === created!.id)).toHaveLength(1);
     expect(itemsInSiigo()).toEqual([[shelf.iva19At10000.code, 3], [stock[0]!.code, 1]]);
     await view(page).getByTestId('pending-changes').waitFor({ state: 'detached' });
@@ -127,7 +121,7 @@ describe('quotations with a life', () => {
     await view(page).waitFor();
 
     await sandbox.setReachable(true);
-    await settled(app);
+    await sendEverything(app);
     const quotations = sandbox.created().filter((c) => c.resource === 'quotations');
     expect(quotations).toHaveLength(2);
     expect(sandbox.updated().filter((u) => u.resource === 'quotations')).toHaveLength(2);

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import type { Sandbox } from '../../../src-main/siigo-sandbox';
+import type { RunningApp } from './app';
 
 /** What a cashier does at the counter, as keystrokes and clicks on the app's own labels. */
 
@@ -44,4 +45,11 @@ export interface OutboxDetail {
   running: boolean;
   pending: number;
   needsAttention: number;
+}
+
+/** "Sincronizar ahora", then waits until every document is in Siigo and nothing needs a person. */
+export async function sendEverything(app: RunningApp, timeoutMs = 30_000): Promise<void> {
+  app.clearAppEvents();
+  await app.page.getByRole('button', { name: 'Sincronizar ahora' }).click();
+  await app.waitForAppEvent<OutboxDetail>('outbox', (s) => s.reachable && !s.running && s.pending === 0 && s.needsAttention === 0, timeoutMs);
 }
