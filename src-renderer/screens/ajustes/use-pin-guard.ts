@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useApp } from '../../app/app-store';
 import { useServices } from '../../app/services';
 import { adminRefusal, pinProblem, refusalText } from './admin-pin';
@@ -13,6 +13,9 @@ export function usePinGuard() {
   const { bridge } = useServices();
   const known = useApp((state) => state.settings?.admin?.pinSet);
   const [asked, setAsked] = useState<boolean | null>(null);
+  const [text, setText] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const fieldRef = useRef<HTMLInputElement>(null);
 
   /**
    * Main's answer when the shell has not read the settings yet. A main that cannot answer may
@@ -35,7 +38,7 @@ export function usePinGuard() {
     };
   }, [bridge, known]);
 
-  return {
+  const guard = {
     /** Whether the PIN is asked for; null while main is being asked. */
     required: known ?? asked,
     /** Whether a PIN is needed now, asking main if not known yet; once known, `required` says so too (the form shows the field). */
@@ -61,6 +64,37 @@ export function usePinGuard() {
         }
         return refusalText(error);
       }
+    },
+  };
+
+  return {
+    ...guard,
+    /** The props of the form's `PinField`: what is typed, main's refusal, the field to focus. */
+    field: {
+      ref: fieldRef,
+      value: text,
+      error,
+      onChange: (value: string) => {
+        setText(value);
+        setError(null);
+      },
+    },
+    /**
+     * Main's check of the PIN typed, when one is needed: true when the action may go on. The PIN
+     * typed is not kept once main has answered; a refusal is shown under the field, focused.
+     */
+    async authorise(): Promise<boolean> {
+      if (!(await guard.needed())) return true;
+      const refused = await guard.check(text);
+      setText('');
+      setError(refused);
+      if (refused) fieldRef.current?.focus();
+      return refused === null;
+    },
+    /** Forgets what was typed and any refusal (the form went back a step). */
+    reset() {
+      setText('');
+      setError(null);
     },
   };
 }

@@ -1,5 +1,5 @@
 import { cashSessionLine } from '../../data/cash/cash-journal';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { countIssues } from '../../../src-shared/cash/cash-rules';
 import type { CountedAmount } from '../../../src-shared/cash/session-types';
 import type { ZReport } from '../../../src-shared/cash/z-report-types';
@@ -35,10 +35,7 @@ export function CloseSessionForm({ sessionId, report, onClosed, onCancel }: { se
     setConfirming(false);
   });
   const pin = usePinGuard();
-  const [pinText, setPinText] = useState('');
-  const [pinError, setPinError] = useState<string | null>(null);
   const [checking, setChecking] = useState(false);
-  const pinRef = useRef<HTMLInputElement>(null);
 
   const typedOf = (id: number | null) => typed(texts[keyOf(id)] ?? '');
   const differenceOf = (line: ZReport['payments'][number]): Decimal | null => {
@@ -55,16 +52,11 @@ export function CloseSessionForm({ sessionId, report, onClosed, onCancel }: { se
   });
   const askPin = confirming && anyDifference && pin.required === true;
 
-  /** Main's check of the administrator's PIN, when one is set; the PIN typed is not kept after. */
+  /** Main's check of the administrator's PIN, when one is set (see `usePinGuard.authorise`). */
   const authorised = async (): Promise<boolean> => {
     setChecking(true);
     try {
-      if (!(await pin.needed())) return true;
-      const refused = await pin.check(pinText);
-      setPinText('');
-      setPinError(refused);
-      if (refused) pinRef.current?.focus();
-      return refused === null;
+      return await pin.authorise();
     } finally {
       setChecking(false);
     }
@@ -73,8 +65,7 @@ export function CloseSessionForm({ sessionId, report, onClosed, onCancel }: { se
   /** Back to the count: nothing of a PIN typed stays. */
   const backToCount = () => {
     setConfirming(false);
-    setPinText('');
-    setPinError(null);
+    pin.reset();
   };
 
   const review = () => {
@@ -167,16 +158,7 @@ export function CloseSessionForm({ sessionId, report, onClosed, onCancel }: { se
           {askPin && (
             <>
               <p>El conteo no cuadra: un administrador debe autorizar el cierre con su PIN.</p>
-              <PinField
-                ref={pinRef}
-                autoFocus
-                value={pinText}
-                error={pinError}
-                onChange={(value) => {
-                  setPinText(value);
-                  setPinError(null);
-                }}
-              />
+              <PinField ref={pin.field.ref} autoFocus value={pin.field.value} error={pin.field.error} onChange={pin.field.onChange} />
             </>
           )}
           <div className="actions">

@@ -14,11 +14,8 @@ export function DiscardForm({ documentId }: { documentId: string }) {
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const [pinText, setPinText] = useState('');
-  const [pinError, setPinError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const reasonRef = useRef<HTMLTextAreaElement>(null);
-  const pinRef = useRef<HTMLInputElement>(null);
   const errorId = useId();
 
   const submit = async (event: FormEvent) => {
@@ -30,16 +27,7 @@ export function DiscardForm({ documentId }: { documentId: string }) {
     }
     setBusy(true);
     try {
-      if (await pin.needed()) {
-        const refused = await pin.check(pinText);
-        // The PIN typed is not kept once main has answered.
-        setPinText('');
-        if (refused) {
-          setPinError(refused);
-          pinRef.current?.focus();
-          return;
-        }
-      }
+      if (!(await pin.authorise())) return;
       await outbox.discard(documentId, reason.trim());
       setOpen(false);
     } catch (cause) {
@@ -96,15 +84,7 @@ export function DiscardForm({ documentId }: { documentId: string }) {
       {pin.required && (
         <>
           <p className="muted">Descartar necesita la autorización de un administrador.</p>
-          <PinField
-            ref={pinRef}
-            value={pinText}
-            error={pinError}
-            onChange={(value) => {
-              setPinText(value);
-              setPinError(null);
-            }}
-          />
+          <PinField ref={pin.field.ref} value={pin.field.value} error={pin.field.error} onChange={pin.field.onChange} />
         </>
       )}
       <div className="actions">
