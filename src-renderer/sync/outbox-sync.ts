@@ -150,16 +150,17 @@ export function createOutboxSync(options: OutboxSyncOptions) {
       status.reachable = false;
     }
     if (status.reachable && !paused) {
+      const sendsFrom = new Date(now()).toISOString();
       status.lastReport = await replay.run();
       // A DIAN answer may release credit notes waiting for their invoice's (see replay-engine).
       if ((await stamps.run()) > 0) {
         const released = await replay.run();
         status.lastReport = { ...released, sent: status.lastReport.sent + released.sent, failed: status.lastReport.failed + released.failed };
       }
-      // Recibos just sent: fetch their customers' accounts again, in the background (the pass does
-      // not wait), so Cartera shows Siigo's balance; until then it keeps taking them off the old
-      // one, marked pending.
-      if (status.lastReport.sent > 0) void confirmSentReceipts(options.db, options.bridge).catch(() => 0);
+      // Recibos sent in this pass: fetch their customers' accounts again, in the background (the
+      // pass does not wait), so Cartera shows Siigo's balance; until then it keeps taking them off
+      // the old one, marked pending.
+      if (status.lastReport.sent > 0) void confirmSentReceipts(options.db, options.bridge, { sentSince: sendsFrom }).catch(() => 0);
       if (status.lastReport.failed === 0) {
         status.lastSuccessAt = new Date(now()).toISOString();
         options.lastSync?.save(status.lastSuccessAt);

@@ -75,11 +75,20 @@ async function fetchAll(
  * sent after that account was fetched: until then the statement keeps taking the receipt off an
  * old balance, marked "pendiente de confirmar en Siigo" (`receiptStage`). Customers never
  * fetched have nothing to confirm. One request per customer (⌈their invoices / 100⌉), shared
- * with the open statement's own fetch of it (`fetchCustomerAccount`). Returns
- * the customers refreshed; a failure leaves that account as it was for the next pass.
+ * with the open statement's own fetch of it (`fetchCustomerAccount`). `sentSince` limits it to
+ * recibos sent from then on (a replay pass's). Returns the customers refreshed; a failure leaves
+ * that account as it was, its recibos still counted as pending.
  */
-export async function confirmSentReceipts(db: MostradorDB, bridge: BridgeClient, options: { now?: () => Date } = {}): Promise<number> {
-  const sent = (await db.documents.where('kind').equals('voucher').toArray()).filter((doc) => doc.state === 'sent');
+export async function confirmSentReceipts(
+  db: MostradorDB,
+  bridge: BridgeClient,
+  options: { now?: () => Date; sentSince?: string } = {},
+): Promise<number> {
+  // After a replay pass only what it sent is read (by the updatedAt index), not every recibo ever made.
+  const candidates = options.sentSince
+    ? await db.documents.where('updatedAt').aboveOrEqual(options.sentSince).filter((doc) => doc.kind === 'voucher').toArray()
+    : await db.documents.where('kind').equals('voucher').toArray();
+  const sent = candidates.filter((doc) => doc.state === 'sent');
   const customers = new Map<string, { identification: string; branchOffice: number; sentAt: string }>();
   for (const receipt of sent) {
     const customer = (receipt.body as { customer?: { identification?: string; branch_office?: number } } | null)?.customer;

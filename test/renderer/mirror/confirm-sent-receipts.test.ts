@@ -49,7 +49,10 @@ describe('confirming sent receipts against Siigo', () => {
       return h.bridge.invoke(channel, input, meta);
     }) as typeof h.bridge.invoke };
     await new Promise((resolve) => setTimeout(resolve, 10));
-    expect(await confirmSentReceipts(h.db, bridge)).toBe(1);
+    // A pass that sent nothing of this customer's (it began after the recibo went) asks nothing.
+    expect(await confirmSentReceipts(h.db, bridge, { sentSince: new Date(Date.now() + 60_000).toISOString() })).toBe(0);
+    expect(priorities).toEqual([]);
+    expect(await confirmSentReceipts(h.db, bridge, { sentSince: receipt.updatedAt })).toBe(1);
     expect(priorities).toEqual(['invoices:list:background']);
     const fresh = await h.db.accounts.get(customer.id);
     expect(toFixedText(lineOf(fresh).pendingPayments)).toBe('0');
