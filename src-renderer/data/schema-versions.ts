@@ -92,10 +92,13 @@ export const schemaVersions: readonly SchemaVersion[] = [
     // Accounts receivable (Cartera › Cuentas por cobrar): every Siigo invoice with its balance, by
     // customer, and when they were fetched (data/mirror/receivables.ts). New stores only: no rows
     // to migrate; the first refresh fills them.
+    // Documents gain an index on the quotation an invoice was made from (`origin`): Cotizaciones
+    // finds a quotation's invoice without reading every invoice (rows without one are not in it).
     version: 6,
     stores: {
       receivables: 'id, customerKey',
       receivablesState: 'id',
+      documents: 'id, kind, state, updatedAt, operationId, counter.cashSessionId, origin.quotationDocumentId',
     },
   },
 ];

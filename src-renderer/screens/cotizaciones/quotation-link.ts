@@ -19,19 +19,15 @@ const none: QuotationLink = { invoice: null, openSale: null };
 const byCreation = (a: DocumentRow, b: DocumentRow) => a.createdAt.localeCompare(b.createdAt);
 
 /**
- * The links of several quotations in one read: the invoices (by the `kind` index) that name one
- * of them as their `origin`. Reading by kind, not by `updatedAt`, keeps the list's live query
- * from re-reading every document each time any of them is saved (a quotation's autosave): only
- * a change to an invoice runs it again. Invoices have no index on `origin`, so the others are
- * read and skipped.
+ * The links of several quotations in one read: the documents that name one of them as their
+ * `origin`, by its index (schema v6), so neither every invoice nor every document is read.
  */
 export async function quotationLinks(db: MostradorDB, quotations: ReadonlyArray<Pick<DocumentRow, 'id'>>): Promise<Map<string, QuotationLink>> {
   const links = new Map<string, QuotationLink>();
   if (quotations.length === 0) return links;
-  const ids = new Set(quotations.map((q) => q.id));
-  const invoices = (await db.documents.where('kind').equals('invoice')
-    .filter((d) => d.origin !== undefined && ids.has(d.origin.quotationDocumentId))
-    .toArray()).sort(byCreation);
+  const invoices = (await db.documents.where('origin.quotationDocumentId').anyOf(quotations.map((q) => q.id)).toArray())
+    .filter((d) => d.kind === 'invoice')
+    .sort(byCreation);
   for (const invoice of invoices) {
     const id = invoice.origin!.quotationDocumentId;
     const link = links.get(id) ?? { ...none };
