@@ -27,9 +27,6 @@ export const consumidorFinalBody: CustomerCreate = {
   contacts: [{ first_name: 'Consumidor', last_name: 'final' }],
 };
 
-export const isConsumidorFinal = (customer: { identification: string } | null | undefined): boolean =>
-  customer?.identification === CONSUMIDOR_FINAL_ID;
-
 type Queue = (input: DocumentToQueue) => Promise<ConfirmResult>;
 
 const inFlight = new WeakMap<MostradorDB, Promise<ChosenCustomer>>();

@@ -22,15 +22,6 @@ export function priceListPosition(lists: readonly PriceListRow[], id: number | n
   return lists.find((list) => list.id === id)?.siigo.position ?? defaultPosition;
 }
 
-/** `priceListPosition` for a document's choice, read from the mirror; undefined while loading. */
-export function usePriceListPosition(id: number | null): number | undefined {
-  const { db } = useServices();
-  const defaults = useDefaults();
-  const lists = useLiveQuery(() => db.priceLists.toArray(), [db]);
-  if (!defaults || !lists) return undefined;
-  return priceListPosition(lists, id, defaults.priceListPosition);
-}
-
 /**
  * "Lista de precios" of one sale or quotation. The first option follows Ajustes (named, so the
  * seller knows which it is); inactive lists are only listed when already chosen.
