@@ -1,5 +1,7 @@
 import { orderingWord } from './driver-word';
+import { EntryColumns, idHash, uuidWords } from './entry-columns';
 import { identifierKey, queryWords } from './normalize';
+import { OrdinalTable } from './ordinal-table';
 import type { SearchPosition } from './search-cursor';
 import { lowerBound } from './sorted-terms';
 import { StringKeyedMap } from './string-keyed-map';
@@ -47,7 +49,6 @@ const RARE_WORD_FACTOR = 4;
 interface Hit {
   ordinal: number;
   term: string;
-  id: string;
 }
 
 /** One ranked source: its rows in (term position, ordinal) order, and who belongs to it. */
@@ -57,9 +58,9 @@ interface Source {
   /** Term positions [from, to), or `exact`: one term, looked up without the sorted list. */
   range?: [number, number];
   exact?: string;
-  has(entry: SearchEntry): boolean;
+  has(ordinal: number): boolean;
   /** For multi-valued terms (tokens): the one term a row is listed at (it sits under several). */
-  listedAt?(entry: SearchEntry): string | undefined;
+  listedAt?(ordinal: number): string | undefined;
   /** Words sources: the term ranges of every typed word, to find the rarest. */
   wordRanges?: Array<[number, number]>;
 }
@@ -79,11 +80,15 @@ interface Source {
  * decision and does not change the order.
  */
 export class TextIndex {
-  private readonly entries: Array<SearchEntry | undefined> = [];
-  private readonly ordinals = new StringKeyedMap<number>();
+  private readonly columns = new EntryColumns();
+  private readonly ordinals = new OrdinalTable(this.columns);
   private readonly keys = new TermIndex();
   private readonly barcodes = new TermIndex();
   private readonly tokens = new TermIndex();
+  /** Every distinct word once, by number: rows keep word numbers, not strings. */
+  private readonly words: string[] = [];
+  private readonly wordNumbers = new StringKeyedMap<number>();
+  private readonly scratch: string[] = [];
   private live = 0;
 
   get size(): number {
@@ -92,24 +97,25 @@ export class TextIndex {
 
   /** Adds or replaces the entry with this id. */
   upsert(entry: SearchEntry): void {
-    let ordinal = this.ordinals.get(entry.id);
+    const words = uuidWords(entry.id);
+    const hash = idHash(entry.id, words);
+    let ordinal = this.ordinals.get(entry.id, words, hash);
     if (ordinal === undefined) {
-      ordinal = this.entries.length;
-      this.ordinals.set(entry.id, ordinal);
-      this.entries.push(undefined);
+      ordinal = this.columns.add(entry.id, words);
+      this.ordinals.set(ordinal, hash);
     }
     this.unfile(ordinal);
-    // Each word is kept once, as the token index first filed it, however many entries have it.
-    const tokens = entry.tokens.map((token) => this.tokens.add(token, ordinal));
-    const stored: SearchEntry = { id: entry.id, key: entry.key, barcode: entry.barcode, tokens, active: entry.active, payload: entry.payload };
-    this.entries[ordinal] = stored;
+    const numbers = entry.tokens.map((token) => this.wordNumber(token));
+    for (const n of numbers) this.tokens.add(this.words[n] as string, ordinal);
+    this.columns.write(ordinal, entry, numbers);
     this.live += 1;
-    this.keys.add(stored.key, ordinal);
-    if (stored.barcode) this.barcodes.add(stored.barcode, ordinal);
+    this.keys.add(entry.key, ordinal);
+    if (entry.barcode) this.barcodes.add(entry.barcode, ordinal);
   }
 
   remove(id: string): void {
-    const ordinal = this.ordinals.get(id);
+    const words = uuidWords(id);
+    const ordinal = this.ordinals.get(id, words, idHash(id, words));
     if (ordinal !== undefined) this.unfile(ordinal);
   }
 
@@ -130,16 +136,16 @@ export class TextIndex {
   *all(): IterableIterator<SearchEntry> {
     for (const key of this.keys.terms()) {
       for (const ordinal of this.keys.list(key)) {
-        const entry = this.entries[ordinal];
-        if (entry) yield entry;
+        if (this.columns.live(ordinal)) yield this.entryAt(ordinal);
       }
     }
   }
 
   /** The live entry with this id. */
   entryOf(id: string): SearchEntry | undefined {
-    const ordinal = this.ordinals.get(id);
-    return ordinal === undefined ? undefined : this.entries[ordinal];
+    const words = uuidWords(id);
+    const ordinal = this.ordinals.get(id, words, idHash(id, words));
+    return ordinal === undefined || !this.columns.live(ordinal) ? undefined : this.entryAt(ordinal);
   }
 
   /** Ids of the entries whose key is exactly `key`, inactive ones included, in id order. */
@@ -155,9 +161,11 @@ export class TextIndex {
   /** The first `limit` entries in key order, inactive ones only when asked: a list with no query. */
   firstByKey(limit: number, includeInactive = false): string[] {
     const ids: string[] = [];
-    for (const entry of this.all()) {
-      if (ids.length >= limit) break;
-      if (includeInactive || entry.active) ids.push(entry.id);
+    for (const key of this.keys.terms()) {
+      for (const ordinal of this.keys.list(key)) {
+        if (ids.length >= limit) return ids;
+        if (this.columns.live(ordinal) && (includeInactive || this.columns.active(ordinal))) ids.push(this.columns.idOf(ordinal));
+      }
     }
     return ids;
   }
@@ -171,28 +179,29 @@ export class TextIndex {
       if (found.length >= want) break;
       if (after && source.rank < after.source) continue;
       const better = sources.slice(0, i);
-      const accept = (entry: SearchEntry) =>
-        (options.includeInactive === true || entry.active) && !better.some((b) => b.has(entry));
+      const accept = (ordinal: number) =>
+        (options.includeInactive === true || this.columns.active(ordinal)) && !better.some((b) => b.has(ordinal));
       const resume = after && after.source === source.rank ? after : undefined;
       const wanted = want - found.length;
       for (const hit of this.read(source, resume, accept, wanted)) {
-        found.push({ ordinal: hit.ordinal, position: { source: source.rank, key: hit.term, primaryKey: hit.id } });
+        found.push({ ordinal: hit.ordinal, position: { source: source.rank, key: hit.term, primaryKey: this.columns.idOf(hit.ordinal) } });
       }
     }
     const page = found.slice(0, want - 1);
     const last = page.at(-1);
-    return { ids: page.map((f) => (this.entries[f.ordinal] as SearchEntry).id), next: found.length >= want && last ? last.position : null };
+    return { ids: page.map((f) => this.columns.idOf(f.ordinal)), next: found.length >= want && last ? last.position : null };
   }
 
   private sources(text: string, barcodes: boolean): Source[] {
     const sources: Source[] = [];
     const key = identifierKey(text);
     if (key !== '') {
-      sources.push({ rank: 0, terms: this.keys, exact: key, has: (e) => e.key === key });
-      if (barcodes) sources.push({ rank: 1, terms: this.barcodes, exact: key, has: (e) => e.barcode === key });
-      sources.push({ rank: barcodes ? 2 : 1, terms: this.keys, range: this.keys.prefixRange(key), has: (e) => e.key.startsWith(key) });
+      const columns = this.columns;
+      sources.push({ rank: 0, terms: this.keys, exact: key, has: (o) => columns.key(o) === key });
+      if (barcodes) sources.push({ rank: 1, terms: this.barcodes, exact: key, has: (o) => columns.barcode(o) === key });
+      sources.push({ rank: barcodes ? 2 : 1, terms: this.keys, range: this.keys.prefixRange(key), has: (o) => columns.key(o).startsWith(key) });
       // The first digits of a barcode read off a label, typed by hand.
-      if (barcodes) sources.push({ rank: 3, terms: this.barcodes, range: this.barcodes.prefixRange(key), has: (e) => e.barcode?.startsWith(key) === true });
+      if (barcodes) sources.push({ rank: 3, terms: this.barcodes, range: this.barcodes.prefixRange(key), has: (o) => columns.barcode(o)?.startsWith(key) === true });
     }
     const words = queryWords(text);
     const ordering = orderingWord(words);
@@ -201,8 +210,8 @@ export class TextIndex {
         rank: barcodes ? 4 : 2,
         terms: this.tokens,
         range: this.tokens.prefixRange(ordering),
-        has: (e) => matchesAllWords(e.tokens, words),
-        listedAt: (e) => firstTokenWithPrefix(e.tokens, ordering),
+        has: (o) => matchesAllWords(this.wordsOf(o), words),
+        listedAt: (o) => firstTokenWithPrefix(this.wordsOf(o), ordering),
         wordRanges: words.map((w) => this.tokens.prefixRange(w)),
       });
     }
@@ -213,7 +222,7 @@ export class TextIndex {
   private read(
     source: Source,
     resume: SearchPosition | undefined,
-    accept: (entry: SearchEntry) => boolean,
+    accept: (ordinal: number) => boolean,
     wanted: number,
   ): Hit[] {
     const rare = this.rarestWordRange(source);
@@ -226,9 +235,8 @@ export class TextIndex {
       if (resume && term === resume.key) start = this.after(list, resume.primaryKey);
       for (let i = start; i < list.length && out.length < wanted; i += 1) {
         const ordinal = list[i] as number;
-        const entry = this.entries[ordinal];
-        if (!entry || (source.listedAt && source.listedAt(entry) !== term) || !source.has(entry) || !accept(entry)) continue;
-        out.push({ ordinal, term, id: entry.id });
+        if (!this.columns.live(ordinal) || (source.listedAt && source.listedAt(ordinal) !== term) || !source.has(ordinal) || !accept(ordinal)) continue;
+        out.push({ ordinal, term });
       }
     }
     return out;
@@ -246,7 +254,7 @@ export class TextIndex {
 
   /** Index in an ascending postings list of the first ordinal after the row `id`. */
   private after(list: readonly number[], id: string): number {
-    const ordinal = this.ordinals.get(id);
+    const ordinal = this.ordinalOf(id);
     if (ordinal === undefined) return 0;
     const at = lowerBound(list, ordinal);
     return list[at] === ordinal ? at + 1 : at;
@@ -269,22 +277,21 @@ export class TextIndex {
     source: Source,
     rare: [number, number],
     resume: SearchPosition | undefined,
-    accept: (entry: SearchEntry) => boolean,
+    accept: (ordinal: number) => boolean,
     wanted: number,
   ): Hit[] {
     const seen = new Set<number>();
     const matches: Hit[] = [];
-    const resumeOrdinal = resume ? (this.ordinals.get(resume.primaryKey) ?? -1) : -1;
+    const resumeOrdinal = resume ? (this.ordinalOf(resume.primaryKey) ?? -1) : -1;
     for (const word of this.tokens.range(rare[0], rare[1])) {
       for (const ordinal of this.tokens.list(word)) {
         if (seen.has(ordinal)) continue;
         seen.add(ordinal);
-        const entry = this.entries[ordinal];
-        if (!entry || !source.has(entry) || !accept(entry)) continue;
-        const term = source.listedAt?.(entry);
+        if (!this.columns.live(ordinal) || !source.has(ordinal) || !accept(ordinal)) continue;
+        const term = source.listedAt?.(ordinal);
         if (term === undefined) continue;
         if (resume && (term < resume.key || (term === resume.key && ordinal <= resumeOrdinal))) continue;
-        matches.push({ ordinal, term, id: entry.id });
+        matches.push({ ordinal, term });
       }
     }
     matches.sort((a, b) => (a.term < b.term ? -1 : a.term > b.term ? 1 : a.ordinal - b.ordinal));
@@ -295,17 +302,50 @@ export class TextIndex {
   private idsUnder(terms: TermIndex, term: string): string[] {
     return terms
       .list(term)
-      .map((ordinal) => (this.entries[ordinal] as SearchEntry).id)
+      .map((ordinal) => this.columns.idOf(ordinal))
       .sort();
   }
 
+  private ordinalOf(id: string): number | undefined {
+    const words = uuidWords(id);
+    return this.ordinals.get(id, words, idHash(id, words));
+  }
+
+  private entryAt(ordinal: number): SearchEntry {
+    const c = this.columns;
+    return { id: c.idOf(ordinal), key: c.key(ordinal), barcode: c.barcode(ordinal), tokens: [...this.wordsOf(ordinal)], active: c.active(ordinal), payload: c.payload(ordinal) };
+  }
+
+  private wordNumber(word: string): number {
+    let n = this.wordNumbers.get(word);
+    if (n === undefined) {
+      n = this.words.length;
+      this.words.push(word);
+      this.wordNumbers.set(word, n);
+    }
+    return n;
+  }
+
+  /**
+   * The row's words, in one array reused for every row a search checks: a search may check
+   * thousands of candidates, and an array each would be garbage for the next collection.
+   */
+  private wordsOf(ordinal: number): readonly string[] {
+    const c = this.columns;
+    const out = this.scratch;
+    out.length = c.tokens(ordinal);
+    for (let i = 0; i < out.length; i += 1) out[i] = this.words[c.token(ordinal, i)] as string;
+    return out;
+  }
+
   private unfile(ordinal: number): void {
-    const old = this.entries[ordinal];
-    if (!old) return;
-    this.keys.remove(old.key, ordinal);
-    if (old.barcode) this.barcodes.remove(old.barcode, ordinal);
-    for (const token of old.tokens) this.tokens.remove(token, ordinal);
-    this.entries[ordinal] = undefined;
+    const c = this.columns;
+    if (!c.live(ordinal)) return;
+    this.keys.remove(c.key(ordinal), ordinal);
+    const barcode = c.barcode(ordinal);
+    if (barcode) this.barcodes.remove(barcode, ordinal);
+    for (const word of this.wordsOf(ordinal)) this.tokens.remove(word, ordinal);
+    c.clear(ordinal);
     this.live -= 1;
   }
 }

@@ -105,4 +105,31 @@ describe('search: in-memory text index', () => {
     index.remove('a');
     expect(index.entryOf('a')).toBeUndefined();
   });
+
+  it('keeps Siigo\'s UUIDs packed and any other id as typed, through growth, edits and removals', () => {
+    const index = new TextIndex();
+    const uuid = (n: number) => `${n.toString(16).padStart(8, '0')}-0000-4000-8000-${n.toString(16).padStart(12, '0')}`;
+    // Enough rows to grow every column and the id table several times.
+    for (let n = 0; n < 5_000; n += 1) index.upsert(entry(uuid(n), `k${n}`, [`w${n % 7}`, 'comun']));
+    const others = ['local-ñandú 1', 'ABCDEF01-0000-4000-8000-000000000001', 'x'];
+    others.forEach((id, i) => index.upsert(entry(id, `otro${i}`, ['otro'])));
+    expect(index.size).toBe(5_003);
+    expect(index.withKey('k4321')).toEqual([uuid(4321)]);
+    expect(allIds(index, 'otro', 2).sort()).toEqual([...others].sort());
+    // An edit replaces the row's words and key; the old ones no longer find it.
+    index.upsert(entry(uuid(42), 'nuevo42', ['renombrado'], { barcode: '7700042', payload: 'p' }));
+    expect(index.search('renombrado', { limit: 5 }).ids).toEqual([uuid(42)]);
+    expect(index.withKey('k42')).toEqual([]);
+    expect(index.entryOf(uuid(42))).toEqual(entry(uuid(42), 'nuevo42', ['renombrado'], { barcode: '7700042', payload: 'p' }));
+    expect(allIds(index, 'w0 comun', 1000)).not.toContain(uuid(42));
+    index.remove(uuid(43));
+    index.remove('x');
+    expect(index.entryOf(uuid(43))).toBeUndefined();
+    expect(index.entryOf('x')).toBeUndefined();
+    expect(index.size).toBe(5_001);
+    // Back after a removal, under the same id.
+    index.upsert(entry('x', 'otra-vez', ['vuelve']));
+    expect(index.search('vuelve', { limit: 5 }).ids).toEqual(['x']);
+    expect(index.entryOf('ABCDEF01-0000-4000-8000-000000000001')?.key).toBe('otro1');
+  });
 });
