@@ -14,8 +14,8 @@ import { hashOf } from './string-keyed-map';
  * - Ids shaped like Siigo's UUIDs (lower-case hex, 8-4-4-4-12) are kept as four 32-bit words;
  *   any other id as its string. `idOf` returns the same text that was written either way.
  * - A row's tokens are word numbers in `pool`, from `tokenStart` for `tokenCount` slots. A
- *   rewrite appends a new run; the old run is left behind (rewrites are rare: edits pulled
- *   from Siigo), and `garbage` counts it.
+ *   rewrite appends a new run and leaves the old one behind: rewrites are rare (edits pulled
+ *   from Siigo) and the next start loads the index packed.
  */
 export class EntryColumns {
   private capacity = 0;
@@ -28,8 +28,6 @@ export class EntryColumns {
   private tokenCount = new Uint16Array(0);
   private pool = new Int32Array(1024);
   private poolLength = 0;
-  /** Pool slots no row points to any more. */
-  garbage = 0;
   readonly keys: string[] = [];
   /** Created on the first row that has a barcode (customers never do). */
   private barcodes: Array<string | null> | null = null;
@@ -59,7 +57,6 @@ export class EntryColumns {
     if (entry.barcode !== null || this.barcodes) (this.barcodes ??= new Array<string | null>(this.count).fill(null))[ordinal] = entry.barcode;
     if (entry.payload !== null || this.payloads) (this.payloads ??= new Array<string | null>(this.count).fill(null))[ordinal] = entry.payload;
     this.flags[ordinal] = LIVE | (entry.active ? ACTIVE : 0);
-    if (this.tokenCount[ordinal]) this.garbage += this.tokenCount[ordinal] as number;
     while (this.poolLength + words.length > this.pool.length) this.pool = resized(this.pool, this.pool.length * 2);
     this.tokenStart[ordinal] = this.poolLength;
     this.tokenCount[ordinal] = words.length;
@@ -72,7 +69,6 @@ export class EntryColumns {
     this.keys[ordinal] = '';
     if (this.barcodes) this.barcodes[ordinal] = null;
     if (this.payloads) this.payloads[ordinal] = null;
-    this.garbage += this.tokenCount[ordinal] as number;
     this.tokenCount[ordinal] = 0;
   }
 
