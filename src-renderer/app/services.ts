@@ -57,10 +57,11 @@ export function createServices(connection: ConnectionInfo): Services {
   const mirror = createMirrorSync({ db, bridge, fullPulls: workerFullPulls(ownTransport) });
   const app = useApp.getState();
   const pulls = createPullScheduler({
-    run: async () => {
+    run: async (request) => {
       app.set({ mirror: { ...useApp.getState().mirror, pulling: true, error: null } });
       try {
-        await mirror.pull();
+        // Catalogs only when older than an hour, unless "Actualizar catálogos" asked (forceCatalogs).
+        await mirror.pull(request);
         app.set({ mirror: { ...useApp.getState().mirror, pulling: false, lastPullAt: new Date().toISOString() } });
         window.dispatchEvent(new CustomEvent('mostrador:mirror-pulled'));
       } catch (error) {

@@ -10,7 +10,7 @@ import { missingCashLines, restoreCashFromJournal } from '../data/cash/cash-jour
 import { discardDocument, resendDocument } from '../data/outbox/user-actions';
 import { createReplayEngine, type ReplayReport } from './replay/replay-engine';
 import { confirmSentReceipts } from './pull/customer-account-pull';
-import { createStampWatch, type DianStatusChange } from './stamp/stamp-watch';
+import { createStampWatch, type DianStatusChange, type StampWatchOptions } from './stamp/stamp-watch';
 
 export interface OutboxSyncStatus {
   /** Siigo answered the last probe; null until the first probe has answered either way. */
@@ -43,6 +43,12 @@ export interface OutboxSyncOptions {
   onDianChange?: (change: DianStatusChange) => void;
   /** Documents that newly need a person (Siigo refused them), each reported once. */
   onNeedsAttention?: (documents: Array<{ documentId: string; name: string | null; reason: string }>) => void;
+  /** How DIAN statuses are checked (see `createStampWatch`); default 'list'. */
+  checkBy?: StampWatchOptions['checkBy'];
+  /** Least time between two DIAN list passes (see `createStampWatch`); default 45 s. */
+  listIntervalMs?: number;
+  /** Documents younger than this are checked by list (see `createStampWatch`); default 20 min. */
+  listWindowMs?: number;
   /** setTimeout/clearTimeout, replaceable in tests. */
   timers?: { set: (fn: () => void, ms: number) => unknown; clear: (handle: unknown) => void };
 }
@@ -83,7 +89,15 @@ export function createOutboxSync(options: OutboxSyncOptions) {
     }
   };
   const replay = createReplayEngine({ db: options.db, bridge: options.bridge, journal, now, ...(options.concurrency ? { concurrency: options.concurrency } : {}) });
-  const stamps = createStampWatch({ db: options.db, bridge: options.bridge, now, onChange: (change) => options.onDianChange?.(change) });
+  const stamps = createStampWatch({
+    db: options.db,
+    bridge: options.bridge,
+    now,
+    onChange: (change) => options.onDianChange?.(change),
+    ...(options.checkBy ? { checkBy: options.checkBy } : {}),
+    ...(options.listIntervalMs !== undefined ? { listIntervalMs: options.listIntervalMs } : {}),
+    ...(options.listWindowMs !== undefined ? { listWindowMs: options.listWindowMs } : {}),
+  });
   let running: Promise<OutboxSyncStatus> | null = null;
   let again = false;
   let timer: unknown = null;

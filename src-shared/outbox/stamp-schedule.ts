@@ -14,3 +14,15 @@ export function nextStampCheckAt(startedAt: number, checks: number): number | nu
   const next = previous + delay;
   return next - startedAt > STAMP_WATCH_LIMIT_MS ? null : next;
 }
+
+/**
+ * The first scheduled check strictly after `at`, or null when none is left within the 48 hours.
+ * Used where checks are not one per step (a list pass answers for many documents at once, at
+ * its own pace), so the schedule follows the clock rather than the count of checks.
+ */
+export function nextStampCheckAfter(startedAt: number, at: number): number | null {
+  for (let checks = 0; ; checks += 1) {
+    const next = nextStampCheckAt(startedAt, checks);
+    if (next === null || next > at) return next;
+  }
+}

@@ -32,6 +32,20 @@ function ImportProgress({ view }: { view: MirrorEntityView }) {
   );
 }
 
+/**
+ * Catalogs (document types, taxes, payment types, …) are pulled only when older than an hour:
+ * a change made in Siigo Nube shows at once with this button, through the pull scheduler's
+ * single flight (never two pulls at the same time).
+ */
+function RefreshCatalogs({ pulling }: { pulling: boolean }) {
+  const { pulls } = useServices();
+  return (
+    <button type="button" className="btn catalog-refresh" disabled={pulling} onClick={() => void pulls.pullNow({ forceCatalogs: true }).catch(() => undefined)}>
+      Actualizar catálogos
+    </button>
+  );
+}
+
 function status(view: MirrorEntityView, pulling: boolean): string {
   if (view.state.fullPull) return pulling ? 'Importación inicial en curso' : 'Importación inicial pausada; continuará en la próxima sincronización';
   if (view.state.lastError) return 'Error en la última actualización';
@@ -68,6 +82,7 @@ export function MirrorTable() {
             <td>
               <div>{status(view, pulling)}</div>
               <ImportProgress view={view} />
+              {view.entity === 'catalogs' && <RefreshCatalogs pulling={pulling} />}
               {view.state.lastError && (
                 <div className="field-error">
                   No se pudo actualizar; se reintentará en la próxima sincronización.

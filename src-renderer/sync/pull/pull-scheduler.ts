@@ -4,9 +4,15 @@
  * while a pull runs schedules exactly one more run after it, however many triggers arrive.
  */
 
+/** What a triggered pull is asked to do beyond the usual. */
+export interface PullRequest {
+  /** Download the catalogs even if they are fresh ("Actualizar catálogos"). */
+  forceCatalogs?: boolean;
+}
+
 export interface PullSchedulerOptions {
-  /** One complete pull (e.g. `mirrorSync.pull()`). */
-  run: () => Promise<void>;
+  /** One complete pull (e.g. `mirrorSync.pull(request)`). */
+  run: (request: PullRequest) => Promise<void>;
   /** Default 5 minutes; 0 disables the timer. */
   intervalMs?: number;
   /** Errors of runs nobody awaits (timer, start, reconnect). */
@@ -20,8 +26,11 @@ export interface PullScheduler {
   stop(): void;
   /** The app regained the connection. */
   reconnected(): void;
-  /** Pull now (or right after the current run); resolves or rejects with that run. */
-  pullNow(): Promise<void>;
+  /**
+   * Pull now (or right after the current run); resolves or rejects with that run. The run
+   * queued behind the current one does what any of its triggers asked (catalogs forced if one did).
+   */
+  pullNow(request?: PullRequest): Promise<void>;
   readonly running: boolean;
 }
 
@@ -31,30 +40,34 @@ export function createPullScheduler(options: PullSchedulerOptions): PullSchedule
   let current: Promise<void> | undefined;
   /** The run queued behind `current`, shared by every trigger that arrived meanwhile. */
   let queued: Promise<void> | undefined;
+  let queuedRequest: PullRequest = {};
 
-  function runNow(): Promise<void> {
-    const run = options.run().finally(() => {
+  function runNow(request: PullRequest): Promise<void> {
+    const run = options.run(request).finally(() => {
       if (current === run) current = undefined;
     });
     current = run;
     return run;
   }
 
-  function trigger(): Promise<void> {
-    if (!current) return runNow();
+  function trigger(request: PullRequest = {}): Promise<void> {
+    if (!current) return runNow(request);
+    if (request.forceCatalogs) queuedRequest = { forceCatalogs: true };
     if (!queued) {
       queued = current
         .catch(() => undefined)
         .then(() => {
+          const next = queuedRequest;
           queued = undefined;
-          return runNow();
+          queuedRequest = {};
+          return runNow(next);
         });
     }
     return queued;
   }
 
   const background = () => {
-    trigger().catch((error: unknown) => options.onError?.(error));
+    trigger({}).catch((error: unknown) => options.onError?.(error));
   };
 
   return {

@@ -168,8 +168,9 @@ async function markSent(
     prefix: result.prefix,
   };
   const status = result.stamp?.status ?? 'Draft';
-  const watching = electronic && status !== 'Accepted' && status !== 'Rejected';
-  const firstCheck = nextStampCheckAt(now, 0);
+  // Rejected at creation still lacks the DIAN's reasons: the stamp watch fetches them at once.
+  const watching = electronic && status !== 'Accepted';
+  const firstCheck = status === 'Rejected' ? now : nextStampCheckAt(now, 0);
   await ctx.transition(
     operation.id,
     'sent',

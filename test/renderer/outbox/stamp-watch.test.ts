@@ -13,7 +13,7 @@ afterEach(async () => {
 });
 
 describe('DIAN status tracking', () => {
-  it('polls sent electronic invoices until accepted (with CUFE) or rejected (with reasons)', async () => {
+  it('polls sent electronic invoices one by one (checkBy each) until accepted (with CUFE) or rejected (with reasons)', async () => {
     let t = Date.now();
     const now = () => t;
     const customers: string[] = [];
@@ -34,7 +34,8 @@ describe('DIAN status tracking', () => {
     await createReplayEngine({ db: h.db, bridge: h.bridge, journal, now }).run();
 
     const changes: DianStatusChange[] = [];
-    const watch = createStampWatch({ db: h.db, bridge: h.bridge, now, onChange: (c) => changes.push(c) });
+    // One GET per invoice on its own schedule (the design the list passes replaced; see stamp-list.test.ts).
+    const watch = createStampWatch({ db: h.db, bridge: h.bridge, now, checkBy: 'each', onChange: (c) => changes.push(c) });
     expect(await watch.run()).toBe(0); // nothing due before the first 5 s
     const polls = () => h.sandbox.requests().filter((r) => r.method === 'GET' && r.path.startsWith('/v1/invoices/')).length;
     t += 5_000;

@@ -32,7 +32,7 @@ export async function startScreenHarness(): Promise<ScreenHarness> {
   const mirror = createMirrorSync({ db: h.db, bridge: h.bridge });
   // The last pull, so closing waits for one a screen started ("Guardar conexión", "Sincronizar ahora").
   let lastPull: Promise<void> = Promise.resolve();
-  const pulls = createPullScheduler({ run: () => (lastPull = mirror.pull()), intervalMs: 0 });
+  const pulls = createPullScheduler({ run: (request) => (lastPull = mirror.pull(request)), intervalMs: 0 });
   const outbox = createOutboxSync({ db: h.db, bridge: h.bridge, timers: { set: () => null, clear: () => undefined } });
   const services: Services = { company: { id: h.company, name: 'Empresa de prueba' }, db: h.db, bridge: h.bridge, mirror, pulls, outbox };
   useApp.setState(initialApp, true);
