@@ -20,6 +20,7 @@ import { installAppMenu } from './electron/app-menu';
 import { createMainWindow, rendererDir } from './electron/window';
 import { electronPrinting } from './electron/print';
 import { electronSavePdf } from './electron/save-pdf';
+import { electronSnapshotPaths } from './snapshot/electron-snapshot-paths';
 import { connectionStatusTracker } from './ipc/connection-status';
 import { createDispatcher } from './ipc/dispatch';
 import { createHandlers } from './ipc/handlers';
@@ -190,6 +191,7 @@ async function main(): Promise<void> {
     connection,
     journals,
     app: appInfo,
+    snapshotPaths: electronSnapshotPaths({ window: () => window, dialog, defaultDir: () => app.getPath('documents') }),
     shell: controller,
     settings: settingsService,
     diagnostics: {

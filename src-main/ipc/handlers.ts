@@ -4,6 +4,10 @@ import type { CompanyJournals } from '../journal/company-journals';
 import { InvalidInputError, type CallOptions } from '../siigo';
 import { headlessDesktop, type DesktopDeps } from '../desktop/headless';
 import { accessKeyProof } from '../admin/access-key-proof';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { headlessSnapshotPaths, type SnapshotPaths } from '../snapshot/snapshot-paths';
+import { createSnapshotService } from '../snapshot/snapshot-service';
 import type { Handlers } from './dispatch';
 
 export interface AppInfo {
@@ -25,7 +29,7 @@ const options = (meta: CallMeta): CallOptions => ({ priority: meta.priority ?? '
  * Mounted by the Electron IPC transport and, in the browser preview, by the HTTP bridge.
  */
 export function createHandlers(
-  deps: { connection: ConnectionService; journals: CompanyJournals; app: AppInfo } & Partial<DesktopDeps>,
+  deps: { connection: ConnectionService; journals: CompanyJournals; app: AppInfo; snapshotPaths?: SnapshotPaths } & Partial<DesktopDeps>,
 ): Handlers {
   const desktop: DesktopDeps =
     deps.shell && deps.settings && deps.diagnostics
@@ -38,6 +42,12 @@ export function createHandlers(
     if (meta.company === undefined) throw new InvalidInputError('A write to Siigo must name the company it belongs to.');
     return deps.connection.client(meta.company);
   };
+  // Mirror snapshots: the administrator's, like the support export; files chosen in main's dialogs.
+  const snapshots = createSnapshotService({
+    paths: deps.snapshotPaths ?? headlessSnapshotPaths(join(tmpdir(), 'mostrador-bases')),
+    company: () => deps.connection.identity().company,
+    assertUnlocked: () => desktop.settings.admin.assertUnlocked(),
+  });
   return {
     'app:info': async () => deps.app,
     'connection:get': () => deps.connection.info(),
@@ -135,6 +145,18 @@ export function createHandlers(
       // The support bundle holds every document and customer: the administrator's, like the audit.
       desktop.settings.admin.assertUnlocked();
       return desktop.diagnostics.export(audit);
+    },
+    'snapshot:export-open': (input, meta) => snapshots.exportOpen(input, meta),
+    'snapshot:export-write': async ({ session, table, rows }) => {
+      await snapshots.exportWrite(session, table, rows);
+      return { ok: true };
+    },
+    'snapshot:export-close': ({ session }) => snapshots.exportClose(session),
+    'snapshot:import-open': ({ clave }, meta) => snapshots.importOpen(clave, meta),
+    'snapshot:import-read': ({ session }) => snapshots.importRead(session),
+    'snapshot:cancel': async ({ session }) => {
+      await snapshots.cancel(session);
+      return { ok: true };
     },
   };
 }

@@ -6,6 +6,7 @@ import { memorySecretStore, type SecretStore } from '../connection/secret-store'
 import { connectionStatusTracker } from '../ipc/connection-status';
 import { createDispatcher } from '../ipc/dispatch';
 import { createHandlers } from '../ipc/handlers';
+import { headlessSnapshotPaths } from '../snapshot/snapshot-paths';
 import { fileCompanyJournals } from '../journal/company-journals';
 import { adoptLegacyJournal } from '../journal/legacy-journal';
 import { startSandbox, type Sandbox, type SandboxOptions } from '../siigo-sandbox';
@@ -85,6 +86,8 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
       canAcceptPlainText: false,
     })),
     app: { name: 'Mostrador', version: process.env['npm_package_version'] ?? '0.0.0', platform: 'web' },
+    // No dialogs here: snapshots are saved in, and opened from, the data folder's `bases`.
+    snapshotPaths: headlessSnapshotPaths(join(options.dataDir, 'bases')),
   });
   let url = '';
   let emitStatus: (state: 'online' | 'offline' | 'auth_error' | 'rate_limited') => void = () => {};

@@ -57,6 +57,13 @@ export const invokeChannels = [
   'admin:set-pin',
   'admin:reset-pin',
   'diagnostics:export',
+  // Seeding a counter from another's mirror (Ajustes › Administración; src-shared/snapshot/).
+  'snapshot:export-open',
+  'snapshot:export-write',
+  'snapshot:export-close',
+  'snapshot:import-open',
+  'snapshot:import-read',
+  'snapshot:cancel',
 ] as const;
 export type InvokeChannel = (typeof invokeChannels)[number];
 

@@ -30,6 +30,7 @@ import {
 } from '../siigo';
 import type { EventChannel, InvokeChannel } from './channels';
 import { desktopContract, shellCommandSchema } from './desktop';
+import { snapshotContract } from '../snapshot/snapshot-channels';
 import {
   creditNoteQuerySchema,
   customerQuerySchema,
@@ -184,6 +185,7 @@ export const contract = {
   'catalogs:cost-centers': { input: none, output: z.array(costCenterSchema) },
 
   ...desktopContract,
+  ...snapshotContract,
 } as const satisfies Record<InvokeChannel, ChannelSpec>;
 
 export const connectionStatusSchema = z.object({

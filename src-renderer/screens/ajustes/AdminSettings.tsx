@@ -9,6 +9,7 @@ import { ConnectionSettings } from './ConnectionSettings';
 import { DefaultsSettings } from './DefaultsSettings';
 import { PinSettings } from './PinSettings';
 import { ReceiptSettings } from './ReceiptSettings';
+import { SnapshotSection } from './SnapshotSection';
 
 const LOCKED_BY_MAIN = 'Administración se bloqueó y el cambio no se guardó: desbloquee con el PIN y vuelva a guardar; lo que escribió sigue ahí.';
 
@@ -123,6 +124,7 @@ export function AdminSettings({ idleMs = ADMIN_IDLE_MS, renewMs = ADMIN_RENEW_MS
               <DefaultsSettings />
               <ReceiptSettings />
               {!locked && <AuditExport />}
+              {!locked && <SnapshotSection />}
               {!locked && <PinSettings pinSet={status.pinSet} onStatus={show} />}
             </div>
           </AdminGateContext.Provider>

@@ -136,6 +136,8 @@ describe('secrets never reach the window', () => {
     let due = { prefix: 'FV', consecutive: 1 };
     const key = () => `K${Date.now()}${Math.floor(random() * 1e6)}`;
     const company = siigoCompanyId(proxyUrl, username);
+    // A snapshot's clave is a secret too: the access key typed as one must come back nowhere.
+    const sessions = { export: '', import: '' };
 
     // One valid input per channel; typed by channel so a new channel cannot be forgotten here.
     const inputs: Record<InvokeChannel, () => unknown> = {
@@ -216,6 +218,12 @@ describe('secrets never reach the window', () => {
       'admin:reset-pin': () => ({ accessKey }),
       'shell:save-pdf': () => ({ fileName: 'Cotizacion.pdf', pageSize: 'Letter' }),
       'diagnostics:export': () => ({ audit: [{ at: new Date().toISOString(), action: 'connection.set', detail: { accessKey, username } }] }),
+      'snapshot:export-open': () => ({ clave: accessKey, confirm: accessKey, content: { schemaVersion: 6, counts: { customers: 1 }, checkpoints: [] } }),
+      'snapshot:export-write': () => ({ session: sessions.export, table: 'customers', rows: [{ id: 'c1', name: 'Cliente' }] }),
+      'snapshot:export-close': () => ({ session: sessions.export }),
+      'snapshot:import-open': () => ({ clave: accessKey }),
+      'snapshot:import-read': () => ({ session: sessions.import }),
+      'snapshot:cancel': () => ({ session: sessions.import }),
     };
 
     // An administrator's PIN set and unlocked: every guarded channel answers, and admin:set-pin removes it.
@@ -238,6 +246,8 @@ describe('secrets never reach the window', () => {
       if (channel === 'quotations:create') ids.quotation = value.id;
       if (channel === 'vouchers:create') ids.voucher = value.id;
       if (channel === 'credit-notes:create') ids.creditNote = value.id;
+      if (channel === 'snapshot:export-open') sessions.export = (value as { session?: string }).session ?? '';
+      if (channel === 'snapshot:import-open') sessions.import = (value as { session?: string }).session ?? '';
       if (channel === 'diagnostics:export' && value.path) answers.push(['diagnostics:export (file)', { ok: true, value: readFileSync(value.path, 'utf8') }]);
       // The same channel with junk carrying the secret as a value: the failure must not echo it.
       // (Key names are echoed by design, "Unrecognized key: …"; the window knows what it sent.)
