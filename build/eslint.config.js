@@ -18,7 +18,7 @@ const rendererPaths = ['electron', 'keytar', 'electron-store', ...nodeBuiltins];
 const rendererImports = [{ group: ['**/src-main/**', '**/src-main'], message: 'src-renderer never imports main; use the bridge.' }];
 /** Relative imports of these sibling folders of the renderer, from any depth inside it. */
 const rendererFolders = (folders, message) => ({ regex: `^(\\.\\./)+(${folders.join('|')})(/|$)`, message });
-const appCode = ['siigo', 'ipc', 'connection', 'desktop', 'electron', 'preview', 'journal', 'settings', 'diagnostics', 'index'];
+const appCode = ['siigo', 'ipc', 'connection', 'desktop', 'electron', 'preview', 'journal', 'settings', 'diagnostics', 'admin', 'snapshot', 'index'];
 
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', '**/*.d.ts'] },

@@ -65,7 +65,9 @@ export function createServices(connection: ConnectionInfo): Services {
         app.set({ mirror: { ...useApp.getState().mirror, pulling: false, lastPullAt: new Date().toISOString() } });
         window.dispatchEvent(new CustomEvent('mostrador:mirror-pulled'));
       } catch (error) {
-        app.set({ mirror: { ...useApp.getState().mirror, pulling: false, error: error instanceof Error ? error.message : String(error) } });
+        // Stopped on purpose (a snapshot load holds the pulls): not a failure to show.
+        const shown = request.signal.aborted ? null : error instanceof Error ? error.message : String(error);
+        app.set({ mirror: { ...useApp.getState().mirror, pulling: false, error: shown } });
         throw error;
       }
     },

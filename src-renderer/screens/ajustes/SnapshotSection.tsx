@@ -106,16 +106,14 @@ export function SnapshotSection() {
       return;
     }
     setImportError(null);
-    // A pull under way would go on writing its own pages and checkpoint over the loaded base, and
-    // the rows it stored before the load are replaced by the file's older copies: changes made in
-    // Siigo between the file and that pull's start would never be asked for again.
-    if (pulls.running) {
-      setRefusal('Esta caja está trayendo datos de Siigo en este momento: espere a que termine (lo indica la barra de abajo) y cargue la base después.');
-      return;
-    }
     const clave = importClave;
     setImportClave('');
     setBusy({ action: 'import', progress: null });
+    // A pull under way would go on writing its own pages and checkpoint over the loaded base, and
+    // the rows it stored before the load are replaced by the file's older copies: changes made in
+    // Siigo between the file and that pull's start would never be asked for again. So the pulls
+    // stop (a new counter's first sync is usually running) and resume after the load.
+    const resume = await pulls.hold();
     try {
       const result = await importMirror(db, bridge, { clave, onProgress: (progress) => setBusy({ action: 'import', progress }) });
       if (result.status === 'loaded') {
@@ -123,11 +121,13 @@ export function SnapshotSection() {
           `Base cargada: ${count(result.customers + result.products)} clientes y productos al ${bogotaDateTime(result.snapshot.createdAt)}; ` +
             'se traen de Siigo solo los cambios desde entonces.',
         );
-        void pulls.pullNow().catch(() => undefined);
       }
     } catch (error) {
       fail(error, 'cargó');
     } finally {
+      resume();
+      // After a load: only what changed since the file; after a failed one, whatever the mirror needs.
+      void pulls.pullNow().catch(() => undefined);
       setBusy(null);
     }
   };

@@ -2,6 +2,8 @@
  * When pulls happen: on start, on reconnect, every `intervalMs`, and on demand. Single-flight:
  * never two pulls at once (they would fight over checkpoints and the rate limit); a trigger
  * while a pull runs schedules exactly one more run after it, however many triggers arrive.
+ * `hold()` stops the run under way (at its next page: what it stored stays, a first sync
+ * resumes) and starts none until released, for work that replaces the mirror (a snapshot load).
  */
 
 /** What a triggered pull is asked to do beyond the usual. */
@@ -10,9 +12,14 @@ export interface PullRequest {
   forceCatalogs?: boolean;
 }
 
+/** What a run is given: the request, and a signal that `hold()` aborts. */
+export interface PullRun extends PullRequest {
+  signal: AbortSignal;
+}
+
 export interface PullSchedulerOptions {
-  /** One complete pull (e.g. `mirrorSync.pull(request)`). */
-  run: (request: PullRequest) => Promise<void>;
+  /** One complete pull (e.g. `mirrorSync.pull(request)`); it stops when `signal` aborts. */
+  run: (request: PullRun) => Promise<void>;
   /** Default 5 minutes; 0 disables the timer. */
   intervalMs?: number;
   /** Errors of runs nobody awaits (timer, start, reconnect). */
@@ -31,6 +38,11 @@ export interface PullScheduler {
    * queued behind the current one does what any of its triggers asked (catalogs forced if one did).
    */
   pullNow(request?: PullRequest): Promise<void>;
+  /**
+   * Stops the run under way and waits for it to end; no run starts until the returned release
+   * is called, and triggers meanwhile make one run after it.
+   */
+  hold(): Promise<() => void>;
   readonly running: boolean;
 }
 
@@ -41,16 +53,39 @@ export function createPullScheduler(options: PullSchedulerOptions): PullSchedule
   /** The run queued behind `current`, shared by every trigger that arrived meanwhile. */
   let queued: Promise<void> | undefined;
   let queuedRequest: PullRequest = {};
+  let currentAbort: AbortController | undefined;
+  let holds = 0;
+  /** Released when the last hold ends (a resolved promise while nothing holds). */
+  let released: Promise<void> = Promise.resolve();
+  let release = () => {};
 
   function runNow(request: PullRequest): Promise<void> {
-    const run = options.run(request).finally(() => {
-      if (current === run) current = undefined;
+    const abort = new AbortController();
+    const run = options.run({ ...request, signal: abort.signal }).finally(() => {
+      if (current === run) {
+        current = undefined;
+        currentAbort = undefined;
+      }
     });
     current = run;
+    currentAbort = abort;
     return run;
   }
 
   function trigger(request: PullRequest = {}): Promise<void> {
+    if (holds > 0) {
+      // One run once the hold ends, carrying every request made meanwhile.
+      if (request.forceCatalogs) queuedRequest = { forceCatalogs: true };
+      if (!queued) {
+        queued = released.then(() => {
+          const next = queuedRequest;
+          queued = undefined;
+          queuedRequest = {};
+          return trigger(next);
+        });
+      }
+      return queued;
+    }
     if (!current) return runNow(request);
     if (request.forceCatalogs) queuedRequest = { forceCatalogs: true };
     if (!queued) {
@@ -60,7 +95,8 @@ export function createPullScheduler(options: PullSchedulerOptions): PullSchedule
           const next = queuedRequest;
           queued = undefined;
           queuedRequest = {};
-          return runNow(next);
+          // Through trigger: a hold taken meanwhile delays this run too.
+          return trigger(next);
         });
     }
     return queued;
@@ -81,6 +117,19 @@ export function createPullScheduler(options: PullSchedulerOptions): PullSchedule
     },
     reconnected: background,
     pullNow: trigger,
+    async hold() {
+      if (holds === 0) released = new Promise<void>((resolve) => (release = resolve));
+      holds += 1;
+      currentAbort?.abort(new DOMException('La carga de una base detuvo la sincronización', 'AbortError'));
+      await current?.catch(() => undefined);
+      let done = false;
+      return () => {
+        if (done) return;
+        done = true;
+        holds -= 1;
+        if (holds === 0) release();
+      };
+    },
     get running() {
       return current !== undefined;
     },

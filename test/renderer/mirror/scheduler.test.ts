@@ -73,4 +73,38 @@ describe('mirror: pull scheduler', () => {
     await scheduler.pullNow();
     expect((await h.db.customers.get(id))?.name).toBe('Nueva Cliente Programada');
   });
+
+  it('hold stops the run under way at once and starts none until released, then exactly one', async () => {
+    const runs: Array<{ forceCatalogs: boolean; aborted: () => boolean }> = [];
+    const scheduler = createPullScheduler({
+      intervalMs: 0,
+      run: (request) => {
+        runs.push({ forceCatalogs: request.forceCatalogs === true, aborted: () => request.signal.aborted });
+        // A pull ends at its next page once aborted; this one has nothing else to wait for.
+        return new Promise<void>((resolve, reject) => request.signal.addEventListener('abort', () => reject(request.signal.reason)));
+      },
+    });
+    const firstSync = scheduler.pullNow();
+    const queuedBehind = scheduler.pullNow();
+    const release = await scheduler.hold();
+    await expect(firstSync).rejects.toThrow();
+    expect(runs[0]?.aborted()).toBe(true);
+    expect(scheduler.running).toBe(false);
+    // While held (the snapshot loads), timers and buttons start nothing…
+    const duringHold = scheduler.pullNow({ forceCatalogs: true });
+    scheduler.reconnected();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(runs).toHaveLength(1);
+    // …and once released, one run does what they asked.
+    release();
+    release(); // twice is once
+    await vi.waitFor(() => expect(runs).toHaveLength(2));
+    expect(runs[1]?.forceCatalogs).toBe(true);
+    expect(scheduler.running).toBe(true);
+    await scheduler.hold().then((again) => again());
+    // Both waited for that one run (which this second hold stopped).
+    await expect(duringHold).rejects.toThrow();
+    await expect(queuedBehind).rejects.toThrow();
+    expect(runs).toHaveLength(2);
+  });
 });
