@@ -12,6 +12,11 @@ import { createReplayEngine, type ReplayReport } from './replay/replay-engine';
 import { confirmSentReceipts } from './pull/customer-account-pull';
 import { createStampWatch, type DianStatusChange, type StampWatchOptions } from './stamp/stamp-watch';
 
+/** A pass within this long of Siigo's last answer does not probe first. */
+const PROBE_FRESH_MS = 30_000;
+/** How long the DIAN watch rests during a replay when nothing is watched. */
+const STAMP_IDLE_MS = 15_000;
+
 export interface OutboxSyncStatus {
   /** Siigo answered the last probe; null until the first probe has answered either way. */
   reachable: boolean | null;
@@ -152,25 +157,69 @@ export function createOutboxSync(options: OutboxSyncOptions) {
     timer = timers.set(() => void sync(), delay);
   }
 
-  async function pass(): Promise<void> {
-    status.running = true;
-    publish();
-    if (status.journalBehind) await catchUpJournal();
+  /**
+   * When Siigo last answered this PC (a probe, or sends that went through). Within
+   * `PROBE_FRESH_MS` of it a pass skips the probe: on a busy counter a probe per sale was the
+   * largest share of its requests after the sales themselves.
+   */
+  let answeredAt = Number.NEGATIVE_INFINITY;
+
+  async function probe(): Promise<void> {
+    if (status.reachable === true && now() - answeredAt < PROBE_FRESH_MS) return;
     try {
       await options.bridge.invoke('connection:probe', undefined, { priority: 'background' });
       status.reachable = true;
+      answeredAt = now();
     } catch (error) {
       if (!(error instanceof BridgeError)) throw error;
       status.reachable = false;
     }
+  }
+
+  /**
+   * DIAN checks while a replay drains a backlog: each time the watch is due, until the replay
+   * ends, so statuses already answered are not held behind minutes of sends. Resolves to how
+   * many documents changed status.
+   */
+  async function watchStampsDuring(replaying: Promise<unknown>): Promise<number> {
+    let done = false;
+    const ended = replaying.then(
+      () => (done = true),
+      () => (done = true),
+    );
+    let changed = 0;
+    while (!done) {
+      changed += await stamps.run();
+      const due = await stamps.nextDueAt();
+      if (done) break;
+      let handle: unknown = null;
+      await Promise.race([
+        ended,
+        new Promise<void>((resolve) => (handle = timers.set(resolve, Math.max(1_000, (due ?? now() + STAMP_IDLE_MS) - now())))),
+      ]);
+      if (handle !== null) timers.clear(handle);
+    }
+    return changed;
+  }
+
+  async function pass(): Promise<void> {
+    status.running = true;
+    publish();
+    if (status.journalBehind) await catchUpJournal();
+    await probe();
     if (status.reachable && !paused) {
       const sendsFrom = new Date(now()).toISOString();
-      status.lastReport = await replay.run();
+      const replaying = replay.run();
+      const [report, stampChanges] = await Promise.all([replaying, watchStampsDuring(replaying)]);
+      status.lastReport = report;
+      if (report.sent > 0) answeredAt = now();
       // A DIAN answer may release credit notes waiting for their invoice's (see replay-engine).
-      if ((await stamps.run()) > 0) {
+      if (stampChanges + (await stamps.run()) > 0) {
         const released = await replay.run();
         status.lastReport = { ...released, sent: status.lastReport.sent + released.sent, failed: status.lastReport.failed + released.failed };
       }
+      // A send that failed may mean the line went: the next pass probes again.
+      if (status.lastReport.failed > 0) answeredAt = Number.NEGATIVE_INFINITY;
       // Recibos sent in this pass: fetch their customers' accounts again, in the background (the
       // pass does not wait), so Cartera shows Siigo's balance; until then it keeps taking them off
       // the old one, marked pending.

@@ -57,6 +57,34 @@ describe('outbox sync service', () => {
     expect(statuses.some((s) => s.running)).toBe(true);
   });
 
+  it('a counter selling steadily asks Siigo "are you there?" once, not before every sale, and again after a failed send', async () => {
+    h = await startHarness();
+    let clock = Date.now();
+    const journal = (entries: JournalEntry[]) => h.journal.append(entries);
+    const sync = createOutboxSync({ db: h.db, bridge: h.bridge, timers: noTimers, now: () => clock });
+    const probes = () => h.sandbox.requests().filter((r) => r.path === '/v1/document-types' && r.query.includes('type=FV')).length;
+    const customer = h.sandbox.store.customers.find((c) => c.active && c.contacts.length > 0)!;
+    const products = sellableProducts(h.sandbox);
+    const random = seeded(5);
+    const sell = async () => {
+      clock += 10_000;
+      await queueDocument(h.db, { kind: 'invoice', body: invoiceBody(customer, products, random, today()).body, summary: {} }, journal);
+      await sync.trigger();
+    };
+    await sync.start();
+    for (let sale = 0; sale < 6; sale += 1) await sell();
+    expect(h.sandbox.created()).toHaveLength(6);
+    expect(probes()).toBe(1);
+    // The line drops mid-sale: the send fails, and the next pass asks first again.
+    h.offline();
+    await sell();
+    h.online();
+    clock += 10 * 60_000; // past the failed send's back-off
+    await sync.trigger();
+    expect(probes()).toBe(2);
+    expect(h.sandbox.created()).toHaveLength(7);
+  });
+
   it('lets two PCs of one company queue the same new customer without creating it twice', async () => {
     h = await startHarness();
     const journal = (entries: JournalEntry[]) => h.journal.append(entries);
