@@ -211,6 +211,30 @@ describe('sandbox: invoices', () => {
     expect(polled.body.results.map((i: { id: string }) => i.id)).toEqual(expect.arrayContaining([accepted.body.id, rejected.body.id]));
   });
 
+  it('answers a creation with the DIAN status already due, as the Blueprint\'s example response does (Accepted with its CUFE)', async () => {
+    const quick = await openApi({ now: clock.now, stamp: { delayMs: 0, reject: (inv) => rejectedCustomers.has(inv.customerIdentification) } });
+    try {
+      const customer = goodCustomer(quick.sandbox);
+      const product = stockProduct(quick.sandbox);
+      const body = {
+        document: { id: DEMO_IDS.documentTypes.fvElectronic },
+        date: clock.today(),
+        customer: { identification: customer.identification, branch_office: 0 },
+        seller: DEMO_IDS.users.main,
+        items: [{ code: product.code, quantity: 1, price: 100, taxes: [{ id: T.iva19 }] }],
+        payments: [{ id: PAY.cash, value: 119 }],
+        stamp: { send: true },
+      };
+      const created = await quick.call('POST', '/v1/invoices', body);
+      expect(created.status).toBe(201);
+      expect(created.body.stamp.status).toBe('Accepted');
+      expect(created.body.stamp.cufe).toMatch(/^[0-9a-f]{96}$/);
+      expect((await quick.call('GET', `/v1/invoices/${created.body.id}`)).body.stamp.cufe).toBe(created.body.stamp.cufe);
+    } finally {
+      await quick.sandbox.close();
+    }
+  });
+
   it('serves a real PDF, mails with validation, and filters the list', async () => {
     const inv = (await api.call('GET', '/v1/invoices?page_size=1')).body.results[0];
     const pdf = await api.call('GET', `/v1/invoices/${inv.id}/pdf`);

@@ -5,6 +5,8 @@
  * on credit notes; mail sent if requested) or `Rejected` (errors in `stamp.errors`, and for
  * invoices at /stamp/errors), as `stamp.reject` decides. The decision is taken once and kept, and
  * `metadata.last_updated` moves to the moment of the transition so `updated_start` polls see it.
+ * The creation response is such a read: with `delayMs` 0 it already carries the answer, as the
+ * Blueprint's example response does.
  * Anything else (non-electronic type, `send` false) stays `Draft` without a code.
  */
 import { createHash } from 'node:crypto';

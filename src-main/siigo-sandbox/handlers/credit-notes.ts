@@ -34,6 +34,9 @@ function creditNotePdf(ctx: SandboxContext, note: CreditNote): Buffer {
 export const creditNoteRoutes: Route[] = [
   route('POST', /^\/v1\/credit-notes$/, (ctx, req) => {
     const note = createCreditNote(ctx, jsonBody(req));
+    // As for invoices: a DIAN answer already due is in the creation response.
+    const internal = ctx.store.creditNoteInternal.get(note.id);
+    if (internal) refreshCreditNoteStamp(ctx, note, internal);
     ctx.store.createdLog.push({
       resource: 'credit-notes', id: note.id, name: note.name, at: note.metadata.created,
       ...(req.idempotencyKey ? { idempotencyKey: req.idempotencyKey } : {}),

@@ -37,6 +37,10 @@ export function invoicePdf(ctx: SandboxContext, invoice: Invoice): Buffer {
 export const invoiceRoutes: Route[] = [
   route('POST', /^\/v1\/invoices$/, (ctx, req) => {
     const invoice = createInvoice(ctx, jsonBody(req));
+    // The creation response is a read too: a DIAN answer already due (stamp delay 0) is in it, as
+    // in the Blueprint's example response (stamp Accepted with its CUFE).
+    const internal = ctx.store.invoiceInternal.get(invoice.id);
+    if (internal) refreshStamp(ctx, invoice, internal);
     ctx.store.createdLog.push({
       resource: 'invoices', id: invoice.id, name: invoice.name, at: invoice.metadata.created,
       ...(req.idempotencyKey ? { idempotencyKey: req.idempotencyKey } : {}),
