@@ -3,6 +3,7 @@ import type { ConnectionInfo, ConnectionSettings } from '../../src-shared/ipc/co
 import {
   AuthError,
   createSiigoClient,
+  defaultRateLimit,
   InvalidInputError,
   isSiigoAddressForKeys,
   normalizeBaseUrl,
@@ -21,7 +22,11 @@ export interface DemoSiigo {
 }
 
 export interface ConnectionServiceDeps {
-  settings: ConnectionSettingsStore;
+  /**
+   * `countersSharingAccount` (Ajustes › Administración): the starting share of the company's rate
+   * limiter, read when a client is built; a limiter already made for the company keeps its own.
+   */
+  settings: ConnectionSettingsStore & { countersSharingAccount?: () => number };
   secrets: SecretStore;
   /**
    * SIIGO_API_URL: overrides the stored base URL, e.g. to point the app at a proxy. Like any
@@ -31,7 +36,7 @@ export interface ConnectionServiceDeps {
    */
   envBaseUrl?: string | undefined;
   startDemo: () => Promise<DemoSiigo>;
-  clientOptions?: Pick<SiigoClientOptions, 'log' | 'rateLimit' | 'retry' | 'timeouts'>;
+  clientOptions?: Pick<SiigoClientOptions, 'log' | 'rateLimit' | 'rateLimiters' | 'retry' | 'timeouts'>;
 }
 
 export interface ConnectionService {
@@ -116,7 +121,18 @@ export function createConnectionService(deps: ConnectionServiceDeps): Connection
   };
 
   const realClient = (connection: StoredConnection & { username: string }, credentials: SiigoClientOptions['credentials']) =>
-    createSiigoClient({ ...deps.clientOptions, baseUrl: connection.baseUrl, partnerId: connection.partnerId, credentials });
+    createSiigoClient({ ...deps.clientOptions, ...sharedRateLimit(), baseUrl: connection.baseUrl, partnerId: connection.partnerId, credentials });
+
+  /**
+   * The configured rate limit with this PC's starting share of it (counters sharing the account),
+   * unless the options already name a share (the bench, tests).
+   */
+  const sharedRateLimit = (): Pick<SiigoClientOptions, 'rateLimit'> => {
+    const share = deps.settings.countersSharingAccount?.();
+    const configured = deps.clientOptions?.rateLimit;
+    if (share === undefined || configured?.startingShare !== undefined) return {};
+    return { rateLimit: { ...(configured ?? defaultRateLimit), startingShare: share } };
+  };
 
   async function build(): Promise<Active> {
     const connection = stored();
@@ -136,6 +152,7 @@ export function createConnectionService(deps: ConnectionServiceDeps): Connection
     const sandbox = await demoSiigo();
     const client = createSiigoClient({
       ...deps.clientOptions,
+      ...sharedRateLimit(),
       baseUrl: sandbox.url,
       partnerId: connection.partnerId,
       credentials: async () => ({ username: sandbox.credentials.username, accessKey: sandbox.credentials.access_key }),

@@ -1,4 +1,4 @@
-import { issuerSchema } from '../../src-shared/ipc/desktop';
+import { appDefaultsSchema, issuerSchema } from '../../src-shared/ipc/desktop';
 import { SETTINGS_VERSION, defaultSettings, emptyIssuer, settingsDocumentSchema, type SettingsDocument } from './schema';
 
 type Raw = Record<string, unknown>;
@@ -23,6 +23,12 @@ const steps: Record<number, (old: Raw) => Raw> = {
   // Version 4: the administrator's PIN. None until someone sets one in Ajustes › Administración,
   // so everything stays open, as before.
   3: () => ({ version: 4, admin: { pin: null } }),
+  // Version 5: how many counters share the Siigo account (the rate limiter's starting share).
+  // One until an administrator says otherwise: this PC starts with the whole budget, as before.
+  4: (old) => ({
+    version: 5,
+    defaults: isObject(old['defaults']) ? { countersSharingAccount: 1, ...old['defaults'] } : old['defaults'],
+  }),
 };
 
 /**
@@ -58,6 +64,10 @@ function normalize(raw: Raw, warnings: string[]): SettingsDocument {
     if (key === 'defaults' && isObject(merged) && isObject(stored)) {
       if (isObject(stored['documentTypes'])) merged['documentTypes'] = { ...base.defaults.documentTypes, ...stored['documentTypes'] };
       merged['issuer'] = issuerOf(stored['issuer']);
+      // A count edited by hand into nonsense loses only itself: one counter, the whole budget.
+      if (!appDefaultsSchema.shape.countersSharingAccount.safeParse(merged['countersSharingAccount']).success) {
+        merged['countersSharingAccount'] = base.defaults.countersSharingAccount;
+      }
     }
     const parsed = settingsDocumentSchema.shape[key].safeParse(merged);
     if (parsed.success) return parsed.data as SettingsDocument[K];

@@ -3,7 +3,7 @@ import { appDefaultsSchema, desktopPreferencesSchema, type AppDefaults, type Des
 import { defaultConnection } from '../connection/settings';
 
 /** The settings file's current layout. Bump it and add a step to `migrations.ts` for any change. */
-export const SETTINGS_VERSION = 4;
+export const SETTINGS_VERSION = 5;
 
 export const storedConnectionSchema = z.object({
   mode: z.enum(['demo', 'siigo']),
@@ -85,6 +85,7 @@ export const defaultAppDefaults: AppDefaults = {
   issuer: emptyIssuer,
   rollWidth: '80',
   cashSessionRequired: false,
+  countersSharingAccount: 1,
 };
 
 export const defaultDesktop: DesktopPreferences = {

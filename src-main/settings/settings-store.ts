@@ -51,9 +51,13 @@ export function openSettings(persistence: SettingsPersistence, warn: (message: s
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    /** The connection part, as the connection service reads and writes it. */
-    connectionStore(): ConnectionSettingsStore {
+    /**
+     * The connection part, as the connection service reads and writes it, and how many counters
+     * share the account (the starting share of each new Siigo client's rate limiter).
+     */
+    connectionStore(): ConnectionSettingsStore & { countersSharingAccount: () => number } {
       return {
+        countersSharingAccount: () => current.defaults.countersSharingAccount,
         load: () => ({ ...current.connection }),
         save: (connection) => {
           const parsed = storedConnectionSchema.parse(connection);

@@ -1,8 +1,8 @@
-import { decideAfterAttempt, type AttemptDecision, type ReplaySafety } from './attempt-decision';
-import type { RetryPolicy } from './backoff';
+import { decideAfterAttempt, longestLimiterPauseMs, type AttemptDecision, type ReplaySafety } from './attempt-decision';
+import { parseRetryAfter, type RetryPolicy } from './backoff';
 import { abortableSleep, unlessCancelled } from './cancellation';
 import { runHttpAttempt, type HttpAttemptOutcome } from './http-attempt';
-import type { Priority, SlidingWindowRateLimiter } from './rate-limiter';
+import type { Priority, Refusal, SlidingWindowRateLimiter } from './rate-limiter';
 import { extractErrorEntries } from './response-parsing';
 import type { SafeLogger } from './safe-logger';
 import type { SecretScrubber } from './secret-scrubber';
@@ -47,7 +47,7 @@ export class AttemptRunner {
       what,
     );
     const started = performance.now();
-    let outcome: HttpAttemptOutcome;
+    let outcome: HttpAttemptOutcome | undefined;
     try {
       outcome = await runHttpAttempt({
         method: spec.method,
@@ -58,7 +58,7 @@ export class AttemptRunner {
         ...(spec.body === undefined ? {} : { body: spec.body }),
       });
     } finally {
-      permit.release();
+      permit.release(outcome ? refusalOf(outcome) : undefined);
     }
     this.deps.logger.log('debug', 'siigo request', {
       method: spec.method,
@@ -85,9 +85,9 @@ export class AttemptRunner {
   }
 
   /**
-   * Before a retry. After a 429 the whole company limiter pauses (Siigo counts per company, so
-   * every caller must hold back) and the retry simply re-queues behind the pause; otherwise this
-   * call alone sleeps its backoff.
+   * Before a retry. After a 429 with a fixed limiter the whole company limiter pauses (Siigo counts
+   * per company, so every caller must hold back) and the retry simply re-queues behind the pause;
+   * otherwise this call alone sleeps its backoff.
    */
   async waitBeforeRetry(decision: Extract<AttemptDecision, { type: 'retry' }>, spec: AttemptSpec, what: string): Promise<void> {
     const delayMs = Math.round(decision.delayMs);
@@ -99,11 +99,20 @@ export class AttemptRunner {
       delayMs,
       pausesAllCalls: decision.pauseLimiter,
     });
-    if (decision.pauseLimiter) spec.limiter.pauseFor(delayMs);
+    // Adaptive, the 429 already lowered the allowance (and paused for any Retry-After) when its
+    // slot was released: the other callers go on within the smaller share, only this one waits.
+    if (decision.pauseLimiter && !spec.limiter.adaptive) spec.limiter.pauseFor(delayMs);
     else await unlessCancelled(abortableSleep(delayMs, spec.signal), spec.signal, what);
   }
 
   errorEntries(text: string) {
     return extractErrorEntries(text, this.deps.scrubber);
   }
+}
+
+/** A 429 tells the limiter Siigo's budget is spent (and did not count this request). */
+function refusalOf(outcome: HttpAttemptOutcome): Refusal | undefined {
+  if (outcome.type !== 'response' || outcome.status !== 429) return undefined;
+  const retryAfterMs = parseRetryAfter(outcome.headers.get('retry-after'));
+  return retryAfterMs === undefined ? {} : { retryAfterMs: Math.min(retryAfterMs, longestLimiterPauseMs) };
 }

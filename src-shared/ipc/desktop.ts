@@ -66,6 +66,11 @@ export const appDefaultsSchema = z.object({
   rollWidth: z.enum(rollWidths),
   /** Venta refuses to sell until a cash session (Caja) is open on this PC. */
   cashSessionRequired: z.boolean(),
+  /**
+   * Counters (PCs) using the same Siigo account: this PC's rate limiter starts at that share of
+   * Siigo's 100 requests a minute per company, then adapts. Read when the Siigo client is built.
+   */
+  countersSharingAccount: z.number().int().min(1).max(20),
 });
 export type AppDefaults = z.infer<typeof appDefaultsSchema>;
 

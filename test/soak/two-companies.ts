@@ -40,7 +40,7 @@ export async function startTwoCompanies(faults: readonly FaultRule[]) {
       settings,
       secrets,
       startDemo: () => Promise.reject(new Error('The soak never uses demo mode')),
-      clientOptions: { rateLimit, retry: { maxAttempts: 3, baseDelayMs: 5, maxDelayMs: 50 }, timeouts: { readMs: 2000, writeMs: 2000 } },
+      clientOptions: { rateLimit: { ...rateLimit, adaptive: false }, retry: { maxAttempts: 3, baseDelayMs: 5, maxDelayMs: 50 }, timeouts: { readMs: 2000, writeMs: 2000 } },
     });
     return { connection, dispatch: createDispatcher(createHandlers({ connection, journals, app: { name: 'Mostrador', version: 'soak', platform: 'node' }, ...headlessDesktop() })) };
   };

@@ -6,6 +6,7 @@ import { ADMIN_IDLE_MS, ADMIN_RENEW_MS, notePinStatus } from './admin-pin';
 import { AdminLock } from './AdminLock';
 import { AuditExport } from './AuditExport';
 import { ConnectionSettings } from './ConnectionSettings';
+import { CountersSharingSettings } from './CountersSharingSettings';
 import { DefaultsSettings } from './DefaultsSettings';
 import { PinSettings } from './PinSettings';
 import { ReceiptSettings } from './ReceiptSettings';
@@ -121,6 +122,7 @@ export function AdminSettings({ idleMs = ADMIN_IDLE_MS, renewMs = ADMIN_RENEW_MS
           <AdminGateContext.Provider value={lockedByMain}>
             <div className="admin-sections" hidden={locked}>
               <ConnectionSettings />
+              <CountersSharingSettings />
               <DefaultsSettings />
               <ReceiptSettings />
               {!locked && <AuditExport />}

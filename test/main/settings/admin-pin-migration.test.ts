@@ -26,7 +26,7 @@ describe('settings version 4: the administrator’s PIN', () => {
     const result = migrateSettings(raw);
     expect(result.from).toBe(3);
     expect(result.changed).toBe(true);
-    expect(result.settings.version).toBe(4);
+    expect(result.settings.version).toBe(5);
     expect(result.settings.admin).toEqual({ pin: null });
     expect(result.settings.defaults).toMatchObject({ sellerId: 629, sendToDian: false });
     expect(result.settings.defaults.issuer.name).toBe('Tienda La 80');
@@ -35,7 +35,7 @@ describe('settings version 4: the administrator’s PIN', () => {
     // Written back once as version 4.
     const file = memorySettingsPersistence(raw);
     openSettings(file);
-    expect(file.current).toMatchObject({ version: 4, admin: { pin: null } });
+    expect(file.current).toMatchObject({ version: 5, admin: { pin: null } });
     expect(migrateSettings(file.current).changed).toBe(false);
   });
 

@@ -58,7 +58,9 @@ export async function startHarness(options: SandboxOptions = {}): Promise<Harnes
     settings,
     secrets,
     startDemo: () => Promise.reject(new Error('The harness never uses demo mode')),
-    clientOptions: { rateLimit, retry: { maxAttempts: 3, baseDelayMs: 5, maxDelayMs: 50 }, timeouts: { readMs: 2000, writeMs: 2000 } },
+    // Fixed, not adaptive: tests inject 429s at random to exercise retries, not congestion, and the
+    // adaptive limiter would rightly shrink to a trickle for minutes (its own tests: test/main/siigo).
+    clientOptions: { rateLimit: { ...rateLimit, adaptive: false }, retry: { maxAttempts: 3, baseDelayMs: 5, maxDelayMs: 50 }, timeouts: { readMs: 2000, writeMs: 2000 } },
   });
   const journals = memoryCompanyJournals();
   const company = siigoCompanyId(sandbox.url, sandbox.credentials.username);
