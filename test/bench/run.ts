@@ -4,7 +4,8 @@
 // Env: BENCH_SOAK_MINUTES (default 10: the heap figure's minutes of searching),
 //      BENCH_RUNS (default 3: how many times the first sync and each replay run; the table shows
 //      the median run and every run's figure),
-//      BENCH_ONLY=totals,sync,replay,search,live,limiter,heap,app,paced,import (default: all),
+//      BENCH_ONLY=totals,sync,replay,search,seed,live,limiter,counters,heap,million,app,paced,import (default: all),
+//      BENCH_MILLION_MINUTES (default 2: the million-row heap figure's minutes of searching),
 //      BENCH_PROFILE=sync,… (steps whose renderer CPU profile is written to test-results/<step>.cpuprofile,
 //      to open in Chromium's DevTools; it slows the step, so its figures are not the bench's),
 //      BENCH_TRACE=live,… (steps whose Chromium trace, every task of every process with its wall and
@@ -25,6 +26,8 @@ import { hostSpeedCheckMs, SLOW_HOST_FACTOR } from './host-speed';
 import { startTrace } from './trace';
 import { appFigures } from './figures/app';
 import { limiterFigure } from './figures/limiter';
+import { millionFigures } from './figures/million';
+import { seedFigures } from './figures/seed';
 import { replayFigures } from './figures/replay';
 import { firstSyncFigure, type FreshBrowser, heapFigure, importFigure, liveFigure, searchFigures, totalsFigure } from './figures/renderer';
 import { header, table, writeReport, type Row } from './report';
@@ -39,11 +42,14 @@ const RATE: RateLimitConfig = { requests: 50, windowMs: 1000 };
 /** Siigo's own limit, for the import a counter really sees: a first minute's burst, then waits. */
 const SIIGO_RATE: RateLimitConfig = { requests: 100, windowMs: 60_000 };
 const PACED_IMPORT_MS = 90_000;
+/** The million-row mirror's first sync is not a figure: a higher limit keeps it to ~2 minutes. */
+const MILLION_RATE: RateLimitConfig = { requests: 100, windowMs: 1000 };
+const MILLION_MINUTES = Number(process.env['BENCH_MILLION_MINUTES'] ?? 2);
 /** Steal above this share of the cores' time during a step is printed beside its figures. */
 const STOLEN_WARNING_PERCENT = 5;
 const minutes = Number(process.env['BENCH_SOAK_MINUTES'] ?? 10);
 const runs = Math.max(1, Number(process.env['BENCH_RUNS'] ?? 3));
-const only = new Set((process.env['BENCH_ONLY'] ?? 'totals,sync,replay,search,live,limiter,heap,app,paced,import').split(','));
+const only = new Set((process.env['BENCH_ONLY'] ?? 'totals,sync,replay,search,seed,live,limiter,counters,heap,million,app,paced,import').split(','));
 const profiled = new Set((process.env['BENCH_PROFILE'] ?? '').split(',').filter(Boolean));
 const allocSampled = new Set((process.env['BENCH_ALLOC'] ?? '').split(',').filter(Boolean));
 const traced = new Set((process.env['BENCH_TRACE'] ?? '').split(',').filter(Boolean));
@@ -79,13 +85,13 @@ const profileDir = await mkdtemp(join(tmpdir(), 'mostrador-bench-profile-'));
 log(`seeding the sandbox: ${SIZE.customers} customers, ${SIZE.products} products…`);
 const server = await startBenchServer({ dataDir, siteDir: site, sandbox: { size: SIZE, seed: 7, rateLimit: RATE } });
 await dumpData(site, server.sandbox);
-/** Chromium on the bench page with a profile of its own (its own IndexedDB storage). */
-async function openBrowser(dir: string): Promise<{ context: BrowserContext; page: Page }> {
+/** Chromium on the bench page (`url`: another server's) with a profile of its own (its own IndexedDB storage). */
+async function openBrowser(dir: string, url = server.url): Promise<{ context: BrowserContext; page: Page }> {
   const opened = await chromium.launchPersistentContext(dir, { executablePath: CHROMIUM, args: FLAGS, viewport: { width: 1366, height: 768 }, locale: 'es-CO', timezoneId: 'America/Bogota' });
   const page = opened.pages()[0] ?? (await opened.newPage());
   page.on('pageerror', (error) => console.error(`[page error] ${error.message}`));
   try {
-    await openBenchPage(page, server.url);
+    await openBenchPage(page, url);
   } catch (error) {
     await opened.close();
     throw error;
@@ -106,9 +112,9 @@ interface BenchBrowser {
  * slow every later run and figure, and for a first import, which a counter makes into an empty
  * origin.
  */
-async function openScratchBrowser(): Promise<BenchBrowser & { close(): Promise<void> }> {
+async function openScratchBrowser(url = server.url): Promise<BenchBrowser & { close(): Promise<void> }> {
   const dir = await mkdtemp(join(tmpdir(), 'mostrador-bench-scratch-'));
-  const opened = await openBrowser(dir).catch(async (error: unknown) => {
+  const opened = await openBrowser(dir, url).catch(async (error: unknown) => {
     await rm(dir, { recursive: true, force: true });
     throw error;
   });
@@ -193,12 +199,17 @@ try {
   // Right after the first sync, as a counter replays its backlog once the mirror is there.
   await step('replay', (on) => replayFigures(on.page, on.context, server.sandbox, RATE, runs));
   await step('search', (on) => searchFigures(on.page, server.sandbox));
+  // Needs the sync step's mirror; the new counter is a browser with a fresh profile.
+  await step('seed', (on) => seedFigures(on.page, server.sandbox, inFreshBrowser));
   // A first import goes into an empty origin: in the app's, beside the mirror the sync step
   // stored, Chromium's storage process spent 218 CPU s on the same import instead of ~122 (its
   // one LevelDB compacting both) and the longest delay was 213 ms instead of 103-138 ms.
   await step('live', (on) => liveFigure(on.page, server.sandbox), { freshBrowser: true });
   await step('limiter', () => limiterFigure(RATE));
+  await step('counters', async () => { const { countersFigures, countersOptionsFromEnv } = await import('./figures/counters'); return countersFigures(countersOptionsFromEnv(process.env), log); });
   await step('heap', (on) => heapFigure(on.page, on.cdp, server.sandbox, minutes));
+  // Its own sandbox, preview and fresh profile: 1.1M rows, 2 minutes of searching.
+  await step('million', () => millionFigures(site, MILLION_RATE, (url) => openScratchBrowser(url), MILLION_MINUTES, log));
   await step('app', (on) => appFigures(on.context, server.url, server.sandbox));
   // Near the end: its second 150k-row sandbox stays in this process's heap until collected.
   await step('paced', (on) => pacedLiveFigure(on.context, site));

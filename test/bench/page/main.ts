@@ -5,6 +5,7 @@ import { fetchOnly } from './fetch-bench';
 import { dropConverted, rawAndImportWrites, storeOnly } from './import-bench';
 import { searchDuringImport } from './live-bench';
 import { closeDatabase, searchFor, timeIndexLoad, timeQueries } from './search-bench';
+import { exportSnapshot, seedFromSnapshot } from './snapshot-bench';
 import { firstSync, replayInvoices } from './sync-bench';
 import { timeTotals } from './totals-bench';
 
@@ -14,7 +15,7 @@ function dropData(): void {
   dropConverted();
 }
 
-const api = { loadData, dropData, rawAndImportWrites, searchDuringImport, timeIndexLoad, timeQueries, searchFor, closeDatabase, fetchOnly, firstSync, replayInvoices, timeTotals, storeOnly };
+const api = { loadData, dropData, rawAndImportWrites, searchDuringImport, timeIndexLoad, timeQueries, searchFor, closeDatabase, fetchOnly, firstSync, replayInvoices, timeTotals, storeOnly, exportSnapshot, seedFromSnapshot };
 
 export type BenchApi = typeof api;
 
