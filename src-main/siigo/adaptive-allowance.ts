@@ -159,8 +159,9 @@ export class AdaptiveAllowance {
   }
 }
 
+/** At least one slot at any allowance: a counter squeezed to 1 request a window still serves its cashier. */
 function reserveOf(allowance: number): number {
-  return allowance >= 2 ? Math.max(1, allowance * ADAPTIVE_TUNING.reserveShare) : 0;
+  return Math.max(1, allowance * ADAPTIVE_TUNING.reserveShare);
 }
 
 function clamp(value: number, min: number, max: number): number {

@@ -208,8 +208,8 @@ export class SlidingWindowRateLimiter {
       if (this.allowance && this.queues.background.length > 0 && counted >= this.allowance.backgroundLimit(now)) {
         this.allowance.noteHeldBack();
       }
+      // A wait for the pace is not demand beyond the allowance: noted only when the allowance binds (above).
       if (waiter.priority === 'background' && this.allowance?.paced(now) && now < this.nextBackgroundAt) {
-        this.allowance.noteHeldBack();
         return this.wakeAt(this.nextBackgroundAt, now);
       }
       if (!this.mayGrant(waiter.priority, counted, now)) {

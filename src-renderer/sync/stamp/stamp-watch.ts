@@ -22,6 +22,8 @@ export const DEFAULT_LIST_WINDOW_MS = 20 * 60_000;
  * counters selling 4 a minute each, 5 minutes made every list two pages instead of one.
  */
 export const CLOCK_MARGIN_MS = 60_000;
+/** A failing check past the 48-hour schedule is tried again this much later. */
+const POSTPONE_PAST_SCHEDULE_MS = 60 * 60_000;
 
 export interface StampWatchOptions {
   db: MostradorDB;
@@ -169,11 +171,21 @@ export function createStampWatch(options: StampWatchOptions) {
         }
       }
     }
+    const postponed: Array<{ documentId: string; next: number }> = [];
     for (const watched of singles) {
-      await attempt(async () => {
+      try {
         outcomes.push(await checkOne(watched, at));
-      });
+      } catch (error) {
+        if (!(error instanceof BridgeError)) throw error;
+        // Offline, Siigo busy, or the document gone from Siigo: asked again later on the schedule
+        // (never sooner than a list interval), not on every pass, which a failing request would
+        // otherwise repeat every second and count against the whole company's budget.
+        const next = nextStampCheckAfter(watched.watch.startedAt, at + listIntervalMs) ?? at + POSTPONE_PAST_SCHEDULE_MS;
+        postponed.push({ documentId: watched.watch.documentId, next });
+      }
     }
+    // Only the watch moves: the document keeps what it knew (a rejection whose reasons failed to come stays Rejected).
+    for (const { documentId, next } of postponed) await options.db.stampWatch.update(documentId, { nextCheckAt: next });
     await recordOutcomes(options.db, outcomes, new Date(at).toISOString());
     const changes = outcomes.flatMap((o) => (o.change ? [o.change] : []));
     for (const change of changes) options.onChange?.(change);

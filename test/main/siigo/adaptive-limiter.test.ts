@@ -92,6 +92,33 @@ describe('adaptive company rate limiter', () => {
     expect(sent).toBeGreaterThanOrEqual(10);
   });
 
+  it('a counter paced within its share does not grow by waiting for the pace: bursts it can afford are not demand', async () => {
+    const limiter = new SlidingWindowRateLimiter({ ...budget, startingShare: 4 });
+    const share = limiter.snapshot().allowance;
+    for (let window = 0; window < 10; window += 1) {
+      // A sale's send, its status list and a pull at the same moment: three at once, each paced.
+      const sent = Promise.all([0, 1, 2].map(() => limiter.acquire('background').then((permit) => permit.release())));
+      await vi.advanceTimersByTimeAsync(budget.windowMs);
+      expect(await sent).toHaveLength(3);
+    }
+    expect(limiter.snapshot().allowance).toBe(share);
+  });
+
+  it('a counter squeezed to one request a window still serves its cashier at once', async () => {
+    const limiter = new SlidingWindowRateLimiter({ ...budget, startingShare: budget.requests });
+    expect(limiter.snapshot().allowance).toBe(1);
+    const background = await limiter.acquire('background');
+    let lookedUp = false;
+    const lookup = limiter.acquire('interactive').then((permit) => {
+      lookedUp = true;
+      permit.release();
+    });
+    await vi.advanceTimersByTimeAsync(1);
+    expect(lookedUp).toBe(true);
+    background.release();
+    await lookup;
+  });
+
   it('with a cashier at the keyboard, background leaves a reserve: a look-up goes at once while background waits', async () => {
     const limiter = new SlidingWindowRateLimiter(budget);
     (await limiter.acquire('interactive')).release(); // a look-up a moment ago

@@ -188,6 +188,33 @@ describe('DIAN statuses checked by list', () => {
     expect(changes).toEqual([expect.objectContaining({ status: 'Rejected', name: document.siigo?.name })]);
   });
 
+  it('a check Siigo keeps refusing (the invoice deleted in Siigo Nube) is asked again later, not on every pass, and the document keeps what it knew', async () => {
+    const c = clock();
+    await startWithClock(c, { delayMs: 0, reject: () => true });
+    const sandboxBridge = h.bridge;
+    const invoke = (async (channel: string, input: unknown, meta?: unknown) => {
+      const out = (await sandboxBridge.invoke(channel as never, input as never, meta as never)) as Record<string, unknown>;
+      return channel === 'invoices:create' ? { ...out, stamp: { ...(out['stamp'] as object), status: 'Rejected' } } : out;
+    }) as BridgeClient['invoke'];
+    h.bridge = { ...sandboxBridge, invoke };
+    const [id] = await sendElectronicInvoices(c, 1);
+    h.bridge = sandboxBridge;
+    h.sandbox.addFault({ method: 'GET', path: /\/stamp\/errors$/, kind: 'status', status: 404 });
+    const watch = createStampWatch({ db: h.db, bridge: h.bridge, now: c.now });
+    const before = h.sandbox.requestCount();
+    expect(await watch.run()).toBe(0);
+    const asked = h.sandbox.requestsSince(before).length;
+    expect(asked).toBeGreaterThan(0);
+    // The next passes, a second apart, ask nothing until the schedule says so.
+    for (let pass = 0; pass < 5; pass += 1) {
+      c.t += 1_000;
+      await watch.run();
+    }
+    expect(h.sandbox.requestsSince(before)).toHaveLength(asked);
+    expect((await watch.nextDueAt())! - c.t).toBeGreaterThan(30_000);
+    expect((await h.db.documents.get(id!))!.dian?.status).toBe('Rejected');
+  });
+
   it('checks credit notes with one credit-notes list, CUDE kept and reasons from the stamp', async () => {
     const c = clock();
     await startWithClock(c, { delayMs: 2_000, reject: (d) => d.kind === 'credit-note' && rejectedByNumber(d) });
