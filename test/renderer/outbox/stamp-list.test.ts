@@ -188,7 +188,7 @@ describe('DIAN statuses checked by list', () => {
     expect(changes).toEqual([expect.objectContaining({ status: 'Rejected', name: document.siigo?.name })]);
   });
 
-  it('a check Siigo keeps refusing (the invoice deleted in Siigo Nube) is asked again later, not on every pass, and the document keeps what it knew', async () => {
+  it('a check that keeps failing (Siigo down for it, or the invoice gone from Siigo Nube) is asked again later, not on every pass, and the document keeps what it knew', async () => {
     const c = clock();
     await startWithClock(c, { delayMs: 0, reject: () => true });
     const sandboxBridge = h.bridge;
@@ -199,7 +199,7 @@ describe('DIAN statuses checked by list', () => {
     h.bridge = { ...sandboxBridge, invoke };
     const [id] = await sendElectronicInvoices(c, 1);
     h.bridge = sandboxBridge;
-    h.sandbox.addFault({ method: 'GET', path: /\/stamp\/errors$/, kind: 'status', status: 404 });
+    h.sandbox.addFault({ method: 'GET', path: /\/stamp\/errors$/, kind: 'status', status: 503 });
     const watch = createStampWatch({ db: h.db, bridge: h.bridge, now: c.now });
     const before = h.sandbox.requestCount();
     expect(await watch.run()).toBe(0);
