@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { colombiaToday } from '../validation/dates';
 
 /**
  * A mirror snapshot (`.mostrador-base`): one counter's copy of its company's Siigo data (customers,
@@ -8,10 +9,12 @@ import { z } from 'zod';
  * (`src-renderer/data/snapshot/`). See docs/decisions/0023-seeding-a-counter-from-a-snapshot.md.
  */
 
-/** The mirror tables a snapshot carries, in the order they are written and loaded. */
+/**
+ * The mirror tables a snapshot carries, in the order they are written and loaded: the small
+ * catalogs first, so a counter loading a million customers is without document types (which
+ * the outbox and the sale screens read) for a moment, not for the whole load.
+ */
 export const snapshotTables = [
-  'customers',
-  'products',
   'documentTypes',
   'paymentTypes',
   'taxes',
@@ -19,6 +22,8 @@ export const snapshotTables = [
   'warehouses',
   'priceLists',
   'costCenters',
+  'customers',
+  'products',
 ] as const;
 export type SnapshotTable = (typeof snapshotTables)[number];
 
@@ -60,11 +65,6 @@ export type SnapshotHeader = z.infer<typeof snapshotHeaderSchema>;
 export const snapshotSummarySchema = snapshotHeaderSchema.omit({ format: true });
 export type SnapshotSummary = z.infer<typeof snapshotSummarySchema>;
 
-/** "2026-12-05" in Bogotá (UTC−5 all year), for the suggested file name. */
-export function bogotaDay(iso: string): string {
-  return new Date(Date.parse(iso) - 5 * 60 * 60 * 1000).toISOString().slice(0, 10);
-}
-
 /**
  * "Base de <company> <yyyy-mm-dd>.mostrador-base", with characters Windows refuses in a name
  * replaced by spaces; accents and spaces are kept (Windows and macOS take them).
@@ -72,5 +72,5 @@ export function bogotaDay(iso: string): string {
 export function snapshotFileName(companyName: string, createdAt: string): string {
   const printable = [...companyName].map((char) => (char.charCodeAt(0) < 32 ? ' ' : char)).join('');
   const label = printable.replace(/[<>:"/\\|?*]/g, ' ').replace(/\s+/g, ' ').trim().replace(/^\.+|\.+$/g, '').slice(0, 100);
-  return `Base de ${label || 'Mostrador'} ${bogotaDay(createdAt)}${SNAPSHOT_EXTENSION}`;
+  return `Base de ${label || 'Mostrador'} ${colombiaToday(new Date(createdAt))}${SNAPSHOT_EXTENSION}`;
 }

@@ -19,7 +19,7 @@ describe('Ajustes › Administración: counters sharing the Siigo account', () =
     await app.screenshot('ajustes-cajas-error');
     await field.fill('3');
     await section.getByRole('button', { name: 'Guardar cajas' }).click();
-    await section.getByText(/Guardado\. Se aplica al volver a abrir Mostrador/).waitFor();
+    await section.getByText(/Guardado\. Se aplica al salir de Mostrador/).waitFor();
     await app.screenshot('ajustes-cajas');
     await page.reload();
     await scanner(page).waitFor();

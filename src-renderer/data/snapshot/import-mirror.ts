@@ -2,12 +2,18 @@ import type { BridgeClient } from '../../../src-shared/ipc/client';
 import { snapshotTables, type SnapshotSummary, type SnapshotTable } from '../../../src-shared/snapshot/snapshot-format';
 import type { MostradorDB } from '../db';
 import type { SyncStateRow } from '../mirror/rows';
+import { upsertNewer } from '../mirror/upsert';
 import type { SnapshotProgress } from './export-mirror';
 import { SNAPSHOT_ENTITIES, SNAPSHOT_SCHEMA_VERSION, snapshotTable } from './snapshot-tables';
 
 export interface ImportMirrorOptions {
   clave: string;
   onProgress?: (progress: SnapshotProgress) => void;
+  /**
+   * Called once main has opened and checked the file, before anything is written (the screen
+   * holds the pulls here: a cancelled dialog or a wrong clave then stops no first sync).
+   */
+  beforeWrite?: () => Promise<void>;
 }
 
 export type ImportMirrorResult =
@@ -43,6 +49,7 @@ export async function importMirror(db: MostradorDB, bridge: BridgeClient, option
   const { session, header } = opened;
   try {
     if (header.schemaVersion !== SNAPSHOT_SCHEMA_VERSION) throw new SnapshotVersionError(header.schemaVersion);
+    await options.beforeWrite?.();
     const total = snapshotTables.reduce((sum, table) => sum + (header.counts[table] ?? 0), 0);
     const tables = snapshotTables.map((table) => snapshotTable(db, table));
     await db.transaction('rw', [db.syncState, ...tables], async () => {
@@ -56,7 +63,11 @@ export async function importMirror(db: MostradorDB, bridge: BridgeClient, option
       const chunk = await bridge.invoke('snapshot:import-read', { session });
       if (chunk.done) break;
       const table = snapshotTable(db, chunk.table);
-      await db.transaction('rw', table, () => table.bulkPut(chunk.rows));
+      // Customers and products the replay wrote during the load (a customer just created, an
+      // edit) are newer than the file's: never overwritten by them.
+      await db.transaction('rw', table, () =>
+        chunk.table === 'customers' || chunk.table === 'products' ? upsertNewer(table as never, chunk.rows as never) : table.bulkPut(chunk.rows),
+      );
       loaded[chunk.table] += chunk.rows.length;
       done += chunk.rows.length;
       options.onProgress?.({ done, total: Math.max(total, done) });

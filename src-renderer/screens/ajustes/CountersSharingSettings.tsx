@@ -81,7 +81,7 @@ export function CountersSharingSettings() {
           </label>
           <span id={hintId} className="hint">
             Si varias cajas usan la misma cuenta, cada una empieza con su parte de las 100 consultas por minuto de Siigo y luego se
-            reparten solas lo que queda libre. El cambio se aplica al volver a abrir Mostrador.
+            reparten solas lo que queda libre. El cambio se aplica al salir de Mostrador (icono junto al reloj › Salir) y abrirlo de nuevo.
           </span>
           {problem && (
             <span id={errorId} className="field-error" role="alert">
@@ -95,7 +95,7 @@ export function CountersSharingSettings() {
           </button>
           {saved && (
             <span className="ok" role="status">
-              Guardado. Se aplica al volver a abrir Mostrador.
+              Guardado. Se aplica al salir de Mostrador (icono junto al reloj › Salir) y abrirlo de nuevo.
             </span>
           )}
         </div>

@@ -112,10 +112,17 @@ export function SnapshotSection() {
     // A pull under way would go on writing its own pages and checkpoint over the loaded base, and
     // the rows it stored before the load are replaced by the file's older copies: changes made in
     // Siigo between the file and that pull's start would never be asked for again. So the pulls
-    // stop (a new counter's first sync is usually running) and resume after the load.
-    const resume = await pulls.hold();
+    // stop (a new counter's first sync is usually running) once the file is open and checked,
+    // and resume after the load.
+    let resume = () => {};
     try {
-      const result = await importMirror(db, bridge, { clave, onProgress: (progress) => setBusy({ action: 'import', progress }) });
+      const result = await importMirror(db, bridge, {
+        clave,
+        onProgress: (progress) => setBusy({ action: 'import', progress }),
+        beforeWrite: async () => {
+          resume = await pulls.hold();
+        },
+      });
       if (result.status === 'loaded') {
         setNote(
           `Base cargada: ${count(result.customers + result.products)} clientes y productos al ${bogotaDateTime(result.snapshot.createdAt)}; ` +

@@ -31,7 +31,7 @@ describe('Ajustes: counters sharing the Siigo account (Administración)', () => 
     expect(within(section).getByText(/cada una empieza con su parte de las 100 consultas por minuto de Siigo/)).toBeTruthy();
     fireEvent.change(input, { target: { value: ' 3 ' } });
     fireEvent.click(within(section).getByRole('button', { name: 'Guardar cajas' }));
-    expect(await within(section).findByText(/Guardado\. Se aplica al volver a abrir Mostrador/)).toBeTruthy();
+    expect(await within(section).findByText(/Guardado\. Se aplica al salir de Mostrador/)).toBeTruthy();
     expect((await t.h.bridge.invoke('settings:get', undefined)).defaults.countersSharingAccount).toBe(3);
     expect(input.value).toBe('3');
   });
