@@ -40,8 +40,8 @@ async function readAt(handle: FileHandle, position: number, length: number): Pro
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
- * Opens a snapshot with the typed clave: checks the prefix and the clave, then decrypts and checks
- * the header before anything is handed out. Each `next()` authenticates one frame in order; a
+ * Opens a snapshot with the typed clave: checks the prefix and the clave, decrypts and checks the
+ * header, and authenticates every frame, before anything is handed out. Each `next()` reads one frame in order; a
  * frame out of place, altered, or missing (the file ends before the final frame, or goes on after
  * it) is refused with a Spanish `SnapshotError`.
  */
@@ -56,7 +56,8 @@ export async function openSnapshotReader(path: string, clave: string): Promise<S
   let index = 0;
   let ended = false;
 
-  const nextFrame = async (keys: SnapshotKeys): Promise<{ value: unknown; final: boolean }> => {
+  /** Authenticates the frame at `position` and moves past it. */
+  const sealedFrame = async (keys: SnapshotKeys): Promise<{ plaintext: Buffer; final: boolean }> => {
     const head = await readAt(handle, position, FRAME_HEAD_BYTES);
     if (head.length < FRAME_HEAD_BYTES) throw snapshotErrors.truncated();
     const length = head.readUInt32BE(0);
@@ -67,8 +68,28 @@ export async function openSnapshotReader(path: string, clave: string): Promise<S
     const plaintext = openFrame(keys, index, flags, sealed);
     position += FRAME_HEAD_BYTES + length;
     index += 1;
+    return { plaintext, final: (flags & FINAL_FLAG) !== 0 };
+  };
+
+  /**
+   * Every frame after the header authenticated, in order, up to a final frame with nothing after
+   * it, before any row is handed out: a cut or damaged file is refused while the mirror it would
+   * replace is still whole. Only the tags are checked (no rows are inflated or parsed).
+   */
+  const verifyAll = async (keys: SnapshotKeys): Promise<void> => {
+    const start = { position, index };
+    for (;;) {
+      const { final } = await sealedFrame(keys);
+      if (final) break;
+    }
+    if ((await readAt(handle, position, 1)).length > 0) throw snapshotErrors.damaged();
+    ({ position, index } = start);
+  };
+
+  const nextFrame = async (keys: SnapshotKeys): Promise<{ value: unknown; final: boolean }> => {
+    const { plaintext, final } = await sealedFrame(keys);
     try {
-      return { value: JSON.parse((await inflate(plaintext)).toString('utf8')) as unknown, final: (flags & FINAL_FLAG) !== 0 };
+      return { value: JSON.parse((await inflate(plaintext)).toString('utf8')) as unknown, final };
     } catch {
       // Authenticated yet unreadable: written by something that is not Mostrador.
       throw snapshotErrors.damaged();
@@ -82,6 +103,7 @@ export async function openSnapshotReader(path: string, clave: string): Promise<S
     const first = await nextFrame(keys);
     const header = snapshotHeaderSchema.safeParse(first.value);
     if (first.final || !header.success) throw snapshotErrors.damaged();
+    await verifyAll(keys);
 
     return {
       header: header.data,

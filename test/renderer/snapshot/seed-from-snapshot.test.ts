@@ -1,3 +1,4 @@
+import { truncate } from 'node:fs/promises';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Customer as SandboxCustomer } from '../../../src-main/siigo-sandbox';
 import type { MostradorDB } from '../../../src-renderer/data/db';
@@ -108,6 +109,21 @@ describe('seeding a counter from another counter’s snapshot', () => {
     expect((error as BridgeError).failure.message).toBe('La clave no corresponde a este archivo.');
     expect(await other.customers.count()).toBe(0);
     expect(await other.syncState.count()).toBe(0);
+  });
+
+  it('a file cut short (a copy interrupted) is refused before the mirror it would replace is touched', async () => {
+    h = await startHarness();
+    await pull(h, h.db);
+    const saved = await exportMirror(h.db, h.bridge, { clave: CLAVE, confirm: CLAVE });
+    if (saved.status !== 'saved') throw new Error('cancelled');
+    await truncate(saved.path, Math.floor(saved.bytes * 0.8));
+    const customers = await h.db.customers.count();
+    const checkpoints = await h.db.syncState.toArray();
+    const error = await importMirror(h.db, h.bridge, { clave: CLAVE }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(BridgeError);
+    expect((error as BridgeError).failure.message).toMatch(/incompleto|cortó/);
+    expect(await h.db.customers.count()).toBe(customers);
+    expect(await h.db.syncState.toArray()).toEqual(checkpoints);
   });
 
   it('large rows travel in smaller messages, and every row arrives as it was', async () => {
