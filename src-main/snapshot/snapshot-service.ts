@@ -54,7 +54,7 @@ export function companyMismatch(snapshot: Company, current: Company): SnapshotEr
       `Este archivo es de una empresa real de Siigo (${snapshot.name}): no se puede cargar en la demostración.`,
     );
   }
-  return new SnapshotError('snapshot_other_company', `Este archivo es de otra empresa de Siigo (${snapshot.name}): no se puede cargar en esta caja.`);
+  return new SnapshotError('snapshot_other_company', `Este archivo es de otra empresa de Siigo, o de otro usuario de la API (${snapshot.name}): no se puede cargar en esta caja; expórtelo en una caja conectada con el mismo usuario.`);
 }
 
 /**

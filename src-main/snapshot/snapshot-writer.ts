@@ -46,7 +46,8 @@ export async function createSnapshotWriter(path: string, clave: string, header: 
 
   const append = async (data: Buffer) => {
     try {
-      await handle.write(data);
+      // A write may take fewer bytes than given (a nearly full USB stick): go on from there.
+      for (let done = 0; done < data.length; ) done += (await handle.write(data, done, data.length - done)).bytesWritten;
     } catch {
       throw snapshotErrors.writeFailed();
     }
@@ -86,7 +87,7 @@ export async function createSnapshotWriter(path: string, clave: string, header: 
           await handle.sync();
           closed = true;
           await handle.close();
-          await rename(temporary, path);
+          await renameSoon(temporary, path);
         } catch (error) {
           closed = false;
           await discard();
@@ -96,4 +97,22 @@ export async function createSnapshotWriter(path: string, clave: string, header: 
       }),
     abort: () => serial(discard),
   };
+}
+
+/**
+ * Windows: an antivirus or the search indexer often holds a file just closed for a moment, and
+ * the rename then fails with EPERM, EBUSY or EACCES; it is tried again for a few seconds before
+ * the export is given up.
+ */
+async function renameSoon(from: string, to: string): Promise<void> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      await rename(from, to);
+      return;
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (attempt >= 10 || (code !== 'EPERM' && code !== 'EBUSY' && code !== 'EACCES')) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 100 * attempt));
+    }
+  }
 }

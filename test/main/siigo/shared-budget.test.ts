@@ -78,8 +78,10 @@ describe('two counters sharing one company budget', () => {
       sb = await sandbox({ rateLimit: budget, requestLogLimit: Infinity });
       const adaptive = await drainTogether(sb, budget, 10);
       const total = adaptive.admitted[0] + adaptive.admitted[1];
-      expect(Math.min(...adaptive.admitted) / total).toBeGreaterThanOrEqual(0.35);
-      expect(adaptive.utilisation).toBeGreaterThanOrEqual(0.8);
+      // Bounds with room for a loaded CI machine (real timers: a slower answer holds its slot longer);
+      // measured alone: each 39–45 % of what was admitted, 87–89 % of the budget used.
+      expect(Math.min(...adaptive.admitted) / total).toBeGreaterThanOrEqual(0.3);
+      expect(adaptive.utilisation).toBeGreaterThanOrEqual(0.7);
       // The first window costs a burst of 429s (both start with the whole budget: one counter in
       // Ajustes); after it, few.
       expect(adaptive.refused / (total + adaptive.refused)).toBeLessThanOrEqual(0.12);

@@ -162,7 +162,7 @@ describe('snapshot files', () => {
     company = otherShop;
     const snapshots = service();
     await expect(snapshots.importOpen(CLAVE, { company: company.id })).rejects.toThrow(
-      'Este archivo es de otra empresa de Siigo (caja@tienda.co · api.siigo.com): no se puede cargar en esta caja.',
+      'Este archivo es de otra empresa de Siigo, o de otro usuario de la API (caja@tienda.co · api.siigo.com): no se puede cargar en esta caja; expórtelo en una caja conectada con el mismo usuario.',
     );
   });
 
