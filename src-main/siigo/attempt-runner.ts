@@ -97,7 +97,7 @@ export class AttemptRunner {
       attempt: spec.attempt,
       reason: decision.reason,
       delayMs,
-      pausesAllCalls: decision.pauseLimiter && !spec.limiter.adaptive,
+      pausesAllCalls: decision.pauseLimiter,
     });
     // Adaptive, the 429 already lowered the allowance (and paused for any Retry-After) when its
     // slot was released: the other callers go on within the smaller share, only this one waits.

@@ -163,9 +163,13 @@ export function createOutboxSync(options: OutboxSyncOptions) {
    * largest share of its requests after the sales themselves.
    */
   let answeredAt = Number.NEGATIVE_INFINITY;
+  /** Someone asked (Sincronizar ahora, a reconnection, the tray): the next pass probes whatever. */
+  let probeAsked = false;
 
   async function probe(): Promise<void> {
-    if (status.reachable === true && now() - answeredAt < PROBE_FRESH_MS) return;
+    const asked = probeAsked;
+    probeAsked = false;
+    if (!asked && status.reachable === true && now() - answeredAt < PROBE_FRESH_MS) return;
     try {
       await options.bridge.invoke('connection:probe', undefined, { priority: 'background' });
       status.reachable = true;
@@ -267,8 +271,11 @@ export function createOutboxSync(options: OutboxSyncOptions) {
       await catchUpJournal(entries);
       return sync();
     },
-    /** "Sincronizar ahora", a reconnection, the tray. */
-    trigger: sync,
+    /** "Sincronizar ahora", a reconnection, the tray: asks Siigo first, whenever it last answered. */
+    trigger(): Promise<OutboxSyncStatus> {
+      probeAsked = true;
+      return sync();
+    },
     /**
      * The one way a document enters the outbox: checked against Siigo's rules, queued (document
      * and operation in one transaction), journaled, and sent as soon as Siigo can be reached.

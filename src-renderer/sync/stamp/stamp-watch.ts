@@ -177,8 +177,10 @@ export function createStampWatch(options: StampWatchOptions) {
         outcomes.push(await checkOne(watched, at));
       } catch (error) {
         if (!(error instanceof BridgeError)) throw error;
-        // Offline, Siigo busy, or the document gone from Siigo: asked again later on the schedule
-        // (never sooner than a list interval), not on every pass, which a failing request would
+        // Offline: the schedule is unchanged, and the outbox asks again once Siigo answers.
+        if (error.failure.kind === 'offline') continue;
+        // Siigo busy, or the document gone from Siigo: asked again later on the schedule (never
+        // sooner than a list interval), not on every pass, which a failing request would
         // otherwise repeat every second and count against the whole company's budget.
         const next = nextStampCheckAfter(watched.watch.startedAt, at + listIntervalMs) ?? at + POSTPONE_PAST_SCHEDULE_MS;
         postponed.push({ documentId: watched.watch.documentId, next });

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { JournalEntry } from '../../../src-shared/ipc/contract';
 import { queueDocument } from '../../../src-renderer/data/outbox/queue-document';
 import { createOutboxSync, type OutboxSyncStatus } from '../../../src-renderer/sync/outbox-sync';
@@ -57,32 +57,42 @@ describe('outbox sync service', () => {
     expect(statuses.some((s) => s.running)).toBe(true);
   });
 
-  it('a counter selling steadily asks Siigo "are you there?" once, not before every sale, and again after a failed send', async () => {
+  it('a counter selling steadily asks Siigo "are you there?" once, not before every sale, and again after a failed send or when asked to', async () => {
     h = await startHarness();
     let clock = Date.now();
+    // The passes a sale starts are the automatic ones (its timer), not "Sincronizar ahora".
+    const timer: { due: (() => void) | null } = { due: null };
+    const timers = { set: (fn: () => void) => ((timer.due = fn), 1), clear: () => undefined };
     const journal = (entries: JournalEntry[]) => h.journal.append(entries);
-    const sync = createOutboxSync({ db: h.db, bridge: h.bridge, timers: noTimers, now: () => clock });
+    const sync = createOutboxSync({ db: h.db, bridge: h.bridge, timers, now: () => clock });
     const probes = () => h.sandbox.requests().filter((r) => r.path === '/v1/document-types' && r.query.includes('type=FV')).length;
     const customer = h.sandbox.store.customers.find((c) => c.active && c.contacts.length > 0)!;
     const products = sellableProducts(h.sandbox);
     const random = seeded(5);
-    const sell = async () => {
+    const sell = async (sent: number) => {
       clock += 10_000;
       await queueDocument(h.db, { kind: 'invoice', body: invoiceBody(customer, products, random, today()).body, summary: {} }, journal);
-      await sync.trigger();
+      timer.due?.();
+      await vi.waitFor(() => expect(h.sandbox.created()).toHaveLength(sent));
+      await vi.waitFor(() => expect(sync.status().running).toBe(false));
     };
     await sync.start();
-    for (let sale = 0; sale < 6; sale += 1) await sell();
-    expect(h.sandbox.created()).toHaveLength(6);
+    for (let sale = 1; sale <= 6; sale += 1) await sell(sale);
     expect(probes()).toBe(1);
     // The line drops mid-sale: the send fails, and the next pass asks first again.
     h.offline();
-    await sell();
+    clock += 10_000;
+    await queueDocument(h.db, { kind: 'invoice', body: invoiceBody(customer, products, random, today()).body, summary: {} }, journal);
+    timer.due?.();
+    await vi.waitFor(() => expect(sync.status()).toMatchObject({ running: false, pending: 1 }));
     h.online();
     clock += 10 * 60_000; // past the failed send's back-off
-    await sync.trigger();
+    timer.due?.();
+    await vi.waitFor(() => expect(h.sandbox.created()).toHaveLength(7));
     expect(probes()).toBe(2);
-    expect(h.sandbox.created()).toHaveLength(7);
+    // "Sincronizar ahora" always asks, however recently Siigo answered.
+    await sync.trigger();
+    expect(probes()).toBe(3);
   });
 
   it('lets two PCs of one company queue the same new customer without creating it twice', async () => {
