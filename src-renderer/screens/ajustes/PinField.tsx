@@ -1,4 +1,5 @@
-import { forwardRef, useId } from 'react';
+import { forwardRef } from 'react';
+import { SecretField } from './SecretField';
 
 interface Props {
   label?: string;
@@ -10,29 +11,17 @@ interface Props {
 
 /** A PIN typed out of sight: digits only on a touch keyboard, never offered for autofill. */
 export const PinField = forwardRef<HTMLInputElement, Props>(function PinField({ label = 'PIN de administrador', value, error, autoFocus, onChange }, ref) {
-  const errorId = useId();
   return (
-    <div className="field pin-field">
-      <label>
-        {label}
-        <input
-          ref={ref}
-          type="password"
-          inputMode="numeric"
-          autoComplete="off"
-          maxLength={8}
-          autoFocus={autoFocus}
-          value={value}
-          aria-invalid={error !== null}
-          aria-describedby={error ? errorId : undefined}
-          onChange={(event) => onChange(event.target.value.trim())}
-        />
-      </label>
-      {error && (
-        <span id={errorId} className="field-error" role="alert">
-          {error}
-        </span>
-      )}
-    </div>
+    <SecretField
+      ref={ref}
+      className="pin-field"
+      label={label}
+      value={value}
+      error={error}
+      inputMode="numeric"
+      maxLength={8}
+      {...(autoFocus === undefined ? {} : { autoFocus })}
+      onChange={(typed) => onChange(typed.trim())}
+    />
   );
 });

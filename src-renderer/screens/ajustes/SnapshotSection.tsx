@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { bogotaDateTime } from '../../../src-shared/cash/bogota-time';
 import type { Failure } from '../../../src-shared/failure';
 import { SNAPSHOT_CLAVE_MIN_LENGTH } from '../../../src-shared/snapshot/snapshot-format';
@@ -8,6 +8,7 @@ import { importMirror } from '../../data/snapshot/import-mirror';
 import { failureOf } from '../documentos/FailureExplanation';
 import { useAdminGate } from './admin-gate';
 import { isAdminFailure } from './SaveFailure';
+import { SecretField } from './SecretField';
 
 const count = (value: number) => value.toLocaleString('es-CO');
 
@@ -18,30 +19,6 @@ function refusalText(failure: Failure): string {
 }
 
 type Busy = { action: 'export' | 'import'; progress: SnapshotProgress | null } | null;
-
-function ClaveField({ label, value, error, onChange }: { label: string; value: string; error: string | null; onChange(value: string): void }) {
-  const errorId = useId();
-  return (
-    <div className="field">
-      <label>
-        {label}
-        <input
-          type="password"
-          autoComplete="off"
-          value={value}
-          aria-invalid={error !== null}
-          aria-describedby={error ? errorId : undefined}
-          onChange={(event) => onChange(event.target.value)}
-        />
-      </label>
-      {error && (
-        <span id={errorId} className="field-error" role="alert">
-          {error}
-        </span>
-      )}
-    </div>
-  );
-}
 
 /**
  * Ajustes › Administración › "Base para otra caja": exports this counter's mirror to a file
@@ -150,13 +127,13 @@ export function SnapshotSection() {
       </p>
       <form onSubmit={(event) => void exportBase(event)} aria-label="Exportar la base" noValidate>
         <div className="field-grid">
-          <ClaveField
+          <SecretField
             label="Clave"
             value={exportForm.clave}
             error={exportErrors.clave ?? null}
             onChange={(clave) => setExportForm((form) => ({ ...form, clave }))}
           />
-          <ClaveField
+          <SecretField
             label="Repita la clave"
             value={exportForm.repeat}
             error={exportErrors.repeat ?? null}
@@ -172,7 +149,7 @@ export function SnapshotSection() {
       <form onSubmit={(event) => void importBase(event)} aria-label="Cargar la base de otra caja" noValidate>
         <p className="muted small">Cargar una base reemplaza los clientes, productos y catálogos de esta caja; lo que falte por enviar a Siigo no se toca.</p>
         <div className="field-grid">
-          <ClaveField label="Clave del archivo" value={importClave} error={importError} onChange={setImportClave} />
+          <SecretField label="Clave del archivo" value={importClave} error={importError} onChange={setImportClave} />
         </div>
         <div className="actions">
           <button type="submit" className="btn" disabled={busy !== null}>
